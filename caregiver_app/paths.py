@@ -1,0 +1,61 @@
+"""Where the diary lives: the per-user data folder, or --data-dir / CAREGIVER_APP_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from caregiver_app import APP_NAME
+
+ENV_VAR = "CAREGIVER_APP_DATA_DIR"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the message says why."""
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (e.g. ~/.local/share/caregiver-app on Linux)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    if not base:
+        base = str(Path.home() / ".local" / "share")
+    return Path(base) / APP_NAME
+
+
+def resolve_data_dir(cli_value: str | None) -> Path:
+    """--data-dir first, then the environment variable, then the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the folder if needed, private to the user (0700 on POSIX)."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"The data folder {path} is a file, not a folder.")
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"The data folder {path} cannot be created: {exc.strerror}.") from None
+    if not os.access(path, os.W_OK):
+        raise DataDirError(f"The data folder {path} cannot be written to.")
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """Files holding health data are readable by their owner only (0600 on POSIX)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def database_path(data_dir: Path) -> Path:
+    from caregiver_app.store.db import DB_FILENAME
+
+    return data_dir / DB_FILENAME

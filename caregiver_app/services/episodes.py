@@ -1,0 +1,489 @@
+"""The episode log: validation, saving, undoable deletion, filtered queries and counts.
+
+Every function that writes is one transaction. Queries for the Episodes table are split in two
+so that 100,000 episodes stay quick: `query_ids` returns just the ordered ids that match a
+filter, and `fetch_rows` loads the few rows a view is showing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from caregiver_app.services import codes
+from caregiver_app.services.timeutil import (
+    LOCAL_SECONDS_SQL,
+    day_start,
+    from_stored,
+    now_local,
+    to_stored,
+    week_start,
+)
+from caregiver_app.store.db import database_proxy
+
+MAX_DURATION_SECONDS = 24 * 3600
+MAX_NOTES = 5000
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class EpisodeData:
+    """What the caregiver enters for one episode. `started` is an aware datetime."""
+
+    started: dt.datetime
+    body_region: str
+    side: str
+    severity: int | None
+    kind: str = "spasm"
+    duration_seconds: int | None = None
+    pain: int | None = None
+    triggers: tuple[str, ...] = ()
+    relief: tuple[str, ...] = ()
+    activity: str | None = None
+    observed_by: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    id: int
+    person_id: int
+    started_utc: int
+    utc_offset_min: int
+    duration_seconds: int | None
+    body_region: str
+    side: str
+    kind: str
+    severity: int
+    pain: int | None
+    activity: str | None
+    observed_by: str | None
+    notes: str
+    triggers: tuple[str, ...] = ()
+    relief: tuple[str, ...] = ()
+
+    @property
+    def started(self) -> dt.datetime:
+        """Aware, on the clock as it was when the episode was entered."""
+        return from_stored(self.started_utc, self.utc_offset_min)
+
+    def to_data(self) -> EpisodeData:
+        return EpisodeData(
+            started=self.started,
+            body_region=self.body_region,
+            side=self.side,
+            severity=self.severity,
+            kind=self.kind,
+            duration_seconds=self.duration_seconds,
+            pain=self.pain,
+            triggers=self.triggers,
+            relief=self.relief,
+            activity=self.activity,
+            observed_by=self.observed_by,
+            notes=self.notes,
+        )
+
+
+def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]:
+    """Every problem with `data`, each naming its field in plain words; empty when it can be saved."""
+    now = now or now_local()
+    problems: list[Problem] = []
+    if data.started.tzinfo is None:
+        problems.append(Problem("started", "The start time has no time zone."))
+    elif data.started > now + dt.timedelta(minutes=1):
+        problems.append(
+            Problem("started", "The start time is in the future. Choose a time up to now.")
+        )
+    if data.duration_seconds is not None:
+        if data.duration_seconds < 0:
+            problems.append(Problem("duration", "The duration cannot be negative."))
+        elif data.duration_seconds > MAX_DURATION_SECONDS:
+            problems.append(Problem("duration", "The duration is longer than a day."))
+    if data.body_region not in codes.BODY_REGIONS:
+        problems.append(Problem("body_region", "Choose where it happened."))
+    if data.side not in codes.SIDES:
+        problems.append(Problem("side", "Choose the side: left, right or both."))
+    if data.kind not in codes.KINDS:
+        problems.append(Problem("kind", f"'{data.kind}' is not a known kind of episode."))
+    if data.severity not in codes.SEVERITIES:
+        problems.append(Problem("severity", "Choose how strong it was: mild, moderate or severe."))
+    if data.pain is not None and not (codes.PAIN_MIN <= data.pain <= codes.PAIN_MAX):
+        problems.append(Problem("pain", "Pain must be a whole number from 0 to 10."))
+    for code in data.triggers:
+        if code not in codes.TRIGGERS:
+            problems.append(Problem("triggers", f"'{code}' is not a known trigger."))
+    for code in data.relief:
+        if code not in codes.RELIEF:
+            problems.append(Problem("relief", f"'{code}' is not a known remedy."))
+    if data.activity is not None and data.activity not in codes.ACTIVITIES:
+        problems.append(Problem("activity", f"'{data.activity}' is not a known activity."))
+    if data.observed_by is not None and data.observed_by not in codes.OBSERVED_BY:
+        problems.append(Problem("observed_by", f"'{data.observed_by}' is not caregiver or person."))
+    if len(data.notes) > MAX_NOTES:
+        problems.append(Problem("notes", f"The notes are longer than {MAX_NOTES} characters."))
+    return problems
+
+
+def _columns(data: EpisodeData) -> dict[str, Any]:
+    started_utc, offset = to_stored(data.started)
+    return {
+        "started_utc": started_utc,
+        "utc_offset_min": offset,
+        "duration_seconds": data.duration_seconds,
+        "body_region": data.body_region,
+        "side": data.side,
+        "kind": data.kind,
+        "severity": data.severity,
+        "pain": data.pain,
+        "activity": data.activity,
+        "observed_by": data.observed_by,
+        "notes": data.notes,
+    }
+
+
+_INSERT_SQL = (
+    "INSERT INTO episode (person_id, started_utc, utc_offset_min, duration_seconds, body_region,"
+    " side, kind, severity, pain, activity, observed_by, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+_INSERT_WITH_ID_SQL = _INSERT_SQL.replace("(person_id,", "(id, person_id,").replace(
+    "VALUES (?", "VALUES (?,?"
+)
+
+
+def _insert_codes(episode_id: int, triggers: Iterable[str], relief: Iterable[str]) -> None:
+    db = database_proxy
+    for code in dict.fromkeys(triggers):
+        db.execute_sql(
+            "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", (episode_id, code)
+        )
+    for code in dict.fromkeys(relief):
+        db.execute_sql(
+            "INSERT INTO episode_relief (episode_id, code) VALUES (?, ?)", (episode_id, code)
+        )
+
+
+def add_episode(person_id: int, data: EpisodeData, now: dt.datetime | None = None) -> int:
+    """Save one episode (one transaction); return its id. Raises ValidationError."""
+    problems = validate(data, now)
+    if problems:
+        raise ValidationError(problems)
+    cols = _columns(data)
+    with database_proxy.atomic():
+        cursor = database_proxy.execute_sql(_INSERT_SQL, (person_id, *cols.values()))
+        episode_id = int(cursor.lastrowid)
+        _insert_codes(episode_id, data.triggers, data.relief)
+    return episode_id
+
+
+def insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
+    """Insert many already-validated episodes at once (one transaction); return how many."""
+    with database_proxy.atomic():
+        first_id = (
+            int(
+                database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM episode").fetchone()[0]
+            )
+            + 1
+        )
+        rows: list[tuple[Any, ...]] = []
+        trigger_rows: list[tuple[int, str]] = []
+        relief_rows: list[tuple[int, str]] = []
+        for offset, data in enumerate(items):
+            episode_id = first_id + offset
+            rows.append((episode_id, person_id, *_columns(data).values()))
+            trigger_rows.extend((episode_id, code) for code in dict.fromkeys(data.triggers))
+            relief_rows.extend((episode_id, code) for code in dict.fromkeys(data.relief))
+        conn = database_proxy.connection()
+        conn.executemany(_INSERT_WITH_ID_SQL, rows)
+        conn.executemany(
+            "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
+        )
+        conn.executemany("INSERT INTO episode_relief (episode_id, code) VALUES (?, ?)", relief_rows)
+    return len(rows)
+
+
+def update_episode(episode_id: int, data: EpisodeData, now: dt.datetime | None = None) -> None:
+    problems = validate(data, now)
+    if problems:
+        raise ValidationError(problems)
+    cols = _columns(data)
+    assignments = ", ".join(f"{name} = ?" for name in cols)
+    with database_proxy.atomic():
+        database_proxy.execute_sql(
+            f"UPDATE episode SET {assignments} WHERE id = ?", (*cols.values(), episode_id)
+        )
+        database_proxy.execute_sql(
+            "DELETE FROM episode_trigger WHERE episode_id = ?", (episode_id,)
+        )
+        database_proxy.execute_sql("DELETE FROM episode_relief WHERE episode_id = ?", (episode_id,))
+        _insert_codes(episode_id, data.triggers, data.relief)
+
+
+_ROW_SQL = (
+    "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region,"
+    " e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
+    " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
+    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id)"
+    " FROM episode e"
+)
+
+
+def _split(joined: str | None, order: Sequence[str]) -> tuple[str, ...]:
+    if not joined:
+        return ()
+    present = set(joined.split(";"))
+    return tuple(code for code in order if code in present) + tuple(
+        sorted(present.difference(order))
+    )
+
+
+def _row(v: Sequence[Any]) -> EpisodeRow:
+    return EpisodeRow(
+        id=v[0],
+        person_id=v[1],
+        started_utc=v[2],
+        utc_offset_min=v[3],
+        duration_seconds=v[4],
+        body_region=v[5],
+        side=v[6],
+        kind=v[7],
+        severity=v[8],
+        pain=v[9],
+        activity=v[10],
+        observed_by=v[11],
+        notes=v[12],
+        triggers=_split(v[13], codes.TRIGGERS),
+        relief=_split(v[14], codes.RELIEF),
+    )
+
+
+def fetch_rows(ids: Sequence[int]) -> dict[int, EpisodeRow]:
+    """The rows for `ids` (any order), keyed by id; ids that no longer exist are left out."""
+    result: dict[int, EpisodeRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        cursor = database_proxy.execute_sql(f"{_ROW_SQL} WHERE e.id IN ({marks})", chunk)
+        for values in cursor.fetchall():
+            result[values[0]] = _row(values)
+    return result
+
+
+def get_episode(episode_id: int) -> EpisodeRow | None:
+    return fetch_rows([episode_id]).get(episode_id)
+
+
+def episodes_for_person(person_id: int) -> list[EpisodeRow]:
+    """Every episode of a person, oldest first (for export)."""
+    cursor = database_proxy.execute_sql(
+        f"{_ROW_SQL} WHERE e.person_id = ? ORDER BY e.started_utc, e.id", (person_id,)
+    )
+    return [_row(values) for values in cursor.fetchall()]
+
+
+# --- deletion with undo ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything needed to put deleted episodes back exactly as they were."""
+
+    rows: tuple[EpisodeRow, ...]
+
+
+def delete_episodes(ids: Sequence[int]) -> Snapshot:
+    """Delete episodes (one transaction) and return what `restore` needs to undo it."""
+    with database_proxy.atomic():
+        found = fetch_rows(ids)
+        rows = tuple(found[i] for i in ids if i in found)
+        for start in range(0, len(rows), 500):
+            chunk = [r.id for r in rows[start : start + 500]]
+            marks = ",".join("?" * len(chunk))
+            database_proxy.execute_sql(f"DELETE FROM episode WHERE id IN ({marks})", chunk)
+    return Snapshot(rows)
+
+
+def restore(snapshot: Snapshot) -> list[int]:
+    """Put deleted episodes back (one transaction), with their old ids when still free."""
+    restored: list[int] = []
+    with database_proxy.atomic():
+        for row in snapshot.rows:
+            taken = database_proxy.execute_sql(
+                "SELECT 1 FROM episode WHERE id = ?", (row.id,)
+            ).fetchone()
+            values = (
+                row.person_id, row.started_utc, row.utc_offset_min, row.duration_seconds,
+                row.body_region, row.side, row.kind, row.severity, row.pain, row.activity,
+                row.observed_by, row.notes,
+            )  # fmt: skip
+            if taken:
+                cursor = database_proxy.execute_sql(_INSERT_SQL, values)
+            else:
+                cursor = database_proxy.execute_sql(
+                    _INSERT_SQL.replace("(person_id,", "(id, person_id,").replace(
+                        "VALUES (?", "VALUES (?,?"
+                    ),
+                    (row.id, *values),
+                )
+            new_id = int(cursor.lastrowid)
+            _insert_codes(new_id, row.triggers, row.relief)
+            restored.append(new_id)
+    return restored
+
+
+# --- filtered queries ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EpisodeFilter:
+    """What the Episodes page (or a click on a chart) asks for. None means "any"."""
+
+    person_id: int
+    first_day: dt.date | None = None  # inclusive, local calendar days
+    last_day: dt.date | None = None  # inclusive
+    body_region: str | None = None
+    side: str | None = None
+    kind: str | None = None
+    severity: int | None = None
+    trigger: str | None = None
+    text: str = ""
+    weekday: int | None = None  # 0 Monday .. 6 Sunday
+    hour: int | None = None  # 0..23
+
+
+SORT_COLUMNS: dict[str, str] = {
+    "started": f"{LOCAL_SECONDS_SQL}",
+    "body_region": "body_region",
+    "side": "side",
+    "kind": "kind",
+    "severity": "severity",
+    "pain": "pain",
+    "duration": "duration_seconds",
+    "notes": "notes",
+}
+
+
+def _where(flt: EpisodeFilter) -> tuple[str, list[Any]]:
+    clauses = ["person_id = ?"]
+    params: list[Any] = [flt.person_id]
+    if flt.first_day is not None:
+        clauses.append(f"{LOCAL_SECONDS_SQL} >= ?")
+        params.append(day_start(flt.first_day))
+    if flt.last_day is not None:
+        clauses.append(f"{LOCAL_SECONDS_SQL} < ?")
+        params.append(day_start(flt.last_day + dt.timedelta(days=1)))
+    for column in ("body_region", "side", "kind", "severity"):
+        value = getattr(flt, column)
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if flt.trigger is not None:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = episode.id AND t.code = ?)"
+        )
+        params.append(flt.trigger)
+    for word in flt.text.split():
+        clauses.append("notes LIKE ? ESCAPE '\\'")
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    if flt.weekday is not None:
+        # 1970-01-01 was a Thursday (weekday 3).
+        clauses.append(f"(({LOCAL_SECONDS_SQL} / 86400) + 3) % 7 = ?")
+        params.append(flt.weekday)
+    if flt.hour is not None:
+        clauses.append(f"({LOCAL_SECONDS_SQL} % 86400) / 3600 = ?")
+        params.append(flt.hour)
+    return " AND ".join(clauses), params
+
+
+def query_ids(flt: EpisodeFilter, sort: str = "started", descending: bool = True) -> list[int]:
+    """Ids of the matching episodes in display order (newest first by default)."""
+    where, params = _where(flt)
+    column = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT id FROM episode WHERE {where} "
+        f"ORDER BY {column} {direction}, {LOCAL_SECONDS_SQL} {direction}, id {direction}"
+    )
+    return [row[0] for row in database_proxy.execute_sql(sql, params).fetchall()]
+
+
+def count(flt: EpisodeFilter) -> int:
+    where, params = _where(flt)
+    return int(
+        database_proxy.execute_sql(
+            f"SELECT COUNT(*) FROM episode WHERE {where}", params
+        ).fetchone()[0]
+    )
+
+
+# --- Today's figures -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TodayCounts:
+    today: int
+    this_week: int  # Monday to today
+    last_week: int  # all of last week, Monday to Sunday
+    last_week_to_date: int  # last week, Monday to the same weekday as today
+    week_days: tuple[int, ...] = field(default=())  # this week's counts per day, Monday first
+
+
+def today_counts(person_id: int, today: dt.date | None = None) -> TodayCounts:
+    today = today or dt.date.today()
+    monday = week_start(today)
+    last_monday = monday - dt.timedelta(days=7)
+    sql = (
+        f"SELECT ({LOCAL_SECONDS_SQL} - ?) / 86400 AS d, COUNT(*) FROM episode "
+        f"WHERE person_id = ? AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ? GROUP BY d"
+    )
+    start = day_start(last_monday)
+    end = day_start(today + dt.timedelta(days=1))
+    per_day = dict(database_proxy.execute_sql(sql, (start, person_id, start, end)).fetchall())
+    days_into_week = today.weekday()
+    this_week_days = tuple(per_day.get(7 + i, 0) for i in range(days_into_week + 1))
+    return TodayCounts(
+        today=per_day.get(7 + days_into_week, 0),
+        this_week=sum(this_week_days),
+        last_week=sum(per_day.get(i, 0) for i in range(7)),
+        last_week_to_date=sum(per_day.get(i, 0) for i in range(days_into_week + 1)),
+        week_days=this_week_days,
+    )
+
+
+def last_location(person_id: int) -> tuple[str, str] | None:
+    """(body_region, side) of the most recently entered episode, to preselect in the form."""
+    row = database_proxy.execute_sql(
+        "SELECT body_region, side FROM episode WHERE person_id = ? ORDER BY id DESC LIMIT 1",
+        (person_id,),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def recent(person_id: int, limit: int = 5) -> list[EpisodeRow]:
+    ids = [
+        r[0]
+        for r in database_proxy.execute_sql(
+            f"SELECT id FROM episode WHERE person_id = ? ORDER BY {LOCAL_SECONDS_SQL} DESC, id DESC LIMIT ?",
+            (person_id, limit),
+        ).fetchall()
+    ]
+    rows = fetch_rows(ids)
+    return [rows[i] for i in ids if i in rows]

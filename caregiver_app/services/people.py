@@ -1,0 +1,188 @@
+"""People cared for: create, edit, list, and which one is active."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+
+from caregiver_app.services import codes
+from caregiver_app.store.db import database_proxy
+from caregiver_app.store.models import Person, Setting
+
+ACTIVE_KEY = "active_person_id"
+
+
+class PersonError(ValueError):
+    """A profile field is not valid; the message names the field."""
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    name: str
+    birth_year: int | None
+    cause: str
+    affected_side: str
+    event_date: dt.date | None
+    notes: str
+    is_sample: bool
+
+
+def _info(p: Person) -> PersonInfo:
+    event = p.event_date
+    if isinstance(event, str):
+        event = dt.date.fromisoformat(event)
+    return PersonInfo(
+        id=p.id,
+        name=p.name,
+        birth_year=p.birth_year,
+        cause=p.cause,
+        affected_side=p.affected_side,
+        event_date=event,
+        notes=p.notes,
+        is_sample=bool(p.is_sample),
+    )
+
+
+def validate_profile(
+    name: str,
+    birth_year: int | None,
+    cause: str,
+    affected_side: str,
+    event_date: dt.date | None,
+    today: dt.date | None = None,
+) -> list[tuple[str, str]]:
+    """Problems as (field, message); empty when the profile can be saved."""
+    today = today or dt.date.today()
+    problems: list[tuple[str, str]] = []
+    if not name.strip():
+        problems.append(("name", "Enter a name."))
+    elif len(name.strip()) > 100:
+        problems.append(("name", "The name is longer than 100 characters."))
+    if birth_year is not None and not (1900 <= birth_year <= today.year):
+        problems.append(("birth_year", f"The birth year must be between 1900 and {today.year}."))
+    if cause not in codes.CAUSES:
+        problems.append(("cause", f"'{cause}' is not one of {', '.join(codes.CAUSES)}."))
+    if affected_side not in codes.AFFECTED_SIDES:
+        problems.append(
+            ("affected_side", f"'{affected_side}' is not one of {', '.join(codes.AFFECTED_SIDES)}.")
+        )
+    if event_date is not None and event_date > today:
+        problems.append(("event_date", "The date of the stroke or injury is in the future."))
+    return problems
+
+
+def _check(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise PersonError("; ".join(f"{field}: {message}" for field, message in problems))
+
+
+def unique_name(base: str) -> str:
+    """`base`, or `base (2)`, `base (3)`... whichever no one has yet."""
+    taken = {p.name.lower() for p in Person.select(Person.name)}
+    if base.lower() not in taken:
+        return base
+    number = 2
+    while f"{base} ({number})".lower() in taken:
+        number += 1
+    return f"{base} ({number})"
+
+
+def create_person(
+    name: str,
+    birth_year: int | None = None,
+    cause: str = "stroke",
+    affected_side: str = "left",
+    event_date: dt.date | None = None,
+    notes: str = "",
+    is_sample: bool = False,
+    make_active: bool = True,
+) -> PersonInfo:
+    _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    if find_by_name(name) is not None:
+        raise PersonError(f"name: someone called '{name.strip()}' is already in this diary.")
+    with database_proxy.atomic():
+        p = Person.create(
+            name=name.strip(),
+            birth_year=birth_year,
+            cause=cause,
+            affected_side=affected_side,
+            event_date=event_date,
+            notes=notes,
+            is_sample=is_sample,
+            created_utc=int(time.time()),
+        )
+        if make_active or get_active() is None:
+            set_active(p.id)
+    return _info(p)
+
+
+def update_person(
+    person_id: int,
+    name: str,
+    birth_year: int | None,
+    cause: str,
+    affected_side: str,
+    event_date: dt.date | None,
+    notes: str,
+) -> PersonInfo:
+    _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    other = find_by_name(name)
+    if other is not None and other.id != person_id:
+        raise PersonError(f"name: someone called '{name.strip()}' is already in this diary.")
+    with database_proxy.atomic():
+        Person.update(
+            name=name.strip(),
+            birth_year=birth_year,
+            cause=cause,
+            affected_side=affected_side,
+            event_date=event_date,
+            notes=notes,
+        ).where(Person.id == person_id).execute()
+    return get_person(person_id)
+
+
+def delete_person(person_id: int) -> None:
+    """Remove a person and everything recorded about them (one transaction)."""
+    with database_proxy.atomic():
+        Person.delete().where(Person.id == person_id).execute()
+        if _active_id_raw() == person_id:
+            first = Person.select(Person.id).order_by(Person.id).first()
+            if first is None:
+                Setting.delete().where(Setting.key == ACTIVE_KEY).execute()
+            else:
+                set_active(first.id)
+
+
+def get_person(person_id: int) -> PersonInfo:
+    return _info(Person.get_by_id(person_id))
+
+
+def list_people() -> list[PersonInfo]:
+    return [_info(p) for p in Person.select().order_by(Person.name.collate("NOCASE"))]
+
+
+def find_by_name(name: str) -> PersonInfo | None:
+    p = Person.get_or_none(Person.name.collate("NOCASE") == name.strip())
+    return _info(p) if p is not None else None
+
+
+def _active_id_raw() -> int | None:
+    row = Setting.get_or_none(Setting.key == ACTIVE_KEY)
+    return int(row.value) if row is not None else None
+
+
+def get_active() -> PersonInfo | None:
+    """The active person, or None when the diary holds no one yet."""
+    pid = _active_id_raw()
+    if pid is not None:
+        p = Person.get_or_none(Person.id == pid)
+        if p is not None:
+            return _info(p)
+    p = Person.select().order_by(Person.id).first()
+    return _info(p) if p is not None else None
+
+
+def set_active(person_id: int) -> None:
+    Setting.insert(key=ACTIVE_KEY, value=str(person_id)).on_conflict_replace().execute()

@@ -1,0 +1,53 @@
+"""Opening the diary database: one place, one set of pragmas, one proxy every model shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import peewee
+
+DB_FILENAME = "diary.sqlite3"
+
+# Every model binds to this proxy; `open_database` points it at a real database.
+database_proxy = peewee.DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    # WAL with synchronous=FULL: a committed transaction survives a power cut.
+    "synchronous": "full",
+}
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+def make_database(path: Path | str) -> peewee.SqliteDatabase:
+    """A peewee database for `path` with the app's pragmas (one connection per thread)."""
+    return peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, thread_safe=True, autoconnect=True)
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> peewee.SqliteDatabase:
+    """Open (creating if needed) the diary at `path`, bring its schema up to date, bind the models.
+
+    Raises `migrations.NewerDatabaseError` for a file made by a newer version of the app and
+    `peewee.DatabaseError` for a file that is not a usable SQLite database.
+    """
+    from caregiver_app.store import migrations
+
+    db = make_database(path)
+    db.connect(reuse_if_open=True)
+    database_proxy.initialize(db)
+    if migrate:
+        migrations.migrate(db)
+    return db
+
+
+def close_database() -> None:
+    obj = database_proxy.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()

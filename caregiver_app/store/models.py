@@ -1,0 +1,141 @@
+"""The diary's tables. Codes stored here are stable English identifiers; the window shows labels.
+
+Times of episodes are stored without ambiguity: `started_utc` is seconds since the Unix epoch in
+UTC and `utc_offset_min` is the local offset from UTC, in minutes, when the entry was made, so the
+wall-clock time the caregiver saw never moves with daylight saving or travel.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from caregiver_app.store.db import BaseModel
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField()
+
+    class Meta:
+        table_name = "schema_version"
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+class Person(BaseModel):
+    id = peewee.AutoField()
+    name = peewee.TextField()
+    birth_year = peewee.IntegerField(null=True)
+    cause = peewee.TextField(default="stroke")  # stroke | brain_injury | other
+    affected_side = peewee.TextField(default="left")  # left | right | both
+    event_date = peewee.DateField(null=True)  # date of the stroke or injury
+    notes = peewee.TextField(default="")
+    is_sample = peewee.BooleanField(default=False)
+    created_utc = peewee.IntegerField()
+
+    class Meta:
+        table_name = "person"
+
+
+class Episode(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="episodes", on_delete="CASCADE")
+    started_utc = peewee.IntegerField()
+    utc_offset_min = peewee.IntegerField()
+    duration_seconds = peewee.IntegerField(null=True)
+    body_region = peewee.TextField()
+    side = peewee.TextField()
+    kind = peewee.TextField(default="spasm")
+    severity = peewee.IntegerField()  # Penn Spasm Frequency Scale severity: 1, 2, 3
+    pain = peewee.IntegerField(null=True)  # numeric rating scale 0-10
+    activity = peewee.TextField(null=True)
+    observed_by = peewee.TextField(null=True)  # caregiver | person
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "episode"
+
+
+class EpisodeTrigger(BaseModel):
+    episode = peewee.ForeignKeyField(Episode, backref="trigger_rows", on_delete="CASCADE")
+    code = peewee.TextField()
+
+    class Meta:
+        table_name = "episode_trigger"
+        primary_key = peewee.CompositeKey("episode", "code")
+
+
+class EpisodeRelief(BaseModel):
+    episode = peewee.ForeignKeyField(Episode, backref="relief_rows", on_delete="CASCADE")
+    code = peewee.TextField()
+
+    class Meta:
+        table_name = "episode_relief"
+        primary_key = peewee.CompositeKey("episode", "code")
+
+
+class CheckIn(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="checkins", on_delete="CASCADE")
+    day = peewee.DateField()  # the person's local calendar day
+    hours_slept = peewee.FloatField(null=True)
+    sleep_quality = peewee.TextField(null=True)  # poor | fair | good
+    fluids_glasses = peewee.IntegerField(null=True)
+    stress = peewee.IntegerField(null=True)  # 0-10
+    meals = peewee.TextField(null=True)  # poor | fair | good
+    exercises_done = peewee.BooleanField(null=True)
+    therapy_today = peewee.BooleanField(null=True)
+    therapy_willingness = peewee.IntegerField(null=True)  # 0-10
+    mood = peewee.TextField(null=True)  # very_low | low | okay | good | very_good
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "checkin"
+        indexes = ((("person", "day"), True),)
+
+
+class EquipmentState(BaseModel):
+    """A person's status and note for one catalogue item (by its stable id) or custom item."""
+
+    id = peewee.AutoField()
+
+    person = peewee.ForeignKeyField(Person, backref="equipment_states", on_delete="CASCADE")
+    item_key = peewee.TextField()  # catalogue id, or "custom-<id>" for a custom item
+    status = peewee.TextField(default="not_considered")
+    status_changed_on = peewee.DateField(null=True)
+    note = peewee.TextField(default="")
+    hidden = peewee.BooleanField(default=False)
+
+    class Meta:
+        table_name = "equipment_state"
+        indexes = ((("person", "item_key"), True),)
+
+
+class CustomEquipment(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="custom_equipment", on_delete="CASCADE")
+    activity = peewee.TextField()
+    name = peewee.TextField()
+    description = peewee.TextField(default="")
+    created_utc = peewee.IntegerField()
+
+    class Meta:
+        table_name = "custom_equipment"
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    Setting,
+    Person,
+    Episode,
+    EpisodeTrigger,
+    EpisodeRelief,
+    CheckIn,
+    EquipmentState,
+    CustomEquipment,
+)

@@ -1,0 +1,20 @@
+"""One small notifier that says what changed, so pages can refresh themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+EPISODES = "episodes"
+CHECKINS = "checkins"
+PEOPLE = "people"
+ACTIVE_PERSON = "active_person"
+EQUIPMENT = "equipment"
+
+
+class DataNotifier(QObject):
+    """`changed(topic, person_id)`: e.g. ("episodes", 3) after an episode of person 3 changed."""
+
+    changed = Signal(str, int)
+
+    def notify(self, topic: str, person_id: int | None) -> None:
+        self.changed.emit(topic, person_id or 0)
