@@ -4,6 +4,7 @@
     caregiver-app demo [--days N] [--seed S]
     caregiver-app export --format csv|json --output FILE [--person NAME]
     caregiver-app import FILE [--person NAME]
+    caregiver-app checklist --output FILE.pdf [--person NAME] [--only-wanted] [--paper a4|letter]
 
 Errors go to stderr with exit status 1; usage errors exit with status 2.
 """
@@ -85,7 +86,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--person", metavar="NAME", help="import into this person (created if new)")
+    checklist = sub.add_parser(
+        "checklist",
+        parents=[common],
+        help="print the equipment checklist (or shopping list) to a PDF",
+    )
+    checklist.add_argument("--output", required=True, metavar="FILE.pdf")
+    checklist.add_argument(
+        "--person", metavar="NAME", help="whose checklist (default: the active person)"
+    )
+    checklist.add_argument(
+        "--only-wanted", action="store_true", help="only items marked might help or ordered"
+    )
+    checklist.add_argument("--paper", choices=("a4", "letter"), default="a4")
     return parser
+
+
+def _offscreen_gui() -> object:
+    """A QGuiApplication for drawing PDFs; offscreen, so it works with no display."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])
+
+
+def _check_output(path: Path) -> Path:
+    if path.is_dir():
+        raise CommandError(f"--output: {path} is a folder; give a file name.")
+    if not path.parent.exists():
+        raise CommandError(f"--output: the folder {path.parent} does not exist.")
+    return path
 
 
 def _open_store(data_dir_arg: str | None) -> Path:
@@ -140,11 +172,7 @@ def _cmd_demo(args: argparse.Namespace) -> None:
 def _cmd_export(args: argparse.Namespace) -> None:
     from caregiver_app.services import exchange
 
-    output = Path(args.output)
-    if output.is_dir():
-        raise CommandError(f"--output: {output} is a folder; give a file name.")
-    if not output.parent.exists():
-        raise CommandError(f"--output: the folder {output.parent} does not exist.")
+    output = _check_output(Path(args.output))
     exchange.export_file(_person_id(args.person), output, args.format)
     print(f"Exported to {output}. {exchange.HEALTH_NOTICE}")
 
@@ -163,7 +191,32 @@ def _cmd_import(args: argparse.Namespace) -> None:
     )
 
 
-COMMANDS = {"demo": _cmd_demo, "export": _cmd_export, "import": _cmd_import}
+def _cmd_checklist(args: argparse.Namespace) -> None:
+    from caregiver_app.services import equipment
+
+    output = _check_output(Path(args.output))
+    person_id = _person_id(args.person)
+    try:
+        catalogue = equipment.load_catalogue()
+    except equipment.CatalogueError as exc:
+        raise CommandError(f"The equipment catalogue is damaged: {exc}") from None
+    app = _offscreen_gui()
+    from caregiver_app.report.checklist import write_checklist_pdf
+
+    write_checklist_pdf(
+        person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
+    )
+    del app
+    what = "shopping list" if args.only_wanted else "checklist"
+    print(f"Wrote the equipment {what} to {output}.")
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "checklist": _cmd_checklist,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

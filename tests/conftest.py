@@ -7,11 +7,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("TZ", "Europe/London")
 
-import time  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 if hasattr(time, "tzset"):
     time.tzset()
@@ -33,3 +33,50 @@ def person(db: object) -> int:
     from caregiver_app.services import people
 
     return people.create_person(name="Pat Example", cause="stroke", affected_side="left").id
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app never opens a network connection: any attempt fails the test."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network connection attempted to {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background jobs run synchronously in tests, so results are deterministic."""
+    try:
+        from caregiver_app.ui import tasks
+    except ImportError:  # pragma: no cover - Qt missing; unit tests still run
+        return
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+
+
+@pytest.fixture
+def ctx(db: object, person: int, tmp_path: Path, qtbot: object) -> object:
+    """What a page is given: notifier, settings, undo stack and the active person."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from caregiver_app.services import people
+    from caregiver_app.ui.context import PageContext
+    from caregiver_app.ui.notifier import DataNotifier
+
+    notifier = DataNotifier()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def active() -> int | None:
+        found = people.get_active()
+        return found.id if found else None
+
+    context = PageContext(notifier, settings, QUndoStack(), active)
+    yield context
+    context.undo_stack.clear()

@@ -44,7 +44,7 @@ def kinds() -> dict[str, str]:
         "spasm": _t("Spasm"),
         "cramp": _t("Cramp"),
         "stiffness": _t("Stiffness"),
-        "clonus": _t("Clonus (rhythmic jerking)"),
+        "clonus": _t("Clonus"),
     }
 
 

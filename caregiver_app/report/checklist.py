@@ -1,0 +1,315 @@
+"""The equipment checklist on paper: every item, or a shopping list of "might help" and "ordered".
+
+Builds a `QTextDocument` from HTML made here (everything a person typed is escaped, so notes
+print literally) and paints it page by page onto a `QPdfWriter` or a `QPrinter`, with a footer
+saying "Page X of Y". Uses QtGui and QtPrintSupport only, never QtWidgets, so it runs from the
+command line with a `QGuiApplication` on the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from caregiver_app.services import equipment, people
+from caregiver_app.services.equipment import Catalogue, ChecklistEntry
+
+PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+MARGIN_MM = 15.0
+PDF_RESOLUTION = 300
+BASE_POINT_SIZE = 10.0
+TICK_BOX = "\u2610"  # BALLOT BOX; DejaVu Sans (and the usual system fonts) draw it
+
+_CONTEXT = "ChecklistReport"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _fill(template: str, *values: str) -> str:
+    """Put `values` into the %1, %2... places of a translated template, in one pass."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
+
+
+def status_label(code: str) -> str:
+    """The translated label of a status code (shared with the equipment page)."""
+    labels = {
+        "not_considered": QCoreApplication.translate("EquipmentStatus", "Not considered"),
+        "might_help": QCoreApplication.translate("EquipmentStatus", "Might help"),
+        "ordered": QCoreApplication.translate("EquipmentStatus", "Ordered"),
+        "have_it": QCoreApplication.translate("EquipmentStatus", "Have it"),
+        "using_it": QCoreApplication.translate("EquipmentStatus", "Using it"),
+        "not_suitable": QCoreApplication.translate("EquipmentStatus", "Tried, not suitable"),
+    }
+    return labels.get(code, code)
+
+
+def _text(value: str) -> str:
+    """User or catalogue text as HTML that prints exactly as typed, line breaks included."""
+    return html.escape(value).replace("\n", "<br/>")
+
+
+def format_date(value: dt.date, long: bool = False) -> str:
+    """ "3 Jun 2025" / "3 June 2025" with the month named in the user's language: unambiguous
+    on paper wherever it is read (the numeric short formats differ between countries)."""
+    pattern = "d MMMM yyyy" if long else "d MMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def document_title(only_wanted: bool) -> str:
+    return _tr("Equipment shopping list") if only_wanted else _tr("Equipment checklist")
+
+
+_STYLE = """
+h1 { font-size: 17pt; font-weight: bold; margin-bottom: 2px; }
+p.meta { color: #333333; margin-top: 0px; margin-bottom: 4px; }
+p.intro { color: #333333; margin-top: 0px; margin-bottom: 10px; }
+p.empty { margin-top: 16px; }
+table.group { border-collapse: collapse; margin-top: 8px; margin-bottom: 6px; }
+th.activity { font-size: 12pt; font-weight: bold; text-align: left; background-color: #e8eef4;
+    border: 1px solid #7d8a96; padding: 5px; }
+th.col { text-align: left; font-size: 8.5pt; font-weight: bold; color: #333333;
+    border: 1px solid #7d8a96; padding: 4px; }
+td { border: 1px solid #7d8a96; padding: 5px; vertical-align: top; }
+td.box { font-size: 16pt; text-align: center; vertical-align: top; padding-top: 2px; }
+span.name { font-weight: bold; }
+span.small { font-size: 8.5pt; color: #444444; }
+span.quiet { color: #777777; }
+"""
+
+
+def _columns(only_wanted: bool) -> list[tuple[str, int]]:
+    """(heading, width in percent) for each column after the tick box."""
+    if only_wanted:
+        return [
+            (_tr("Item"), 27),
+            (_tr("Status"), 14),
+            (_tr("What to ask the therapist"), 31),
+            (_tr("Notes"), 23),
+        ]
+    return [(_tr("Item"), 38), (_tr("Status"), 17), (_tr("Notes"), 40)]
+
+
+def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
+    item = entry.item
+    extra = item.helps_with or item.description
+    item_html = f'<span class="name">{_text(item.name)}</span>'
+    if extra:
+        item_html += f'<br/><span class="small">{_text(extra)}</span>'
+    status_html = _text(status_label(entry.status))
+    if entry.status == equipment.NOT_CONSIDERED:
+        status_html = f'<span class="quiet">{status_html}</span>'
+    if entry.changed_on is not None:
+        since = _fill(_tr("since %1"), format_date(entry.changed_on))
+        status_html += f'<br/><span class="small">{_text(since)}</span>'
+    cells = [
+        f'<td class="box" width="5%">{TICK_BOX}</td>',
+        f"<td>{item_html}</td>",
+        f"<td>{status_html}</td>",
+    ]
+    if only_wanted:
+        ask = item.ask_therapist
+        cells.append(f'<td><span class="small">{_text(ask)}</span></td>' if ask else "<td></td>")
+    # An empty notes cell leaves room to write by hand.
+    note = _text(entry.note) if entry.note else "<br/><br/>"
+    cells.append(f"<td>{note}</td>")
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def checklist_html(
+    person_name: str,
+    entries: list[ChecklistEntry],
+    catalogue: Catalogue,
+    only_wanted: bool,
+    made_on: dt.date,
+) -> str:
+    """The document as HTML. Every user-typed string is escaped here."""
+    title = document_title(only_wanted)
+    meta = _fill(_tr("For %1 · Made on %2"), person_name, format_date(made_on, True))
+    if only_wanted:
+        intro = _tr(
+            "Items marked \u201cMight help\u201d or \u201cOrdered\u201d. Take this list to the "
+            "next appointment with the occupational therapist."
+        )
+    else:
+        intro = _tr(
+            "Every item on the checklist, grouped by daily activity. Ask the occupational "
+            "therapist before buying or trying equipment."
+        )
+    parts = [
+        f"<h1>{_text(title)}</h1>",
+        f'<p class="meta">{_text(meta)}</p>',
+        f'<p class="intro">{_text(intro)}</p>',
+    ]
+    columns = _columns(only_wanted)
+    span = len(columns) + 1
+    header_cells = '<th class="col" width="5%"></th>' + "".join(
+        f'<th class="col" width="{width}%">{_text(heading)}</th>' for heading, width in columns
+    )
+    for activity in catalogue.activities:
+        group = [e for e in entries if e.activity == activity.id]
+        if not group:
+            continue
+        parts.append(
+            '<table class="group" width="100%" cellspacing="0" cellpadding="5">'
+            f'<thead><tr><th class="activity" colspan="{span}">{_text(activity.title)}</th></tr>'
+            f"<tr>{header_cells}</tr></thead>"
+            + "".join(_row(e, only_wanted) for e in group)
+            + "</table>"
+        )
+    if not any(e.activity in {a.id for a in catalogue.activities} for e in entries):
+        empty = (
+            _tr("Nothing is marked \u201cMight help\u201d or \u201cOrdered\u201d yet.")
+            if only_wanted
+            else _tr("There is nothing on the checklist to print.")
+        )
+        parts.append(f'<p class="empty">{_text(empty)}</p>')
+    return "".join(parts)
+
+
+def build_checklist_document(
+    person_id: int,
+    catalogue: Catalogue,
+    only_wanted: bool,
+    made_on: dt.date | None = None,
+) -> QTextDocument:
+    """The person's checklist (not hidden items), or only "might help"/"ordered" ones."""
+    person = people.get_person(person_id)
+    statuses = equipment.WANTED_STATUSES if only_wanted else None
+    entries = equipment.checklist(person_id, catalogue, statuses=statuses)
+    doc = QTextDocument()
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document_title(only_wanted))
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BASE_POINT_SIZE)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_STYLE)
+    doc.setHtml(
+        checklist_html(person.name, entries, catalogue, only_wanted, made_on or dt.date.today())
+    )
+    # Remember who and what, for the footer.
+    doc.setProperty("footer_text", f"{person.name} \u2014 {document_title(only_wanted)}")
+    return doc
+
+
+def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: str = "") -> None:
+    """Paint `doc` onto a PDF writer or printer, one page at a time, with "Page X of Y".
+
+    The document is laid out for `device` (its resolution and page size), so pass a document
+    made for this one use.
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(_tr("Could not start writing the document."))
+    try:
+        page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        width, height = float(page.width()), float(page.height())
+        footer_font = QFont(doc.defaultFont())
+        footer_font.setPointSizeF(8.0)
+        metrics = QFontMetricsF(footer_font, device)
+        footer_height = metrics.height() * 2.2
+        body_height = height - footer_height
+
+        layout = doc.documentLayout()
+        layout.setPaintDevice(device)
+        doc.setPageSize(QSizeF(width, body_height))
+        frame = doc.rootFrame().frameFormat()
+        frame.setMargin(0)
+        doc.rootFrame().setFrameFormat(frame)
+        pages = max(1, doc.pageCount())
+
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -number * body_height)
+            doc.drawContents(painter, QRectF(0, number * body_height, width, body_height))
+            painter.restore()
+
+            painter.save()
+            painter.setFont(footer_font)
+            painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, device.logicalDpiX() / 150)))
+            line_y = body_height + metrics.height() * 0.6
+            painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
+            painter.setPen(Qt.GlobalColor.black)
+            text_rect = QRectF(0, line_y + metrics.height() * 0.3, width, metrics.height())
+            page_text = _fill(_tr("Page %1 of %2"), str(number + 1), str(pages))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, page_text)
+            if footer_text:
+                elided = metrics.elidedText(footer_text, Qt.TextElideMode.ElideRight, width * 0.7)
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, elided)
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def print_checklist(
+    device: QPagedPaintDevice, person_id: int, catalogue: Catalogue, only_wanted: bool
+) -> None:
+    """Lay out and paint the checklist onto a printer (e.g. from a print preview)."""
+    doc = build_checklist_document(person_id, catalogue, only_wanted)
+    render_document(doc, device, str(doc.property("footer_text") or ""))
+
+
+def write_checklist_pdf(
+    person_id: int,
+    path: Path,
+    only_wanted: bool = False,
+    paper: str = "a4",
+    catalogue: Catalogue | None = None,
+) -> None:
+    """Write the checklist as a PDF with real, selectable text.
+
+    The file appears complete or not at all: it is written beside `path` and moved into place.
+    Needs a `QGuiApplication` (with QT_QPA_PLATFORM=offscreen on a headless machine).
+    """
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper: '{paper}' is not one of {', '.join(PAPER_SIZES)}")
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("write_checklist_pdf needs a QGuiApplication to exist")
+    catalogue = catalogue or equipment.load_catalogue()
+    path = Path(path)
+    doc = build_checklist_document(person_id, catalogue, only_wanted)
+
+    handle, temp_name = tempfile.mkstemp(prefix=".checklist-", suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temp_name)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(document_title(only_wanted))
+        writer.setCreator("caregiver-app")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(PAPER_SIZES[paper]),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        render_document(doc, writer, str(doc.property("footer_text") or ""))
+        del writer  # flushes and closes the file
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,532 @@
+"""The main window: a sidebar of pages. It builds the pages, hands each what it needs, and owns nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app import APP_DISPLAY_NAME, __version__
+from caregiver_app.services import episodes, exchange, people, sample
+from caregiver_app.services.learn import Library
+from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
+from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
+from caregiver_app.ui.pages.placeholder import PlaceholderPage
+from caregiver_app.ui.pages.welcome import WelcomePage
+from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
+
+# (key, label); the order of the sidebar. Keys match --open.
+PAGE_KEYS = (
+    "today",
+    "checkin",
+    "episodes",
+    "charts",
+    "treatments",
+    "equipment",
+    "learn",
+    "reports",
+    "settings",
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self.notifier = DataNotifier(self)
+        self.undo_stack = QUndoStack(self)
+        self.ctx = PageContext(self.notifier, settings, self.undo_stack, self.active_person_id)
+        self._active_id: int | None = None
+        self._library: Library | None = None
+        self._library_error: str | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.resize(1200, 760)
+
+        # --- sidebar ---------------------------------------------------------------------------
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        app_name = QLabel(APP_DISPLAY_NAME)
+        app_name.setObjectName("SectionTitle")
+        caring = QLabel(self.tr("Caring for"))
+        caring.setObjectName("Muted")
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName(self.tr("Person cared for"))
+        self.person_combo.activated.connect(
+            lambda i: self.set_active_person(self.person_combo.itemData(i))
+        )
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        labels = self._page_labels()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{labels[key]} (Ctrl+{number})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(
+            lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None
+        )
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(8, 16, 8, 12)
+        side.setSpacing(6)
+        side.addWidget(app_name)
+        side.addSpacing(8)
+        side.addWidget(caring)
+        side.addWidget(self.person_combo)
+        side.addSpacing(8)
+        side.addWidget(self.nav, 1)
+        for widget in (app_name, caring):
+            widget.setContentsMargins(8, 0, 0, 0)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(self.set_up_profile, self.explore_sample)
+        self.stack.addWidget(self.welcome)
+        splitter = QSplitter()
+        splitter.addWidget(sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 970])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.notifier.changed.connect(self._on_changed)
+        self._reload_people()
+        self._restore_state()
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _page_labels(self) -> dict[str, str]:
+        return {
+            "today": self.tr("Today"),
+            "checkin": self.tr("Check-in"),
+            "episodes": self.tr("Episodes"),
+            "charts": self.tr("Charts"),
+            "treatments": self.tr("Treatments"),
+            "equipment": self.tr("Equipment"),
+            "learn": self.tr("Learn"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _factories(self) -> dict[str, Callable[[], QWidget]]:
+        from caregiver_app.ui.pages.checkin import CheckInPage
+        from caregiver_app.ui.pages.episodes import EpisodesPage
+        from caregiver_app.ui.pages.settings import SettingsPage
+        from caregiver_app.ui.pages.today import TodayPage
+
+        soon = self.tr(
+            "This part of the app is coming in a later version. Everything you log now will be "
+            "used here when it arrives."
+        )
+        return {
+            "today": lambda: TodayPage(
+                self.ctx,
+                self.new_episode,
+                lambda: self.show_page("checkin"),
+                lambda: self.show_page("episodes"),
+            ),
+            "checkin": lambda: CheckInPage(self.ctx),
+            "episodes": lambda: EpisodesPage(self.ctx, self.new_episode, self.edit_episode),
+            "charts": lambda: PlaceholderPage(self.tr("Charts"), soon),
+            "treatments": lambda: PlaceholderPage(
+                self.tr("Treatments"),
+                self.tr(
+                    "Medications, injections, therapy sessions and appointments will be kept here in "
+                    "a later version."
+                ),
+            ),
+            "equipment": self._equipment_page,
+            "learn": self._learn_page,
+            "reports": lambda: PlaceholderPage(self.tr("Reports"), soon),
+            "settings": lambda: SettingsPage(self.ctx, self.data_dir, self.set_active_person),
+        }
+
+    def _equipment_page(self) -> QWidget:
+        from caregiver_app.services import equipment
+        from caregiver_app.ui.pages.equipment import EquipmentPage
+
+        try:
+            catalogue = equipment.load_catalogue()
+        except equipment.CatalogueError as exc:
+            return PlaceholderPage(
+                self.tr("Equipment"),
+                self.tr("The equipment catalogue could not be read: %1").replace("%1", str(exc)),
+            )
+        return EquipmentPage(
+            catalogue,
+            self.notifier,
+            self.active_person_id,
+            self.settings,
+            open_learn_for_item=self.open_learn_for_item,
+            has_learn_for_item=self.has_learn_for_item,
+        )
+
+    # --- the Learn library -----------------------------------------------------------------------
+
+    def learn_library(self) -> Library | None:
+        """The education library, loaded once; None (with the reason kept) if it cannot be read."""
+        if self._library is None and self._library_error is None:
+            from caregiver_app.services import learn
+
+            try:
+                self._library = learn.load_library()
+            except learn.LearnError as exc:
+                self._library_error = str(exc)
+        return self._library
+
+    def _learn_page(self) -> QWidget:
+        from caregiver_app.ui.pages.learn import LearnPage
+
+        library = self.learn_library()
+        if library is None:
+            return PlaceholderPage(
+                self.tr("Learn"),
+                self.tr("The library could not be read: %1").replace(
+                    "%1", self._library_error or ""
+                ),
+            )
+        return LearnPage(library, self.settings)
+
+    def open_learn(self, section_id: str) -> bool:
+        library = self.learn_library()
+        if library is None or library.get(section_id) is None:
+            return False
+        self.show_page("learn")
+        self.page("learn").open_section(section_id)  # type: ignore[attr-defined]
+        return True
+
+    def has_learn_for_item(self, item_id: str) -> bool:
+        library = self.learn_library()
+        return library is not None and library.for_equipment(item_id) is not None
+
+    def open_learn_for_item(self, item_id: str) -> bool:
+        library = self.learn_library()
+        section = library.for_equipment(item_id) if library else None
+        return section is not None and self.open_learn(section.id)
+
+    def learn_popup(self, what: str, code: str) -> None:
+        """From inside a dialog: show the matching reading in a window of its own."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+        from caregiver_app.ui.pages.learn import LearnPage
+
+        library = self.learn_library()
+        if library is None:
+            return
+        if what == "trigger":
+            section = (library.for_trigger(code) if code else None) or library.get("triggers")
+        else:
+            section = (library.for_relief(code) if code else None) or library.get("day-to-day")
+        if section is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(section.title)
+        page = LearnPage(library, self.settings, dialog)
+        page.open_section(section.id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(page)
+        layout.addWidget(buttons)
+        dialog.resize(1000, 680)
+        dialog.exec()
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built the first time it is needed (keeps start-up quick)."""
+        if key not in self.pages:
+            widget = self._factories()[key]()
+            widget.setObjectName(f"page-{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        if key == "new-episode":
+            self.show_page("today")
+            QTimer.singleShot(0, self.new_episode)
+            return
+        if self._active_id is None and key != "settings":
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget(self.page(key))
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self.settings.setValue("window/last_page", key)
+
+    def current_page_key(self) -> str | None:
+        for key, widget in self.pages.items():
+            if self.stack.currentWidget() is widget:
+                return key
+        return None
+
+    # --- people ----------------------------------------------------------------------------------
+
+    def active_person_id(self) -> int | None:
+        return self._active_id
+
+    def _reload_people(self) -> None:
+        active = people.get_active()
+        self._active_id = active.id if active else None
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for person in people.list_people():
+            self.person_combo.addItem(person.name, person.id)
+        if active is not None:
+            self.person_combo.setCurrentIndex(self.person_combo.findData(active.id))
+        self.person_combo.blockSignals(False)
+        self.person_combo.setEnabled(self.person_combo.count() > 1)
+        self.nav.setEnabled(active is not None)
+        if hasattr(self, "new_action"):
+            self.new_action.setEnabled(active is not None)
+
+    def set_active_person(self, person_id: int) -> None:
+        if person_id == self._active_id:
+            return
+        people.set_active(person_id)
+        self.notifier.notify(ACTIVE_PERSON, person_id)
+
+    def _on_changed(self, topic: str, _person_id: int) -> None:
+        if topic in (ACTIVE_PERSON, PEOPLE):
+            had_person = self._active_id is not None
+            self._reload_people()
+            if self._active_id is None:
+                self.stack.setCurrentWidget(self.welcome)
+            elif not had_person:
+                self.show_page("today")
+
+    def set_up_profile(self) -> None:
+        dialog = PersonDialog(parent=self)
+        if dialog.exec() and dialog.saved_person is not None:
+            self.notifier.notify(PEOPLE, dialog.saved_person.id)
+            self.show_page("today")
+
+    def explore_sample(self) -> None:
+        progress = QProgressDialog(self.tr("Making six months of sample data…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Sample data"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def done(result: sample.SampleResult) -> None:
+            progress.close()
+            self.notifier.notify(PEOPLE, result.person_id)
+            self.show_page("today")
+            self.statusBar().showMessage(
+                self.tr("Added %1 with %2 made-up episodes.")
+                .replace("%1", result.name)
+                .replace("%2", str(result.episodes)),
+                8000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            prompts.warn(
+                self,
+                self.tr("Sample data"),
+                self.tr("Could not make sample data: %1").replace("%1", str(exc)),
+            )
+
+        tasks.run_task(lambda: sample.generate(days=180), done, failed)
+
+    # --- episodes --------------------------------------------------------------------------------
+
+    def new_episode(self) -> None:
+        person_id = self._active_id
+        if person_id is None:
+            return
+
+        def save(data: episodes.EpisodeData) -> None:
+            self.undo_stack.push(AddEpisode(person_id, data, self.notifier))
+
+        dialog = EpisodeDialog(person_id, save, learn=self.learn_popup, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Episode saved. Ctrl+Z undoes it."), 6000)
+
+    def edit_episode(self, episode_id: int) -> None:
+        person_id = self._active_id
+        existing = episodes.get_episode(episode_id)
+        if person_id is None or existing is None:
+            return
+
+        def save(data: episodes.EpisodeData) -> None:
+            self.undo_stack.push(
+                EditEpisode(person_id, episode_id, existing.to_data(), data, self.notifier)
+            )
+
+        dialog = EpisodeDialog(
+            person_id, save, existing=existing, learn=self.learn_popup, parent=self
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Changes saved. Ctrl+Z undoes them."), 6000)
+
+    # --- export and import ---------------------------------------------------------------------------
+
+    def export_diary(self) -> None:
+        person_id = self._active_id
+        if person_id is None:
+            return
+        name = people.get_person(person_id).name
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export diary"),
+            str(Path.home() / f"{name}.csv"),
+            self.tr("Episode log, CSV (*.csv);;Everything, JSON (*.json)"),
+        )
+        if not path:
+            return
+        fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
+        try:
+            exchange.export_file(person_id, Path(path), fmt)
+        except OSError as exc:
+            prompts.warn(
+                self,
+                self.tr("Export"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", path)
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        prompts.inform(
+            self,
+            self.tr("Export"),
+            self.tr(
+                "Saved to %1.\n\nThis file contains health information. Keep it private."
+            ).replace("%1", path),
+        )
+
+    def import_diary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()), self.tr("Diary files (*.csv *.json)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        def done(result: exchange.ImportResult) -> None:
+            self.notifier.notify(PEOPLE, result.person_id)
+            self.notifier.notify("episodes", result.person_id)
+            self.notifier.notify("checkins", result.person_id)
+            prompts.inform(
+                self,
+                self.tr("Import"),
+                self.tr("Imported %1 episodes and %2 check-ins into %3.")
+                .replace("%1", str(result.episodes))
+                .replace("%2", str(result.checkins))
+                .replace("%3", result.person_name),
+            )
+
+        def failed(exc: BaseException) -> None:
+            prompts.warn(
+                self, self.tr("Import"), self.tr("Nothing was imported.") + "\n\n" + str(exc)
+            )
+
+        tasks.run_task(lambda: exchange.import_file(path), done, failed)
+
+    # --- menus and state ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&Log episode…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_episode)
+        file_menu.addAction(self.new_action)
+        checkin = QAction(self.tr("Daily &check-in"), self)
+        checkin.setShortcut(QKeySequence("Ctrl+D"))
+        checkin.triggered.connect(lambda: self.show_page("checkin"))
+        file_menu.addAction(checkin)
+        file_menu.addSeparator()
+        export = QAction(self.tr("&Export…"), self)
+        export.triggered.connect(self.export_diary)
+        file_menu.addAction(export)
+        imp = QAction(self.tr("&Import…"), self)
+        imp.triggered.connect(self.import_diary)
+        file_menu.addAction(imp)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        labels = self._page_labels()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(labels[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(
+            lambda: prompts.inform(
+                self,
+                self.tr("About"),
+                f"{APP_DISPLAY_NAME} {__version__}\n\n"
+                + self.tr(
+                    "A private diary of muscle twitching and spasms after a stroke or brain injury. "
+                    "It records and informs; it does not diagnose or give medical advice. "
+                    "In an emergency, call your local emergency number."
+                ),
+            )
+        )
+        help_menu.addAction(about)
+        self._reload_people()
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(820, screen.height()))
+        if screen.width() <= 1366:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def open_initial_page(self, requested: str | None) -> None:
+        if self._active_id is None:
+            self.stack.setCurrentWidget(self.welcome)
+            if requested == "settings":
+                self.show_page("settings")
+            return
+        key = requested or str(self.settings.value("window/last_page", "today"))
+        if key not in (*PAGE_KEYS, "new-episode"):
+            key = "today"
+        self.show_page(key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        checkin = self.pages.get("checkin")
+        if checkin is not None and getattr(checkin, "_dirty", False):
+            checkin.save()  # type: ignore[attr-defined]
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

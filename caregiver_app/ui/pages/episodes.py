@@ -1,0 +1,433 @@
+"""The Episodes page: every episode, newest first, with filters, sorting, editing and undoable deletion."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui import labels
+from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.models.episode_table import EpisodeTableModel
+from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
+from caregiver_app.ui.undo_commands import DeleteEpisodes
+from caregiver_app.ui.widgets.flow_layout import flow_host
+
+PERIODS = (("all", None), ("7d", 7), ("30d", 30), ("90d", 90), ("1y", 365))
+
+
+class EpisodesPage(QWidget):
+    def __init__(
+        self,
+        ctx: PageContext,
+        new_episode: Callable[[], None],
+        edit_episode: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._new_episode = new_episode
+        self._edit_episode = edit_episode
+        self._stale = True
+        self._extra: dict[str, Any] = {}  # filter parts set from a chart (days, weekday, hour)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        title = QLabel(self.tr("Episodes"))
+        title.setObjectName("PageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+        new_button = QPushButton(self.tr("Log episode"))
+        new_button.setObjectName("Primary")
+        new_button.setToolTip(self.tr("Log a new episode (Ctrl+N)"))
+        new_button.clicked.connect(self._new_episode)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(self.search)
+        header.addWidget(new_button)
+
+        # --- filters ---------------------------------------------------------------------------
+        self.period = self._combo(
+            self.tr("Period"),
+            [
+                (self.tr("All time"), "all"),
+                (self.tr("Last 7 days"), "7d"),
+                (self.tr("Last 30 days"), "30d"),
+                (self.tr("Last 90 days"), "90d"),
+                (self.tr("Last year"), "1y"),
+            ],
+        )
+        self.region = self._combo(
+            self.tr("Body region"), [(self.tr("Anywhere"), None), *self._items(labels.regions())]
+        )
+        self.side = self._combo(
+            self.tr("Side"), [(self.tr("Any side"), None), *self._items(labels.sides())]
+        )
+        self.kind = self._combo(
+            self.tr("Kind"), [(self.tr("Any kind"), None), *self._items(labels.kinds())]
+        )
+        self.severity = self._combo(
+            self.tr("Severity"),
+            [(self.tr("Any severity"), None), *self._items(labels.severities())],
+        )
+        self.trigger = self._combo(
+            self.tr("Trigger"), [(self.tr("Any trigger"), None), *self._items(labels.triggers())]
+        )
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters = flow_host(
+            self.period,
+            self.region,
+            self.side,
+            self.kind,
+            self.severity,
+            self.trigger,
+            self.clear_button,
+        )
+        self.extra_label = QLabel()
+        self.extra_label.setObjectName("Muted")
+        self.extra_label.hide()
+
+        # --- table -----------------------------------------------------------------------------
+        self.model = EpisodeTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Episodes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        head = self.table.horizontalHeader()
+        head.setStretchLastSection(True)
+        head.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        samples = (
+            "Wed 25 Nov 2026  22:58",
+            "Right upper arm",
+            "Stiffness",
+            "2 · Moderate",
+            "10/10",
+            "2 min 30 s",
+            "Poor sleep, Stress or anxiety",
+        )
+        for column, sample_text in enumerate(samples):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample_text) + 24)
+        self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("Muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        # --- actions ----------------------------------------------------------------------------
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected episodes (Delete). Ctrl+Z brings them back.")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_banner = QFrame()
+        self.undo_banner.setObjectName("InfoBanner")
+        self.undo_text = QLabel()
+        undo_button = QPushButton(self.tr("Undo"))
+        undo_button.clicked.connect(self.ctx.undo_stack.undo)
+        banner = QHBoxLayout(self.undo_banner)
+        banner.setContentsMargins(10, 4, 4, 4)
+        banner.addWidget(self.undo_text, 1)
+        banner.addWidget(undo_button)
+        self.undo_banner.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.undo_banner, 1)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(filters)
+        layout.addWidget(self.extra_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(actions)
+
+        self.table.installEventFilter(self)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(self.focus_search)
+        self.addAction(find_action)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.period, self.region, self.side, self.kind, self.severity, self.trigger):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.ctx.notifier.changed.connect(self._on_changed)
+        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_undo_banner())
+        self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete removes the selected episodes; Enter edits the selected one."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.delete_selected()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- building ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _items(mapping: dict[Any, str]) -> list[tuple[str, object]]:
+        return [(label, code) for code, label in mapping.items()]
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        for label, code in items:
+            combo.addItem(label, code)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # --- filters --------------------------------------------------------------------------------
+
+    def current_filter(self) -> EpisodeFilter | None:
+        person_id = self.ctx.active_person_id()
+        if person_id is None:
+            return None
+        first_day: dt.date | None = None
+        last_day: dt.date | None = None
+        days = dict(PERIODS).get(self.period.currentData())
+        if days is not None:
+            last_day = dt.date.today()
+            first_day = last_day - dt.timedelta(days=days - 1)
+        flt = EpisodeFilter(
+            person_id=person_id,
+            first_day=first_day,
+            last_day=last_day,
+            body_region=self.region.currentData(),
+            side=self.side.currentData(),
+            kind=self.kind.currentData(),
+            severity=self.severity.currentData(),
+            trigger=self.trigger.currentData(),
+            text=self.search.text().strip(),
+        )
+        if self._extra:
+            flt = dataclasses.replace(flt, **self._extra)
+        return flt
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._stale = False
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self._extra = {}
+        self.extra_label.hide()
+        for combo in (self.period, self.region, self.side, self.kind, self.severity, self.trigger):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def show_filter(self, flt: EpisodeFilter) -> None:
+        """Show the episodes matching `flt` (from a click on a chart)."""
+        self.clear_filters()
+        for combo, value in (
+            (self.region, flt.body_region),
+            (self.side, flt.side),
+            (self.kind, flt.kind),
+            (self.severity, flt.severity),
+            (self.trigger, flt.trigger),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(flt.text)
+        self.search.blockSignals(False)
+        self._extra = {
+            key: getattr(flt, key)
+            for key in ("first_day", "last_day", "weekday", "hour")
+            if getattr(flt, key) is not None
+        }
+        if self._extra:
+            self.extra_label.setText(
+                self._describe_extra(flt) + "  ·  " + self.tr("Clear filters to see all.")
+            )
+            self.extra_label.show()
+        self.apply_filters()
+
+    def _describe_extra(self, flt: EpisodeFilter) -> str:
+        parts = []
+        if flt.first_day and flt.last_day:
+            if flt.first_day == flt.last_day:
+                parts.append(
+                    self.tr("Only %1").replace("%1", flt.first_day.strftime("%a %d %b %Y"))
+                )
+            else:
+                parts.append(
+                    self.tr("From %1 to %2")
+                    .replace("%1", flt.first_day.strftime("%d %b %Y"))
+                    .replace("%2", flt.last_day.strftime("%d %b %Y"))
+                )
+        if flt.weekday is not None:
+            day_name = (dt.date(2024, 1, 1) + dt.timedelta(days=flt.weekday)).strftime("%A")
+            parts.append(self.tr("on %1s").replace("%1", day_name))
+        if flt.hour is not None:
+            parts.append(
+                self.tr("between %1:00 and %2:00")
+                .replace("%1", f"{flt.hour:02d}")
+                .replace("%2", f"{(flt.hour + 1) % 24:02d}")
+            )
+        return ", ".join(parts)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- refreshing ------------------------------------------------------------------------------
+
+    def _on_changed(self, topic: str, person_id: int) -> None:
+        if topic in (ACTIVE_PERSON, PEOPLE) or (
+            topic == EPISODES and person_id == self.ctx.active_person_id()
+        ):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        scroll = self.table.verticalScrollBar().value()
+        self.apply_filters()
+        self.table.verticalScrollBar().setValue(scroll)
+        selection = self.table.selectionModel()
+        for episode_id in selected:
+            row = self.model.row_of(episode_id)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        flt = self.model.filter()
+        if flt is None:
+            self.count_label.setText("")
+            self.empty_label.setText(self.tr("Set up a profile first, on the Today page."))
+        elif total == 0:
+            filtered = flt != EpisodeFilter(person_id=flt.person_id)
+            self.empty_label.setText(
+                self.tr("No episodes match these filters.")
+                if filtered
+                else self.tr(
+                    "No episodes logged yet. Press “Log episode” (Ctrl+N) when one happens."
+                )
+            )
+        count_text = (
+            self.tr("1 episode")
+            if total == 1
+            else self.tr("%1 episodes").replace("%1", f"{total:,}")
+        )
+        self.count_label.setText(count_text if flt is not None else "")
+        self.table.setVisible(total > 0)
+        self.empty_label.setVisible(total == 0)
+        self._update_buttons()
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.episode_id(r) for r in rows if r < self.model.total()]
+
+    def _update_buttons(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count > 0)
+
+    def _edit_row(self, row: int) -> None:
+        if 0 <= row < self.model.total():
+            self._edit_episode(self.model.episode_id(row))
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._edit_episode(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        person_id = self.ctx.active_person_id()
+        if not ids or person_id is None:
+            return
+        row = min(index.row() for index in self.table.selectionModel().selectedRows())
+        self.ctx.undo_stack.push(DeleteEpisodes(person_id, ids, self.ctx.notifier))
+        self.undo_text.setText(
+            (
+                self.tr("1 episode deleted.")
+                if len(ids) == 1
+                else self.tr("%1 episodes deleted.").replace("%1", str(len(ids)))
+            )
+            + " "
+            + self.tr("Press Undo or Ctrl+Z to bring it back.")
+        )
+        self.undo_banner.show()
+        if self.model.total():
+            self.table.selectRow(min(row, self.model.total() - 1))
+
+    def _update_undo_banner(self) -> None:
+        command = self.ctx.undo_stack.command(self.ctx.undo_stack.index() - 1)
+        if not isinstance(command, DeleteEpisodes):
+            self.undo_banner.hide()

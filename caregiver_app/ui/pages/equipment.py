@@ -1,0 +1,477 @@
+"""The equipment page: browse the adaptive-equipment catalogue by daily activity, mark what the
+person has or might need, keep notes, and print the checklist or a shopping list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.report.checklist import status_label, write_checklist_pdf
+from caregiver_app.services import equipment, people
+from caregiver_app.services.equipment import Catalogue, ChecklistEntry
+from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.dialogs import equipment_output
+from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
+from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
+from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
+from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
+
+_SETTINGS_SPLITTER = "equipment/splitter"
+_SETTINGS_SHOW_HIDDEN = "equipment/show_hidden"
+
+
+class EquipmentPage(QWidget):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        notifier: DataNotifier,
+        active_person_id: Callable[[], int | None],
+        settings: QSettings,
+        open_learn_for_item: Callable[[str], bool] | None = None,
+        has_learn_for_item: Callable[[str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._notifier = notifier
+        self._active_person_id = active_person_id
+        self._settings = settings
+        self._open_learn = open_learn_for_item
+        self._has_learn = has_learn_for_item
+        self._person_id: int | None = None
+        self._refreshing = False
+        self._refresh_again = False
+        self._hold_notify = False
+        self._notify_held = False
+
+        title = QLabel(self.tr("Equipment checklist"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        hint = QLabel(
+            self.tr(
+                "Aids that can make daily activities easier. This list does not recommend "
+                "anything: talk it through with the occupational therapist."
+            )
+        )
+        hint.setWordWrap(True)
+        make_quiet(hint)
+
+        self.activity_filter = QComboBox()
+        self.activity_filter.setAccessibleName(self.tr("Show activity"))
+        self.activity_filter.addItem(self.tr("All activities"), None)
+        for activity in catalogue.activities:
+            self.activity_filter.addItem(activity.title, activity.id)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        self.status_filter.addItem(
+            self.tr("Might help or ordered"), list(equipment.WANTED_STATUSES)
+        )
+        for code in equipment.STATUSES:
+            self.status_filter.addItem(status_label(code), [code])
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search equipment"))
+        self.search.setAccessibleName(self.tr("Search equipment"))
+        self.search.setClearButtonEnabled(True)
+        self.show_hidden = QCheckBox(self.tr("Show hidden items"))
+        self.show_hidden.setChecked(bool(settings.value(_SETTINGS_SHOW_HIDDEN, False, type=bool)))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.activity_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.show_hidden)
+
+        self.list = EquipmentList()
+        self.list.currentKeyChanged.connect(self._on_item_chosen)
+
+        self.detail = EquipmentDetail()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        state = settings.value(_SETTINGS_SPLITTER)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+
+        self.add_button = QPushButton(self.tr("Add your own item…"))
+        self.add_button.clicked.connect(self.add_custom_item)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setMenu(self._output_menu(self._print))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setMenu(self._output_menu(self.save_pdf))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        make_quiet(self.message)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.pdf_button)
+
+        checklist = QWidget()
+        body = QVBoxLayout(checklist)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(filters)
+        body.addWidget(self.splitter, 1)
+        body.addLayout(actions)
+        self.nobody = QLabel(
+            self.tr(
+                "No one is in the diary yet.\nAdd the person you care for, and their "
+                "equipment checklist will appear here."
+            )
+        )
+        self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nobody.setWordWrap(True)
+        self.content = QStackedWidget()
+        self.content.addWidget(checklist)
+        self.content.addWidget(self.nobody)
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(hint)
+        layout.addWidget(self.content, 1)
+
+        self.activity_filter.currentIndexChanged.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.show_hidden.toggled.connect(self._on_show_hidden)
+        self.detail.statusChosen.connect(self._set_status)
+        self.detail.noteEdited.connect(self._save_note)
+        self.detail.hiddenToggled.connect(self._set_hidden)
+        self.detail.editRequested.connect(self.edit_custom_item)
+        self.detail.removeRequested.connect(self.remove_custom_item)
+        self.detail.learnRequested.connect(self._learn)
+        notifier.changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # ---- reading
+
+    @property
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def _on_data_changed(self, topic: str, person_id: int) -> None:
+        if topic in (ACTIVE_PERSON, PEOPLE) or (
+            topic == EQUIPMENT and person_id in (0, self._person_id)
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the active person's checklist, keeping the selection and scroll position."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        try:
+            self._refresh()
+            while self._refresh_again:
+                self._refresh_again = False
+                self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
+        person_id = self._active_person_id()
+        if person_id != self._person_id:
+            if self._person_id in {p.id for p in people.list_people()}:
+                self.detail.flush_note()  # saved for the person it was typed for
+            self.detail.clear()
+            self._person_id = person_id
+        if person_id is None:
+            self.summary.setText("")
+            self.content.setCurrentWidget(self.nobody)
+            return
+        self.content.setCurrentIndex(0)
+        counts = equipment.summary(person_id, self._catalogue)
+        self.summary.setText(self._summary_text(counts))
+        entries = equipment.checklist(
+            person_id,
+            self._catalogue,
+            activity=self.activity_filter.currentData(),
+            statuses=self.status_filter.currentData(),
+            text=self.search.text(),
+            include_hidden=self.show_hidden.isChecked(),
+        )
+        self._fill_list(entries)
+        key = self.detail.key
+        if key is not None:
+            entry = equipment.entry_for(person_id, self._catalogue, key)
+            if entry is None:
+                self.detail.clear()
+            else:
+                self._show_detail(entry)
+
+    def _summary_text(self, counts: dict[str, int]) -> str:
+        words = {
+            "using_it": self.tr("Using %1"),
+            "have_it": self.tr("Have %1"),
+            "ordered": self.tr("Ordered %1"),
+            "might_help": self.tr("Might help %1"),
+            "not_suitable": self.tr("Not suitable %1"),
+        }
+        parts = [
+            words[code].replace("%1", str(counts[code]))
+            for code in equipment.SUMMARY_ORDER
+            if counts.get(code)
+        ]
+        return " · ".join(parts) if parts else self.tr("Nothing marked yet")
+
+    def _fill_list(self, entries: list[ChecklistEntry]) -> None:
+        filtered = bool(
+            self.search.text().strip()
+            or self.activity_filter.currentIndex() > 0
+            or self.status_filter.currentIndex() > 0
+        )
+        empty_text = (
+            self.tr(
+                "Nothing matches. Try other words, or choose “All activities” and “Any status”."
+            )
+            if filtered
+            else self.tr("Every item is hidden. Tick “Show hidden items” to see them.")
+        )
+        self.list.show_entries(entries, self._catalogue, self.detail.key, empty_text)
+
+    def _on_item_chosen(self, key: str) -> None:
+        if self._person_id is None or key == self.detail.key:
+            return
+        # Save the note of the item being left, but refresh only once the new item is shown:
+        # rebuilding the list while the selection is still moving would select the old item.
+        self._hold_notify = True
+        try:
+            self.detail.flush_note()
+            entry = equipment.entry_for(self._person_id, self._catalogue, key)
+            if entry is not None:
+                self._show_detail(entry)
+        finally:
+            self._hold_notify = False
+        if self._notify_held:
+            self._notify_held = False
+            self._changed()
+
+    def _show_detail(self, entry: ChecklistEntry) -> None:
+        has_learn = (
+            not entry.item.is_custom
+            and self._has_learn is not None
+            and self._open_learn is not None
+            and self._has_learn(entry.key)
+        )
+        title = self._catalogue.activity_title(entry.activity)
+        self.detail.show_entry(entry, title, has_learn)
+
+    def select_item(self, item_key: str) -> bool:
+        """Select `item_key` in the list (e.g. after adding it); False when it is not shown."""
+        return self.list.select(item_key)
+
+    # ---- writing: one service call (one transaction), then say what changed
+
+    def _changed(self) -> None:
+        if self._hold_notify:
+            self._notify_held = True
+            return
+        self._notifier.notify(EQUIPMENT, self._person_id)
+
+    def _guarded(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ValueError as exc:
+            prompts.warn(self, self.tr("Not saved"), str(exc))
+            return False
+        return True
+
+    def _set_status(self, key: str, status: str) -> None:
+        person_id = self._person_id
+        if person_id is not None and self._guarded(
+            lambda: equipment.set_status(person_id, key, status)
+        ):
+            self._changed()
+
+    def _save_note(self, key: str, note: str) -> None:
+        person_id = self._person_id
+        if person_id is not None and self._guarded(
+            lambda: equipment.set_note(person_id, key, note)
+        ):
+            self._changed()
+
+    def _set_hidden(self, key: str, hide: bool) -> None:
+        person_id = self._person_id
+        if person_id is None:
+            return
+        action = equipment.hide_item if hide else equipment.show_item
+        if self._guarded(lambda: action(person_id, key)):
+            self._changed()
+
+    def add_custom_item(self) -> None:
+        person_id = self._person_id
+        if person_id is None:
+            return
+        self.detail.flush_note()
+        activity = self.activity_filter.currentData() or self._catalogue.activities[0].id
+        value = self._ask_custom_item(CustomItemInput(activity, "", ""))
+        if value is None:
+            return
+        keys: list[str] = []
+        if self._guarded(
+            lambda: keys.append(
+                equipment.add_custom(person_id, value.activity, value.name, value.description)
+            )
+        ):
+            self._changed()
+            if not self.select_item(keys[0]):
+                entry = equipment.entry_for(person_id, self._catalogue, keys[0])
+                if entry is not None:
+                    self._show_detail(entry)
+
+    def edit_custom_item(self, key: str) -> None:
+        person_id = self._person_id
+        entry = equipment.entry_for(person_id, self._catalogue, key) if person_id else None
+        if person_id is None or entry is None:
+            return
+        item = entry.item
+        value = self._ask_custom_item(CustomItemInput(item.activity, item.name, item.description))
+        if value is not None and self._guarded(
+            lambda: equipment.update_custom(
+                person_id, key, value.activity, value.name, value.description
+            )
+        ):
+            self._changed()
+
+    def remove_custom_item(self, key: str) -> None:
+        person_id = self._person_id
+        entry = equipment.entry_for(person_id, self._catalogue, key) if person_id else None
+        if person_id is None or entry is None:
+            return
+        question = self.tr(
+            "Remove “%1” from the checklist? Its status and note are removed too. "
+            "This cannot be undone."
+        ).replace("%1", entry.item.name)
+        if not prompts.confirm(self, self.tr("Remove your own item"), question, self.tr("Remove")):
+            return
+        if self._guarded(lambda: equipment.remove_custom(person_id, key)):
+            self._changed()
+
+    def _ask_custom_item(self, initial: CustomItemInput) -> CustomItemInput | None:
+        """The add/edit dialog (tests replace this method)."""
+        dialog = EquipmentItemDialog(self._catalogue, initial, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
+
+    def _learn(self, key: str) -> None:
+        if self._open_learn is not None and not self._open_learn(key):
+            prompts.inform(
+                self, self.tr("Learn more"), self.tr("There is no reading about this item yet.")
+            )
+
+    # ---- printing
+
+    def _output_menu(self, action: Callable[[bool], None]) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Everything on the checklist"), lambda: action(False))
+        menu.addAction(self.tr("Shopping list (might help and ordered)"), lambda: action(True))
+        return menu
+
+    def paper(self) -> str:
+        """Letter paper where the locale uses US measures, otherwise A4."""
+        if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+            return "letter"
+        return "a4"
+
+    def _print(self, only_wanted: bool) -> None:
+        if self._person_id is None:
+            return
+        self.detail.flush_note()
+        self._show_print_preview(self._person_id, only_wanted)
+
+    def _show_print_preview(self, person_id: int, only_wanted: bool) -> None:
+        """The print preview dialog (tests replace this method)."""
+        equipment_output.show_print_preview(self, person_id, self._catalogue, only_wanted)
+
+    def save_pdf(self, only_wanted: bool) -> None:
+        person_id = self._person_id
+        if person_id is None:
+            return
+        self.detail.flush_note()
+        path = self._ask_pdf_path(only_wanted)
+        if path is None:
+            return
+        self.message.setText(self.tr("Saving the PDF…"))
+        paper = self.paper()
+
+        def job() -> None:
+            write_checklist_pdf(person_id, path, only_wanted, paper, self._catalogue)
+
+        def done(_result: object) -> None:
+            self.message.setText(self.tr("Saved %1").replace("%1", path.name))
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText("")
+            prompts.warn(
+                self,
+                self.tr("The PDF was not saved"),
+                self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+            )
+
+        tasks.run_task(job, done, failed)
+
+    def _ask_pdf_path(self, only_wanted: bool) -> Path | None:
+        """The save dialog (tests replace this method)."""
+        name = self.tr("Equipment shopping list") if only_wanted else self.tr("Equipment checklist")
+        if self._person_id is not None:
+            name = f"{name} - {people.get_person(self._person_id).name}"
+        return equipment_output.ask_pdf_path(self, name)
+
+    # ---- small things
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_show_hidden(self, checked: bool) -> None:
+        self._settings.setValue(_SETTINGS_SHOW_HIDDEN, checked)
+        self.refresh()
+
+    def _save_splitter(self) -> None:
+        self._settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.detail.flush_note()  # leaving the page or closing the window keeps the note
+        super().hideEvent(event)

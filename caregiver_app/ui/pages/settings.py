@@ -1,0 +1,177 @@
+"""Settings: the people in this diary, and where the diary is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services import people
+from caregiver_app.ui import labels, prompts
+from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
+from caregiver_app.ui.widgets.cards import Card
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self,
+        ctx: PageContext,
+        data_dir: Path,
+        set_active: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._set_active = set_active
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("PageTitle")
+
+        people_card = Card(self.tr("People in this diary"))
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleName(self.tr("People in this diary"))
+        self.people_list.setMinimumHeight(160)
+        self.people_list.itemDoubleClicked.connect(lambda _item: self.make_active())
+        self.people_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.add_button = QPushButton(self.tr("Add a person…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.active_button = QPushButton(self.tr("Switch to this person"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.active_button.clicked.connect(self.make_active)
+        self.remove_button.clicked.connect(self.remove_person)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.active_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        people_card.body.addWidget(self.people_list)
+        people_card.body.addLayout(row)
+
+        data_card = Card(self.tr("Where your diary is kept"))
+        folder = QLabel(str(data_dir))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "The diary is stored only on this computer, in this folder. It holds health "
+                "information: keep backups and exports private."
+            )
+        )
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        data_card.body.addWidget(folder)
+        data_card.body.addWidget(note)
+        row2 = QHBoxLayout()
+        row2.addWidget(open_folder)
+        row2.addStretch(1)
+        data_card.body.addLayout(row2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(people_card)
+        layout.addWidget(data_card)
+        layout.addStretch(1)
+        ctx.notifier.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str, _person_id: int) -> None:
+        if topic in (PEOPLE, ACTIVE_PERSON):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        active = self.ctx.active_person_id()
+        current = self._selected_id()
+        self.people_list.clear()
+        for person in people.list_people():
+            text = person.name
+            details = [
+                labels.causes().get(person.cause, person.cause),
+                labels.affected_sides()[person.affected_side],
+            ]
+            if person.is_sample:
+                details.append(self.tr("sample data"))
+            text += "  —  " + ", ".join(details)
+            if person.id == active:
+                text += "  ✓ " + self.tr("active")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people_list.addItem(item)
+            if person.id == (current or active):
+                self.people_list.setCurrentItem(item)
+        self._update_buttons()
+
+    def _selected_id(self) -> int | None:
+        item = self.people_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self._selected_id()
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(selected is not None)
+        self.active_button.setEnabled(
+            selected is not None and selected != self.ctx.active_person_id()
+        )
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(parent=self)
+        if dialog.exec() and dialog.saved_person is not None:
+            self._set_active(dialog.saved_person.id)
+            self.ctx.notifier.notify(PEOPLE, dialog.saved_person.id)
+
+    def edit_person(self) -> None:
+        selected = self._selected_id()
+        if selected is None:
+            return
+        dialog = PersonDialog(existing=people.get_person(selected), parent=self)
+        if dialog.exec():
+            self.ctx.notifier.notify(PEOPLE, selected)
+
+    def make_active(self) -> None:
+        selected = self._selected_id()
+        if selected is not None:
+            self._set_active(selected)
+
+    def remove_person(self) -> None:
+        selected = self._selected_id()
+        if selected is None:
+            return
+        person = people.get_person(selected)
+        if not prompts.confirm(
+            self,
+            self.tr("Remove %1?").replace("%1", person.name),
+            self.tr(
+                "This removes %1 and everything recorded about them: every episode, check-in and "
+                "note. It cannot be undone. Export the diary first if you may need it."
+            ).replace("%1", person.name),
+            self.tr("Remove %1").replace("%1", person.name),
+        ):
+            return
+        people.delete_person(selected)
+        self.ctx.undo_stack.clear()  # older steps may refer to what was removed
+        active = people.get_active()
+        if active is not None:
+            self._set_active(active.id)
+        self.ctx.notifier.notify(PEOPLE, selected)

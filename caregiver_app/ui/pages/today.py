@@ -1,0 +1,248 @@
+"""Today: the big "Log episode" button, today's check-in, and this week against last week."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services import checkins, episodes, people
+from caregiver_app.ui import labels
+from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE
+from caregiver_app.ui.widgets.cards import Card, NumberCard
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self,
+        ctx: PageContext,
+        log_episode: Callable[[], None],
+        open_checkin: Callable[[], None],
+        open_episodes: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+
+        self.greeting = QLabel()
+        self.greeting.setObjectName("PageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("Muted")
+
+        self.log_button = QPushButton(self.tr("+  Log episode"))
+        self.log_button.setObjectName("Huge")
+        self.log_button.setToolTip(self.tr("Log a twitch, spasm or stiffness now (Ctrl+N)"))
+        self.log_button.setAccessibleName(self.tr("Log episode"))
+        self.log_button.setMinimumHeight(72)
+        self.log_button.clicked.connect(log_episode)
+        log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
+        log_hint.setObjectName("Muted")
+
+        self.today_card = NumberCard(self.tr("Today"))
+        self.week_card = NumberCard(self.tr("This week"))
+        self.last_week_card = NumberCard(self.tr("Last week"))
+
+        self.checkin_card = Card(self.tr("Today's check-in"))
+        self.checkin_status = QLabel()
+        self.checkin_status.setWordWrap(True)
+        self.checkin_button = QPushButton()
+        self.checkin_button.setObjectName("Primary")
+        self.checkin_button.clicked.connect(open_checkin)
+        self.checkin_card.body.addWidget(self.checkin_status)
+        row = QHBoxLayout()
+        row.addWidget(self.checkin_button)
+        row.addStretch(1)
+        self.checkin_card.body.addLayout(row)
+        self.checkin_card.body.addStretch(1)
+
+        self.recent_card = Card(self.tr("Latest episodes"))
+        self.recent_list = QLabel()
+        self.recent_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.recent_list.setWordWrap(True)
+        all_button = QPushButton(self.tr("See all episodes"))
+        all_button.clicked.connect(open_episodes)
+        self.recent_card.body.addWidget(self.recent_list)
+        self.recent_card.body.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(all_button)
+        row2.addStretch(1)
+        self.recent_card.body.addLayout(row2)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
+        self._columns = 0
+        log_hint.setWordWrap(True)
+
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(12)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.date_label)
+        layout.addSpacing(6)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.log_button)
+        button_row.addSpacing(14)
+        button_row.addWidget(log_hint, 1)
+        layout.addLayout(button_row)
+        layout.addSpacing(6)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self._arrange(3)
+
+        ctx.notifier.changed.connect(self._on_changed)
+
+    def _arrange(self, columns: int) -> None:
+        """Three cards across on a wide window, one under another on a narrow one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        cards = (
+            self.today_card,
+            self.week_card,
+            self.last_week_card,
+            self.checkin_card,
+            self.recent_card,
+        )
+        for card in cards:
+            self.grid.removeWidget(card)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 0)
+        if columns == 3:
+            self.grid.addWidget(self.today_card, 0, 0)
+            self.grid.addWidget(self.week_card, 0, 1)
+            self.grid.addWidget(self.last_week_card, 0, 2)
+            self.grid.addWidget(self.checkin_card, 1, 0, 1, 2)
+            self.grid.addWidget(self.recent_card, 1, 2)
+            for column in range(3):
+                self.grid.setColumnStretch(column, 1)
+        else:
+            self.grid.addWidget(self.today_card, 0, 0)
+            self.grid.addWidget(self.week_card, 0, 1)
+            self.grid.addWidget(self.last_week_card, 1, 0)
+            self.grid.addWidget(self.checkin_card, 2, 0, 1, 2)
+            self.grid.addWidget(self.recent_card, 3, 0, 1, 2)
+            for column in range(2):
+                self.grid.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(
+            3 if event.size().width() >= 60 * self.fontMetrics().averageCharWidth() + 300 else 2
+        )
+
+    def _on_changed(self, topic: str, person_id: int) -> None:
+        if topic in (ACTIVE_PERSON, PEOPLE) or (
+            topic in (EPISODES, CHECKINS) and person_id == self.ctx.active_person_id()
+        ):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        self._stale = False
+        today = today or dt.date.today()
+        person_id = self.ctx.active_person_id()
+        hour = dt.datetime.now().hour
+        greeting = (
+            self.tr("Good morning")
+            if 5 <= hour < 12
+            else self.tr("Good afternoon")
+            if hour < 18
+            else self.tr("Good evening")
+        )
+        self.greeting.setText(greeting)
+        if person_id is None:
+            self.date_label.setText(today.strftime("%A %d %B %Y"))
+            return
+        person = people.get_person(person_id)
+        self.date_label.setText(
+            self.tr("%1 · Diary of %2")
+            .replace("%1", today.strftime("%A %d %B %Y"))
+            .replace("%2", person.name)
+        )
+        counts = episodes.today_counts(person_id, today)
+        self.today_card.set(
+            str(counts.today),
+            self.tr("episode so far today")
+            if counts.today == 1
+            else self.tr("episodes so far today"),
+        )
+        days_in = today.weekday() + 1
+        diff = counts.this_week - counts.last_week_to_date
+        if days_in == 7:
+            compare = self.tr("Monday to Sunday.")
+        else:
+            compare = self.tr("Monday to today. Same days last week: %1.").replace(
+                "%1", str(counts.last_week_to_date)
+            )
+        if diff < 0:
+            compare += " " + self.tr("%1 fewer.").replace("%1", str(-diff))
+        elif diff > 0:
+            compare += " " + self.tr("%1 more.").replace("%1", str(diff))
+        else:
+            compare += " " + self.tr("The same.")
+        self.week_card.set(str(counts.this_week), compare)
+        self.last_week_card.set(str(counts.last_week), self.tr("episodes, Monday to Sunday."))
+
+        done = checkins.get(person_id, today)
+        if done is None:
+            self.checkin_status.setText(
+                self.tr(
+                    "Not done yet. It takes a minute: sleep, drinks, stress, meals, exercises and therapy."
+                )
+            )
+            self.checkin_button.setText(self.tr("Do today's check-in"))
+        else:
+            parts = []
+            if done.hours_slept is not None:
+                parts.append(self.tr("slept %1 h").replace("%1", f"{done.hours_slept:g}"))
+            if done.fluids_glasses is not None:
+                parts.append(
+                    self.tr("1 glass to drink")
+                    if done.fluids_glasses == 1
+                    else self.tr("%1 glasses to drink").replace("%1", str(done.fluids_glasses))
+                )
+            if done.stress is not None:
+                parts.append(self.tr("stress %1/10").replace("%1", str(done.stress)))
+            if done.therapy_today:
+                parts.append(self.tr("therapy done"))
+            summary = ", ".join(parts) if parts else self.tr("saved")
+            self.checkin_status.setText("✓ " + self.tr("Done: %1.").replace("%1", summary))
+            self.checkin_button.setText(self.tr("Change today's check-in"))
+
+        recent = episodes.recent(person_id, 5)
+        if recent:
+            lines = [
+                f"{e.started.strftime('%a %H:%M')}  ·  {labels.where(e.body_region, e.side)}  ·  "
+                f"{labels.severities()[e.severity]}"
+                for e in recent
+            ]
+            self.recent_list.setText("\n".join(lines))
+        else:
+            self.recent_list.setText(self.tr("Nothing logged yet."))

@@ -1,0 +1,59 @@
+"""The first start: what the app is, and two ways in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    def __init__(
+        self,
+        set_up_profile: Callable[[], None],
+        explore_sample: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome"))
+        title.setObjectName("PageTitle")
+        body = QLabel(
+            self.tr(
+                "This diary helps you keep track of muscle twitching, spasms and stiffness after a "
+                "stroke or a brain injury, and of the things that can make them worse, like poor "
+                "sleep or stress.\n\n"
+                "Log each episode in a few seconds. Do a short check-in each day. Then take a clear "
+                "report to the next appointment.\n\n"
+                "Everything stays on this computer. Nothing is sent anywhere."
+            )
+        )
+        body.setWordWrap(True)
+        body.setMaximumWidth(720)
+        start = QPushButton(self.tr("Set up a profile"))
+        start.setObjectName("Huge")
+        start.setAccessibleDescription(self.tr("Start the diary for the person you care for"))
+        start.clicked.connect(set_up_profile)
+        sample = QPushButton(self.tr("Explore with sample data"))
+        sample.setMinimumHeight(56)
+        sample.setAccessibleDescription(self.tr("Look around with six months of made-up data"))
+        sample.clicked.connect(explore_sample)
+        note = QLabel(
+            self.tr("Sample data is made up and kept apart. You can remove it later in Settings.")
+        )
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(start)
+        buttons.addSpacing(12)
+        buttons.addWidget(sample)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(18)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)

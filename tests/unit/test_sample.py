@@ -1,0 +1,72 @@
+"""Sample data: the same every time, realistic patterns, and nobody else's data touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from caregiver_app.services import episodes, exchange, people, sample
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.store.db import database_proxy
+
+NOW = dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
+
+
+def test_the_same_seed_makes_the_same_diary(db: object) -> None:
+    a = sample.generate(days=60, seed=3, now=NOW)
+    b = sample.generate(days=60, seed=3, now=NOW)
+    assert a.name != b.name  # a second sample person, not a merge
+    first, second = exchange.person_json(a.person_id), exchange.person_json(b.person_id)
+    first["person"]["name"] = second["person"]["name"] = ""
+    assert first == second
+
+
+def test_demo_never_touches_another_persons_data(person: int) -> None:
+    episodes.add_episode(
+        person,
+        episodes.EpisodeData(
+            started=NOW - dt.timedelta(days=1), body_region="hand", side="left", severity=1
+        ),
+        now=NOW,
+    )
+    before = exchange.person_json(person)
+    sample.generate(days=30, now=NOW)
+    assert exchange.person_json(person) == before
+
+
+def daily(person_id: int) -> dict[str, tuple[int, float | None, int | None]]:
+    rows = database_proxy.execute_sql(
+        "SELECT c.day, (SELECT COUNT(*) FROM episode e WHERE e.person_id = c.person_id AND"
+        " date(e.started_utc + e.utc_offset_min * 60, 'unixepoch') = c.day), c.hours_slept, c.stress"
+        " FROM checkin c WHERE c.person_id = ?",
+        (person_id,),
+    ).fetchall()
+    return {day: (n, sleep, stress) for day, n, sleep, stress in rows}
+
+
+def test_sample_data_has_the_patterns_a_caregiver_would_recognise(db: object) -> None:
+    result = sample.generate(days=365, seed=1, now=NOW)
+    days = daily(result.person_id)
+    short = [n for n, sleep, _ in days.values() if sleep is not None and sleep < 6]
+    rested = [n for n, sleep, _ in days.values() if sleep is not None and sleep >= 6]
+    assert statistics.mean(short) > 1.3 * statistics.mean(rested)
+    stressed = [n for n, _, stress in days.values() if stress is not None and stress >= 7]
+    calm = [n for n, _, stress in days.values() if stress is not None and stress < 7]
+    assert statistics.mean(stressed) > 1.2 * statistics.mean(calm)
+
+    rows = episodes.fetch_rows(episodes.query_ids(EpisodeFilter(result.person_id)))
+    sides = [r.side for r in rows.values()]
+    assert sides.count("left") > 5 * sides.count("right")
+    hours = [r.started.hour for r in rows.values()]
+    morning = sum(6 <= h <= 9 for h in hours) / 4
+    evening = sum(18 <= h <= 21 for h in hours) / 4
+    assert morning > 1.5 * evening
+
+    first_month = episodes.count(
+        EpisodeFilter(result.person_id, last_day=(NOW - dt.timedelta(days=335)).date())
+    )
+    last_month = episodes.count(
+        EpisodeFilter(result.person_id, first_day=(NOW - dt.timedelta(days=29)).date())
+    )
+    assert last_month < first_month  # slow improvement with therapy
+    assert people.get_person(result.person_id).is_sample
