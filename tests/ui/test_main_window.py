@@ -1,0 +1,120 @@
+"""The window as a whole: first start, pages, keyboard shortcuts, remembered state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from caregiver_app.services import episodes, people
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
+from caregiver_app.ui.main_window import PAGE_KEYS, MainWindow
+
+
+def make_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(tmp_path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_first_start_welcomes_and_sample_data_opens_today(
+    qtbot: QtBot, db: object, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page(None)
+    assert window.stack.currentWidget() is window.welcome
+    window.explore_sample()
+    assert window.current_page_key() == "today"
+    active = people.get_active()
+    assert active is not None and active.is_sample
+    assert episodes.count(EpisodeFilter(active.id)) > 100
+
+
+def test_every_page_opens(qtbot: QtBot, person: int, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        assert window.current_page_key() == key
+        assert window.nav.currentRow() == PAGE_KEYS.index(key)
+
+
+def test_ctrl_n_opens_the_episode_form_and_saving_updates_today(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page("today")
+    today = window.page("today")
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EpisodeDialog)
+        dialog.severity.buttons[2].click()
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, fill_and_save)
+    window.new_action.trigger()
+    assert episodes.count(EpisodeFilter(person)) == 1
+    assert today.today_card.number.text() == "1"  # type: ignore[attr-defined]
+    window.undo_stack.undo()
+    assert today.today_card.number.text() == "0"  # type: ignore[attr-defined]
+
+
+def test_the_last_page_and_size_are_remembered(qtbot: QtBot, person: int, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page(None)
+    window.show_page("episodes")
+    window.resize(700, 500)
+    window.close()
+    again = make_window(qtbot, tmp_path)
+    again.open_initial_page(None)
+    assert again.current_page_key() == "episodes"
+    assert again.size().width() == 700
+
+
+def test_switching_person_refreshes_the_pages(qtbot: QtBot, person: int, tmp_path: Path) -> None:
+    other = people.create_person("Robin", make_active=False).id
+    episodes.add_episode(
+        other,
+        episodes.EpisodeData(
+            started=episodes.now_local(), body_region="hand", side="left", severity=1
+        ),
+    )
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page("episodes")
+    page = window.page("episodes")
+    assert page.model.total() == 0  # type: ignore[attr-defined]
+    window.person_combo.setCurrentIndex(window.person_combo.findData(other))
+    window.person_combo.activated.emit(window.person_combo.currentIndex())
+    assert page.model.total() == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("what", ["trigger", "relief"])
+def test_learn_more_from_the_episode_form_opens_a_reading(
+    qtbot: QtBot, person: int, tmp_path: Path, what: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    window.learn_popup(what, "poor_sleep" if what == "trigger" else "stretching")
+    library = window.learn_library()
+    assert library is not None
+    expected = (
+        library.for_trigger("poor_sleep") if what == "trigger" else library.for_relief("stretching")
+    )
+    assert expected is not None and shown == [expected.title]
+
+
+def test_equipment_learn_more_opens_the_learn_page(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    assert window.has_learn_for_item("button-hook")
+    assert window.open_learn_for_item("button-hook")
+    assert window.current_page_key() == "learn"
+    assert window.page("learn").current_section_id() == "adaptive-equipment"  # type: ignore[attr-defined]
