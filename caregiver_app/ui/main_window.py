@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,13 +27,16 @@ from PySide6.QtWidgets import (
 from caregiver_app import APP_DISPLAY_NAME, __version__
 from caregiver_app.services import episodes, exchange, people, sample
 from caregiver_app.services.learn import Library
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui import i18n, prompts, style, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+from caregiver_app.ui.icons import app_icon
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
+from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.tray import TrayController
 from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
 
 # (key, label); the order of the sidebar. Keys match --open.
@@ -48,6 +54,8 @@ PAGE_KEYS = (
 
 
 class MainWindow(QMainWindow):
+    restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
+
     def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
@@ -61,6 +69,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1200, 760)
+        self._quitting = False
+        self.prefs = Preferences.load(settings)
+        style.apply(QApplication.instance(), self.prefs.theme, self.prefs.text_percent)  # type: ignore[arg-type]
 
         # --- sidebar ---------------------------------------------------------------------------
         sidebar = QWidget()
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self.set_up_profile, self.explore_sample)
-        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._scrollable(self.welcome))
         splitter = QSplitter()
         splitter.addWidget(sidebar)
         splitter.addWidget(self.stack)
@@ -112,6 +123,18 @@ class MainWindow(QMainWindow):
         self.notifier.changed.connect(self._on_changed)
         self._reload_people()
         self._restore_state()
+        self.tray = TrayController(
+            app_icon(),
+            log_episode=self.log_from_tray,
+            open_checkin=self.checkin_from_tray,
+            show_window=self.bring_to_front,
+            quit_app=self.quit_app,
+            active_person_id=self.active_person_id,
+            parent=self,
+        )
+        self.tray.reminded.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+        self.tray.apply(self.prefs)
+        self.setWindowIcon(app_icon())
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -257,8 +280,25 @@ class MainWindow(QMainWindow):
             widget = self._factories()[key]()
             widget.setObjectName(f"page-{key}")
             self.pages[key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(self._scrollable(widget))
         return self.pages[key]
+
+    @staticmethod
+    def _area(page: QWidget) -> QWidget:
+        """The scroll area holding `page` in the stack."""
+        viewport = page.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        assert area is not None, "every page sits in a scroll area"
+        return area
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QScrollArea:
+        """A page never forces the window wider or taller than the screen: at large text it scrolls."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def show_page(self, key: str) -> None:
         if key == "new-episode":
@@ -266,9 +306,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.new_episode)
             return
         if self._active_id is None and key != "settings":
-            self.stack.setCurrentWidget(self.welcome)
+            self.stack.setCurrentWidget(self._area(self.welcome))
             return
-        self.stack.setCurrentWidget(self.page(key))
+        self.stack.setCurrentWidget(self._area(self.page(key)))
         row = PAGE_KEYS.index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -277,8 +317,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/last_page", key)
 
     def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
         for key, widget in self.pages.items():
-            if self.stack.currentWidget() is widget:
+            if current is not None and current.isAncestorOf(widget):
                 return key
         return None
 
@@ -313,7 +354,7 @@ class MainWindow(QMainWindow):
             had_person = self._active_id is not None
             self._reload_people()
             if self._active_id is None:
-                self.stack.setCurrentWidget(self.welcome)
+                self.stack.setCurrentWidget(self._area(self.welcome))
             elif not had_person:
                 self.show_page("today")
 
@@ -445,6 +486,38 @@ class MainWindow(QMainWindow):
 
         tasks.run_task(lambda: exchange.import_file(path), done, failed)
 
+    # --- preferences, tray and quitting -------------------------------------------------------------
+
+    def apply_preferences(self, prefs: Preferences, language_changed: bool) -> None:
+        """Apply a change made in Settings at once; a new language rebuilds the window."""
+        self.prefs = prefs
+        style.apply(QApplication.instance(), prefs.theme, prefs.text_percent)  # type: ignore[arg-type]
+        self.tray.apply(prefs)
+        if language_changed:
+            i18n.install(prefs.language)
+            self.restart_requested.emit()
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def checkin_from_tray(self) -> None:
+        self.bring_to_front()
+        self.show_page("checkin")
+
+    def log_from_tray(self) -> None:
+        self.bring_to_front()
+        self.new_episode()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     # --- menus and state ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -467,7 +540,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -514,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def open_initial_page(self, requested: str | None) -> None:
         if self._active_id is None:
-            self.stack.setCurrentWidget(self.welcome)
+            self.stack.setCurrentWidget(self._area(self.welcome))
             if requested == "settings":
                 self.show_page("settings")
             return
@@ -524,9 +597,26 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.tray.keeps_running():
+            # Closed to the tray: still one click away from logging an episode.
+            self.save_state()
+            self.hide()
+            event.ignore()
+            if not self.settings.value("tray/told", False):
+                self.tray.icon.showMessage(
+                    APP_DISPLAY_NAME,
+                    self.tr(
+                        "Still running here. Click the icon to log an episode; choose Quit to close."
+                    ),
+                )
+                self.settings.setValue("tray/told", True)
+            return
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
         checkin = self.pages.get("checkin")
         if checkin is not None and getattr(checkin, "_dirty", False):
             checkin.save()  # type: ignore[attr-defined]
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        super().closeEvent(event)

@@ -36,6 +36,7 @@ from caregiver_app.ui import labels
 from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 
+TARGET = 44  # px: the smallest comfortable click or touch target on the logging path
 SaveFn = Callable[[EpisodeData], None]
 LearnFn = Callable[[str, str], None]  # ("trigger" | "relief", code)
 
@@ -118,8 +119,6 @@ class EpisodeDialog(QDialog):
         self.duration_error = _error_label()
         self.pain = ButtonChoice({n: str(n) for n in range(0, 11)}, allow_none=True)
         self.pain.setAccessibleName(self.tr("Pain from 0 to 10"))
-        for button in self.pain.buttons.values():
-            button.setMinimumWidth(36)
         pain_scale = QLabel(
             self.tr("0 = no pain, 10 = worst pain imaginable. Click again to clear.")
         )
@@ -190,6 +189,11 @@ class EpisodeDialog(QDialog):
         self.save_button.clicked.connect(self._on_save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        for button in (self.save_button, cancel, self.now_button):
+            button.setProperty("large", True)
+        for choice in (self.side, self.pain, self.observed):
+            for button in choice.buttons.values():
+                button.setProperty("large", True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(cancel)

@@ -71,8 +71,7 @@ class CheckInPage(QWidget):
         day_row.addWidget(self.day_edit)
         day_row.addWidget(self.next_button)
         day_row.addWidget(self.today_button)
-        day_row.addSpacing(12)
-        day_row.addWidget(self.state_label, 1)
+        day_row.addStretch(1)
 
         self.hours = QDoubleSpinBox()
         self.hours.setRange(-0.5, 24)
@@ -169,6 +168,7 @@ class CheckInPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(day_row)
+        layout.addWidget(self.state_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 

@@ -53,7 +53,7 @@ class EpisodesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         title = QLabel(self.tr("Episodes"))
         title.setObjectName("PageTitle")
         self.count_label = QLabel()
