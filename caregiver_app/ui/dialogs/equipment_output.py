@@ -1,20 +1,31 @@
-"""The dialogs for getting the equipment checklist onto paper: print preview and "save as PDF"."""
+"""Getting the equipment checklist onto paper: the Print and PDF menus, the print preview, the
+"save as PDF" dialog, and writing the PDF off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from caregiver_app.report import checklist as report
 from caregiver_app.services.equipment import Catalogue
+from caregiver_app.ui import prompts, tasks
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EquipmentOutput", text)
+
+
+def output_menu(parent: QWidget, action: Callable[[bool], None]) -> QMenu:
+    """What to put on paper: `action(False)` for everything, `action(True)` for the shopping list."""
+    menu = QMenu(parent)
+    menu.addAction(_tr("Everything on the checklist"), lambda: action(False))
+    menu.addAction(_tr("Shopping list (might help and ordered)"), lambda: action(True))
+    return menu
 
 
 def show_print_preview(
@@ -46,3 +57,33 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(path.suffix + ".pdf")
+
+
+def write_pdf(
+    parent: QWidget,
+    person_id: int,
+    catalogue: Catalogue,
+    path: Path,
+    only_wanted: bool,
+    paper: str,
+    show_message: Callable[[str], None],
+) -> None:
+    """Write the checklist PDF off the GUI thread; `show_message` says how it is going, and a
+    warning explains a failure."""
+    show_message(_tr("Saving the PDF…"))
+
+    def job() -> None:
+        report.write_checklist_pdf(person_id, path, only_wanted, paper, catalogue)
+
+    def done(_result: object) -> None:
+        show_message(_tr("Saved %1").replace("%1", path.name))
+
+    def failed(exc: BaseException) -> None:
+        show_message("")
+        prompts.warn(
+            parent,
+            _tr("The PDF was not saved"),
+            _tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+        )
+
+    tasks.run_task(job, done, failed)

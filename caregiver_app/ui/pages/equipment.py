@@ -6,20 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
-from PySide6.QtGui import (
-    QHideEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.report.checklist import status_label, write_checklist_pdf
 from caregiver_app.services import equipment, people
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui import prompts
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
+from caregiver_app.ui.preferences import default_paper
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
+from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
 
 _SETTINGS_SPLITTER = "equipment/splitter"
-_SETTINGS_SHOW_HIDDEN = "equipment/show_hidden"
 
 
 class EquipmentPage(QWidget):
@@ -82,32 +74,12 @@ class EquipmentPage(QWidget):
         hint.setWordWrap(True)
         make_quiet(hint)
 
-        self.activity_filter = QComboBox()
-        self.activity_filter.setAccessibleName(self.tr("Show activity"))
-        self.activity_filter.addItem(self.tr("All activities"), None)
-        for activity in catalogue.activities:
-            self.activity_filter.addItem(activity.title, activity.id)
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
-        self.status_filter.addItem(
-            self.tr("Might help or ordered"), list(equipment.WANTED_STATUSES)
-        )
-        for code in equipment.STATUSES:
-            self.status_filter.addItem(status_label(code), [code])
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search equipment"))
-        self.search.setAccessibleName(self.tr("Search equipment"))
-        self.search.setClearButtonEnabled(True)
-        self.show_hidden = QCheckBox(self.tr("Show hidden items"))
-        self.show_hidden.setChecked(bool(settings.value(_SETTINGS_SHOW_HIDDEN, False, type=bool)))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.activity_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.show_hidden)
+        self.filters = EquipmentFilters(catalogue, settings)
+        self.activity_filter = self.filters.activity_filter
+        self.status_filter = self.filters.status_filter
+        self.search = self.filters.search
+        self.show_hidden = self.filters.show_hidden
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filters.focus_search)
 
         self.list = EquipmentList()
         self.list.currentKeyChanged.connect(self._on_item_chosen)
@@ -131,9 +103,9 @@ class EquipmentPage(QWidget):
         self.add_button = QPushButton(self.tr("Add your own item…"))
         self.add_button.clicked.connect(self.add_custom_item)
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setMenu(self._output_menu(self._print))
+        self.print_button.setMenu(equipment_output.output_menu(self, self._print))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.pdf_button.setMenu(self._output_menu(self.save_pdf))
+        self.pdf_button.setMenu(equipment_output.output_menu(self, self.save_pdf))
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         make_quiet(self.message)
@@ -146,7 +118,7 @@ class EquipmentPage(QWidget):
         checklist = QWidget()
         body = QVBoxLayout(checklist)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(filters)
+        body.addWidget(self.filters)
         body.addWidget(self.splitter, 1)
         body.addLayout(actions)
         self.nobody = QLabel(
@@ -170,10 +142,7 @@ class EquipmentPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.content, 1)
 
-        self.activity_filter.currentIndexChanged.connect(self.refresh)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
-        self.search.textChanged.connect(self.refresh)
-        self.show_hidden.toggled.connect(self._on_show_hidden)
+        self.filters.changed.connect(self.refresh)
         self.detail.statusChosen.connect(self._set_status)
         self.detail.noteEdited.connect(self._save_note)
         self.detail.hiddenToggled.connect(self._set_hidden)
@@ -226,12 +195,12 @@ class EquipmentPage(QWidget):
         entries = equipment.checklist(
             person_id,
             self._catalogue,
-            activity=self.activity_filter.currentData(),
-            statuses=self.status_filter.currentData(),
-            text=self.search.text(),
-            include_hidden=self.show_hidden.isChecked(),
+            activity=self.filters.activity(),
+            statuses=self.filters.statuses(),
+            text=self.filters.text(),
+            include_hidden=self.filters.include_hidden(),
         )
-        self._fill_list(entries)
+        self.list.show_entries(entries, self._catalogue, self.detail.key, self.filters.empty_text())
         key = self.detail.key
         if key is not None:
             entry = equipment.entry_for(person_id, self._catalogue, key)
@@ -254,21 +223,6 @@ class EquipmentPage(QWidget):
             if counts.get(code)
         ]
         return " · ".join(parts) if parts else self.tr("Nothing marked yet")
-
-    def _fill_list(self, entries: list[ChecklistEntry]) -> None:
-        filtered = bool(
-            self.search.text().strip()
-            or self.activity_filter.currentIndex() > 0
-            or self.status_filter.currentIndex() > 0
-        )
-        empty_text = (
-            self.tr(
-                "Nothing matches. Try other words, or choose “All activities” and “Any status”."
-            )
-            if filtered
-            else self.tr("Every item is hidden. Tick “Show hidden items” to see them.")
-        )
-        self.list.show_entries(entries, self._catalogue, self.detail.key, empty_text)
 
     def _on_item_chosen(self, key: str) -> None:
         if self._person_id is None or key == self.detail.key:
@@ -344,7 +298,7 @@ class EquipmentPage(QWidget):
         if person_id is None:
             return
         self.detail.flush_note()
-        activity = self.activity_filter.currentData() or self._catalogue.activities[0].id
+        activity = self.filters.activity() or self._catalogue.activities[0].id
         value = self._ask_custom_item(CustomItemInput(activity, "", ""))
         if value is None:
             return
@@ -403,17 +357,9 @@ class EquipmentPage(QWidget):
 
     # ---- printing
 
-    def _output_menu(self, action: Callable[[bool], None]) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Everything on the checklist"), lambda: action(False))
-        menu.addAction(self.tr("Shopping list (might help and ordered)"), lambda: action(True))
-        return menu
-
     def paper(self) -> str:
         """Letter paper where the locale uses US measures, otherwise A4."""
-        if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
-            return "letter"
-        return "a4"
+        return default_paper()
 
     def _print(self, only_wanted: bool) -> None:
         if self._person_id is None:
@@ -433,24 +379,9 @@ class EquipmentPage(QWidget):
         path = self._ask_pdf_path(only_wanted)
         if path is None:
             return
-        self.message.setText(self.tr("Saving the PDF…"))
-        paper = self.paper()
-
-        def job() -> None:
-            write_checklist_pdf(person_id, path, only_wanted, paper, self._catalogue)
-
-        def done(_result: object) -> None:
-            self.message.setText(self.tr("Saved %1").replace("%1", path.name))
-
-        def failed(exc: BaseException) -> None:
-            self.message.setText("")
-            prompts.warn(
-                self,
-                self.tr("The PDF was not saved"),
-                self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
-            )
-
-        tasks.run_task(job, done, failed)
+        equipment_output.write_pdf(
+            self, person_id, self._catalogue, path, only_wanted, self.paper(), self.message.setText
+        )
 
     def _ask_pdf_path(self, only_wanted: bool) -> Path | None:
         """The save dialog (tests replace this method)."""
@@ -460,14 +391,6 @@ class EquipmentPage(QWidget):
         return equipment_output.ask_pdf_path(self, name)
 
     # ---- small things
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _on_show_hidden(self, checked: bool) -> None:
-        self._settings.setValue(_SETTINGS_SHOW_HIDDEN, checked)
-        self.refresh()
 
     def _save_splitter(self) -> None:
         self._settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())

@@ -7,218 +7,33 @@ Pages are addressed as `learn:section-id`, so QTextBrowser's history does Back a
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QMarginsF,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRegularExpression,
-    QSettings,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    QUrl,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QKeySequence,
-    QPageLayout,
-    QPainter,
-    QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextFrameFormat,
-    QWheelEvent,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QDialog,
-    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTextBrowser,
-    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.services.learn import (
-    LINK_SCHEME,
-    Library,
-    Section,
-    search_terms,
-    term_pattern,
-)
-from caregiver_app.ui import prompts
+from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_terms
+from caregiver_app.ui.dialogs import learn_output
+from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
+from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
 
 ZOOM_KEY = "learn/zoom"
 LAST_SECTION_KEY = "learn/last_section"
 ZOOM_MIN, ZOOM_MAX = -3, 8
-_SECTION_ROLE = Qt.ItemDataRole.UserRole
-_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
-_TERMS_ROLE = Qt.ItemDataRole.UserRole + 2
-_HIGHLIGHT = QColor("#ffe27a")
-_READING_CHARS = 80  # widest comfortable line, in average characters
-_PRINT_POINT_SIZE = 11
-_HEADING_SCALE = {1: 1.75, 2: 1.3, 3: 1.1}
-_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-
-
-def section_url(section_id: str) -> QUrl:
-    return QUrl(f"{LINK_SCHEME}:{section_id}")
-
-
-class _SectionBrowser(QTextBrowser):
-    """Reads `learn:` addresses from the library, so QTextBrowser's own history works."""
-
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._library = library
-        self.zoom_requested: Callable[[int], None] | None = None  # Ctrl+wheel: +1 or -1
-
-    def loadResource(self, type_: int, name: QUrl | str) -> Any:
-        url = QUrl(name)
-        if url.scheme() == LINK_SCHEME:
-            section = self._library.get(url.path())
-            if section is not None:
-                return f"# {section.title}\n\n{section.markdown}"
-        return super().loadResource(type_, name)
-
-    def fit_reading_width(self) -> None:
-        """Centre the text in a column about `_READING_CHARS` wide, however wide the window."""
-        doc = self.document()
-        widest = self.fontMetrics().averageCharWidth() * _READING_CHARS
-        side = max(24, (self.viewport().width() - widest) // 2)
-        frame: QTextFrameFormat = doc.rootFrame().frameFormat()
-        if (frame.leftMargin(), frame.rightMargin(), frame.topMargin()) != (side, side, 16):
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            frame.setTopMargin(16)
-            frame.setBottomMargin(32)
-            doc.rootFrame().setFrameFormat(frame)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_reading_width()
-
-    def cursor_to_upper_quarter(self) -> None:
-        """Scroll so the text cursor sits a quarter of the way down, with context above it."""
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 4)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.zoom_requested:
-            self.zoom_requested(1 if event.angleDelta().y() > 0 else -1)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-
-class _EntryList(QListWidget):
-    """The contents or search hits; keeps the open section in view when entries re-wrap."""
-
-    def doItemsLayout(self) -> None:
-        super().doItemsLayout()
-        item = self.currentItem()
-        if item is not None:
-            self.scrollToItem(item)
-
-
-class _EntryDelegate(QStyledItemDelegate):
-    """Paints a list entry as a bold title over a smaller grey line, both wrapped to the width."""
-
-    PAD_X, PAD_Y = 12, 9
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _document(
-        self,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-        width: int,
-    ) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text = palette.highlightedText().color() if selected else palette.text().color()
-        back = palette.highlight().color() if selected else palette.base().color()
-        grey = _mix(text, back, 0.72 if selected else 0.6)
-        detail = html.escape(index.data(_DETAIL_ROLE) or "")
-        for term in index.data(_TERMS_ROLE) or ():
-            detail = term_pattern(html.escape(term)).sub(lambda m: f"<b>{m.group(0)}</b>", detail)
-        font = QFont(option.font)
-        size = font.pointSizeF()
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(font)
-        doc.setHtml(
-            f'<div style="color:{text.name()}; font-weight:600; font-size:{size + 1:.1f}pt">'
-            f"{html.escape(index.data(Qt.ItemDataRole.DisplayRole))}</div>"
-            f'<div style="color:{grey.name()}; margin-top:3px">{detail}</div>'
-        )
-        doc.setTextWidth(max(width - 2 * self.PAD_X, 80))
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = self._view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
-        rect = option.rect
-        doc = self._document(option, index, rect.width())
-        painter.save()
-        painter.translate(rect.left() + self.PAD_X, rect.top() + self.PAD_Y)
-        doc.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        width = self._view.viewport().width()
-        doc = self._document(option, index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PAD_Y)
-
-
-def _mix(front: QColor, back: QColor, amount: float) -> QColor:
-    """`amount` of `front` over `back`: a readable secondary text colour in any theme."""
-    return QColor.fromRgbF(
-        front.redF() * amount + back.redF() * (1 - amount),
-        front.greenF() * amount + back.greenF() * (1 - amount),
-        front.blueF() * amount + back.blueF() * (1 - amount),
-    )
 
 
 class LearnPage(QWidget):
@@ -251,16 +66,11 @@ class LearnPage(QWidget):
         self._status.setWordWrap(True)
         self._status.setVisible(False)
 
-        self._list = _EntryList(self)
-        self._list.setItemDelegate(_EntryDelegate(self._list))
-        self._list.setResizeMode(QListView.ResizeMode.Adjust)
-        self._list.setWordWrap(True)  # also re-measures the entries whenever the width changes
-        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list = EntryList(self)
         self._list.currentItemChanged.connect(self._on_current_item)
         self._list.itemClicked.connect(self._open_item)
 
-        self._browser = _SectionBrowser(library, self)
+        self._browser = SectionBrowser(library, self)
         self._browser.setAccessibleName(self.tr("Library page"))
         self._browser.setOpenLinks(False)
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
@@ -313,23 +123,13 @@ class LearnPage(QWidget):
 
     def save_pdf(self, path: Path) -> bool:
         """Write the open section to `path` as a PDF; False (after telling the user) on failure."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self._print_to(printer)
-        if path.is_file() and path.stat().st_size > 0:
-            return True
-        prompts.warn(
-            self,
-            self.tr("Save as PDF"),
-            self.tr("The PDF could not be saved to {0}. Try another folder.").format(path),
-        )
-        return False
+        return learn_output.save_pdf(self, self._library.get(self.current_section_id()), path)
 
     def print_section(self) -> None:
         printer = self._ask_printer()
-        if printer is not None:
-            self._print_to(printer)
+        section = self._library.get(self.current_section_id())
+        if printer is not None and section is not None:
+            learn_output.print_section(printer, section)
 
     def save_pdf_as(self) -> None:
         path = self._ask_pdf_path()
@@ -339,21 +139,10 @@ class LearnPage(QWidget):
     # ------------------------------------------------------------------- modal dialogs (seams)
 
     def _ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return learn_output.ask_printer(self)
 
     def _ask_pdf_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self.current_section_id() or 'learn'}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return learn_output.ask_pdf_path(self, self.current_section_id())
 
     # ------------------------------------------------------------------------------- building
 
@@ -458,17 +247,12 @@ class LearnPage(QWidget):
         query = self._search.text()
         terms = search_terms(query)
         self._filling_list = True
-        self._list.clear()
         if not terms:
+            self._list.show_contents(self._library.sections)
             self._status.setVisible(False)
-            self._list.setAccessibleName(self.tr("Library contents"))
-            for section in self._library.sections:
-                self._add_item(section.id, section.title, section.summary, ())
         else:
             hits = self._library.search(query)
-            self._list.setAccessibleName(self.tr("Search results"))
-            for hit in hits:
-                self._add_item(hit.section_id, hit.title, hit.snippet, hit.terms)
+            self._list.show_hits(hits)
             if len(hits) == 1:
                 self._status.setText(self.tr("1 page found"))
             elif hits:
@@ -484,23 +268,11 @@ class LearnPage(QWidget):
         self._filling_list = False
         self._highlight(terms)
 
-    def _add_item(self, section_id: str, title: str, detail: str, terms: tuple[str, ...]) -> None:
-        item = QListWidgetItem(title, self._list)
-        item.setData(_SECTION_ROLE, section_id)
-        item.setData(_DETAIL_ROLE, detail)
-        item.setData(_TERMS_ROLE, terms)
-        item.setToolTip(detail)
-
     def _select_current_in_list(self) -> None:
         current = self.current_section_id()
         was = self._filling_list
         self._filling_list = True
-        self._list.setCurrentRow(-1)
-        for row in range(self._list.count()):
-            item = self._list.item(row)
-            if item.data(_SECTION_ROLE) == current:
-                self._list.setCurrentItem(item)
-                self._list.scrollToItem(item)
+        self._list.select_section(current)
         self._filling_list = was
 
     def _on_current_item(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -508,8 +280,8 @@ class LearnPage(QWidget):
             self._open_item(item)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        section_id = str(item.data(_SECTION_ROLE))
-        from_search = bool(item.data(_TERMS_ROLE))
+        section_id = str(item.data(SECTION_ROLE))
+        from_search = bool(item.data(TERMS_ROLE))
         self._show(section_id, scroll_to_match=from_search)
 
     def _open_first_hit(self) -> None:
@@ -552,47 +324,17 @@ class LearnPage(QWidget):
             return
         self._current = url.path()
         self._settings.setValue(LAST_SECTION_KEY, url.path())
-        self._format_document()
+        self._browser.format_document()
         self._select_current_in_list()
         self._highlight(search_terms(self._search.text()))
         self._scroll_to_match = False
 
-    def _format_document(self) -> None:
-        """Headings sized to the reading font, airy body lines, a comfortable reading width."""
-        shape_document(self._browser.document(), self._browser.font(), body_line_height=140)
-        self._browser.fit_reading_width()
-
     def _highlight(self, terms: tuple[str, ...]) -> None:
-        """Mark every word of the search in the shown page, and scroll to the first if asked."""
-        doc = self._browser.document()
-        fmt = QTextCharFormat()
-        fmt.setBackground(_HIGHLIGHT)
-        fmt.setForeground(QColor("black"))
-        selections = []
-        for term in terms:
-            pattern = QRegularExpression(
-                r"(?<!\w)" + QRegularExpression.escape(term),
-                QRegularExpression.PatternOption.CaseInsensitiveOption,
-            )  # the same rule as services.learn.term_pattern
-            cursor = doc.find(pattern, 0)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-                cursor = doc.find(pattern, cursor)
-        self._browser.setExtraSelections(selections)
-        if self._scroll_to_match and selections:
-            first = min(selections, key=lambda s: s.cursor.selectionStart())
-            position = QTextCursor(doc)
-            position.setPosition(first.cursor.selectionStart())
-            self._browser.setTextCursor(position)
-            # once the new page is laid out, bring the match to the upper part of the view
-            QTimer.singleShot(0, self._browser, self._browser.cursor_to_upper_quarter)
+        self._browser.highlight(terms, scroll_to_first=self._scroll_to_match)
 
     def highlighted_words(self) -> list[str]:
         """The text of every highlighted match in the shown page (for tests and accessibility)."""
-        return [s.cursor.selectedText() for s in self._browser.extraSelections()]
+        return self._browser.highlighted_words()
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == LINK_SCHEME:
@@ -615,62 +357,10 @@ class LearnPage(QWidget):
         font.setPointSizeF(round(base * 1.12**self._zoom * 2) / 2)
         self._browser.setFont(font)
         if self.current_section_id():
-            self._format_document()  # headings follow the new size
+            self._browser.format_document()  # headings follow the new size
         self._browser.fit_reading_width()
         self._smaller.setEnabled(self._zoom > ZOOM_MIN)
         self._larger.setEnabled(self._zoom < ZOOM_MAX)
 
     def text_point_size(self) -> float:
         return self._browser.font().pointSizeF()
-
-    def _print_to(self, printer: QPrinter) -> None:
-        section = self._library.get(self.current_section_id())
-        if section is None:
-            return
-        doc = QTextDocument()
-        font = QFont(QApplication.font())
-        font.setPointSize(_PRINT_POINT_SIZE)
-        doc.setDefaultFont(font)
-        doc.setMarkdown(f"# {section.title}\n\n{section.markdown}")
-        shape_document(doc, font, body_line_height=125)
-        printer.setDocName(section.title)
-        # QTextDocument.print_ adds 2 cm of its own inside these, and numbers the pages.
-        printer.setPageMargins(QMarginsF(6, 6, 6, 6), QPageLayout.Unit.Millimeter)
-        doc.print_(printer)
-
-
-def shape_document(doc: QTextDocument, font: QFont, body_line_height: int) -> None:
-    """Size the headings of a Markdown document to `font` and give its paragraphs room to
-    breathe. Qt's Markdown import makes headings very large and lines tight. Headings are set
-    as plain bold text (the library's headings hold no links or inline marks)."""
-    base = font.pointSizeF()
-    em = QFontMetricsF(font).height()
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    block = doc.begin()
-    while block.isValid():
-        level = block.blockFormat().headingLevel()
-        spacing = QTextBlockFormat()
-        if level:
-            cursor.setPosition(block.position())
-            cursor.setPosition(
-                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
-            )
-            heading = QTextCharFormat(block.charFormat())
-            heading.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-            heading.setFontPointSize(base * _HEADING_SCALE.get(level, 1.0))
-            heading.setFontWeight(QFont.Weight.Bold)
-            cursor.setCharFormat(heading)
-            spacing.setTopMargin(0 if level == 1 else em * 1.1)
-            spacing.setBottomMargin(em * (0.6 if level == 1 else 0.35))
-            spacing.setLineHeight(110, _PROPORTIONAL)
-        elif block.textList() is not None:
-            spacing.setLineHeight(body_line_height - 10, _PROPORTIONAL)
-            spacing.setTopMargin(em * 0.1)
-            spacing.setBottomMargin(em * 0.1)
-        else:
-            spacing.setLineHeight(body_line_height, _PROPORTIONAL)
-        cursor.setPosition(block.position())
-        cursor.mergeBlockFormat(spacing)
-        block = block.next()
-    cursor.endEditBlock()

@@ -1,0 +1,198 @@
+"""A person's checklist in the diary's JSON export, and back (called from services/exchange.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from caregiver_app.services.equipment.catalogue import CUSTOM_PREFIX, ITEM_ID
+from caregiver_app.services.equipment.states import (
+    NOT_CONSIDERED,
+    as_date,
+    check_activity,
+    check_description,
+    check_name,
+    check_note,
+    check_person,
+    check_status,
+)
+from caregiver_app.store.db import database_proxy
+from caregiver_app.store.models import CustomEquipment, EquipmentState
+
+EXPORT_VERSION = 1
+
+
+def _state_dict(row: EquipmentState) -> dict[str, Any]:
+    changed = as_date(row.status_changed_on)
+    return {
+        "status": row.status,
+        "status_changed_on": changed.isoformat() if changed is not None else None,
+        "note": row.note,
+        "hidden": bool(row.hidden),
+    }
+
+
+def export_person(person_id: int) -> dict[str, Any]:
+    """The person's checklist as plain JSON-ready data.
+
+    Every saved state is included, also for items no longer in the catalogue, so nothing is
+    lost. Own items carry their state inside them, so no database id appears in the file.
+    """
+    rows = {
+        row.item_key: row
+        for row in EquipmentState.select().where(EquipmentState.person == person_id)
+    }
+    custom = []
+    for row in (
+        CustomEquipment.select()
+        .where(CustomEquipment.person == person_id)
+        .order_by(CustomEquipment.created_utc, CustomEquipment.id)
+    ):
+        key = f"{CUSTOM_PREFIX}{row.id}"
+        state = rows.pop(key, None)
+        entry: dict[str, Any] = {
+            "activity": row.activity,
+            "name": row.name,
+            "description": row.description,
+            "created_utc": row.created_utc,
+        }
+        if state is not None:
+            entry.update(_state_dict(state))
+        else:
+            entry.update(status=NOT_CONSIDERED, status_changed_on=None, note="", hidden=False)
+        custom.append(entry)
+    states = [
+        {"item": key, **_state_dict(rows[key])}
+        for key in sorted(rows)
+        if not key.startswith(CUSTOM_PREFIX)  # a stray custom state without its item
+    ]
+    return {"version": EXPORT_VERSION, "states": states, "custom_items": custom}
+
+
+@dataclass(frozen=True)
+class _ImportState:
+    status: str
+    changed_on: dt.date | None
+    note: str
+    hidden: bool
+
+
+def _parse_state(raw: Mapping[str, Any], label: str) -> _ImportState:
+    try:
+        status = check_status(raw.get("status"))
+        note = check_note(raw.get("note", ""))
+    except ValueError as exc:
+        raise ValueError(f"{label}: {exc}") from None
+    hidden = raw.get("hidden", False)
+    if not isinstance(hidden, bool):
+        raise ValueError(f"{label}: hidden: must be true or false")
+    changed = raw.get("status_changed_on")
+    changed_on = None
+    if changed is not None:
+        if not isinstance(changed, str):
+            raise ValueError(f"{label}: status_changed_on: must be a date like 2024-05-31")
+        try:
+            changed_on = dt.date.fromisoformat(changed)
+        except ValueError:
+            raise ValueError(
+                f"{label}: status_changed_on: '{changed}' is not a date like 2024-05-31"
+            ) from None
+    return _ImportState(status, changed_on, note, hidden)
+
+
+def _write_state(person_id: int, item_key: str, state: _ImportState) -> None:
+    EquipmentState.insert(
+        person=person_id,
+        item_key=item_key,
+        status=state.status,
+        status_changed_on=state.changed_on,
+        note=state.note,
+        hidden=state.hidden,
+    ).on_conflict(
+        conflict_target=[EquipmentState.person, EquipmentState.item_key],
+        preserve=[
+            EquipmentState.status,
+            EquipmentState.status_changed_on,
+            EquipmentState.note,
+            EquipmentState.hidden,
+        ],
+    ).execute()
+
+
+def import_person(person_id: int, data: Mapping[str, Any]) -> None:
+    """Add exported checklist data to a person (normally a newly imported one).
+
+    Everything is checked before anything is written; a problem raises `ValueError` naming the
+    entry and the field. States replace the person's state for the same item. An own item that
+    the person already has (same activity, name and creation time) is not added twice. Runs in
+    the caller's transaction when there is one (as a savepoint), or in its own.
+    """
+    if not isinstance(data, Mapping):
+        raise ValueError("equipment: must be an object")
+    if data.get("version") != EXPORT_VERSION:
+        raise ValueError(
+            f"equipment: version: expected {EXPORT_VERSION}, found {data.get('version')!r}"
+        )
+    raw_states = data.get("states", [])
+    raw_custom = data.get("custom_items", [])
+    if not isinstance(raw_states, list):
+        raise ValueError("equipment: states: must be a list")
+    if not isinstance(raw_custom, list):
+        raise ValueError("equipment: custom_items: must be a list")
+
+    states: list[tuple[str, _ImportState]] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(raw_states, start=1):
+        label = f"equipment state #{number}"
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"{label}: must be an object")
+        item = raw.get("item")
+        if not isinstance(item, str) or not ITEM_ID.fullmatch(item):
+            raise ValueError(f"{label}: item: {item!r} is not a valid item id")
+        if item.startswith(CUSTOM_PREFIX):
+            raise ValueError(f"{label}: item: own items belong in custom_items, not states")
+        label = f"equipment state #{number} ('{item}')"
+        if item in seen:
+            raise ValueError(f"{label}: item: listed more than once")
+        seen.add(item)
+        states.append((item, _parse_state(raw, label)))
+
+    custom: list[tuple[str, str, str, int, _ImportState]] = []
+    for number, raw in enumerate(raw_custom, start=1):
+        label = f"own equipment item #{number}"
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"{label}: must be an object")
+        try:
+            name = check_name(raw.get("name"))
+            label = f"own equipment item #{number} ('{name}')"
+            activity = check_activity(raw.get("activity"))
+            description = check_description(raw.get("description", ""))
+        except ValueError as exc:
+            raise ValueError(f"{label}: {exc}") from None
+        created = raw.get("created_utc")
+        if not isinstance(created, int) or isinstance(created, bool) or created < 0:
+            raise ValueError(f"{label}: created_utc: must be a whole number of seconds")
+        custom.append((activity, name, description, created, _parse_state(raw, label)))
+
+    with database_proxy.atomic():
+        check_person(person_id)
+        for item, state in states:
+            _write_state(person_id, item, state)
+        for activity, name, description, created, state in custom:
+            existing = CustomEquipment.get_or_none(
+                (CustomEquipment.person == person_id)
+                & (CustomEquipment.activity == activity)
+                & (CustomEquipment.name == name)
+                & (CustomEquipment.created_utc == created)
+            )
+            if existing is None:
+                existing = CustomEquipment.create(
+                    person=person_id,
+                    activity=activity,
+                    name=name,
+                    description=description,
+                    created_utc=created,
+                )
+            _write_state(person_id, f"{CUSTOM_PREFIX}{existing.id}", state)
