@@ -26,7 +26,7 @@ from caregiver_app.ui import prompts
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
-from caregiver_app.ui.preferences import default_paper
+from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
 from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
@@ -358,8 +358,8 @@ class EquipmentPage(QWidget):
     # ---- printing
 
     def paper(self) -> str:
-        """Letter paper where the locale uses US measures, otherwise A4."""
-        return default_paper()
+        """The paper chosen in Settings (by default Letter where the locale uses US measures, else A4)."""
+        return Preferences.load(self._settings).paper
 
     def _print(self, only_wanted: bool) -> None:
         if self._person_id is None:
