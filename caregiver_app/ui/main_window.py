@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import APP_DISPLAY_NAME, __version__
 from caregiver_app.services import episodes, exchange, people, sample
+from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.learn import Library
 from caregiver_app.ui import i18n, prompts, style, tasks
 from caregiver_app.ui.context import PageContext
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             ),
             "checkin": lambda: CheckInPage(self.ctx),
             "episodes": lambda: EpisodesPage(self.ctx, self.new_episode, self.edit_episode),
-            "charts": lambda: PlaceholderPage(self.tr("Charts"), soon),
+            "charts": self._charts_page,
             "treatments": lambda: PlaceholderPage(
                 self.tr("Treatments"),
                 self.tr(
@@ -183,6 +184,27 @@ class MainWindow(QMainWindow):
             "reports": lambda: PlaceholderPage(self.tr("Reports"), soon),
             "settings": lambda: SettingsPage(self.ctx, self.data_dir, self.set_active_person),
         }
+
+    def _charts_page(self) -> QWidget:
+        from caregiver_app.ui.pages.charts import ChartsPage
+
+        return ChartsPage(
+            self.notifier,
+            self.active_person_id,
+            self.settings,
+            open_episodes=self.open_episodes,
+            open_learn_for_trigger=self.open_learn_for_trigger,
+        )
+
+    def open_episodes(self, flt: EpisodeFilter) -> None:
+        """Show the episodes behind a bar or cell of a chart."""
+        self.show_page("episodes")
+        self.page("episodes").show_filter(flt)  # type: ignore[attr-defined]
+
+    def open_learn_for_trigger(self, code: str) -> bool:
+        library = self.learn_library()
+        section = (library.for_trigger(code) or library.get("triggers")) if library else None
+        return section is not None and self.open_learn(section.id)
 
     def _equipment_page(self) -> QWidget:
         from caregiver_app.services import equipment

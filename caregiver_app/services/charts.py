@@ -1,0 +1,561 @@
+"""What the charts show, counted by SQLite: per day, per weekday and hour, per place, per trigger.
+
+Every function takes a person and a `Period` of local calendar days and returns plain data
+(dataclasses, tuples, lists; no numpy), so the Charts page and a printed report draw the same
+numbers. Aggregation happens in SQL with GROUP BY; range conditions use exactly the indexed
+expression `(started_utc + utc_offset_min * 60)` ("local seconds", see `timeutil`) so that
+SQLite answers them from the `episode_person_local` index.
+
+Conventions that matter for honest charts:
+- A day without episodes counts 0 episodes; a day without episodes has no severity or pain
+  (None, never 0).
+- A missing check-in value means "not recorded": such days are left out of every comparison
+  with daily factors, never counted as 0.
+- A person's data is never mixed with another's: every query is limited to one person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from caregiver_app.services import codes
+from caregiver_app.services.periods import Period
+from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_of, day_start
+from caregiver_app.store.db import database_proxy
+
+ROLLING_WINDOW = 7
+_EPOCH = dt.date(1970, 1, 1)
+_LOCAL = LOCAL_SECONDS_SQL
+_IN_RANGE = f"person_id = ? AND {_LOCAL} >= ? AND {_LOCAL} < ?"
+
+# Check-in columns that can be paired with episode counts (never interpolated from user input).
+FACTOR_COLUMNS: tuple[str, ...] = (
+    "hours_slept",
+    "stress",
+    "fluids_glasses",
+    "meals",
+    "exercises_done",
+    "therapy_today",
+    "therapy_willingness",
+)
+
+
+def _bounds(first: dt.date, last: dt.date) -> tuple[int, int]:
+    """[start, end) in local seconds for the days first..last."""
+    return day_start(first), day_start(last + dt.timedelta(days=1))
+
+
+def _day_number(day: dt.date) -> int:
+    return (day - _EPOCH).days
+
+
+def _execute(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+    return list(database_proxy.execute_sql(sql, list(params)).fetchall())
+
+
+def episode_source(person_id: int, first: dt.date, last: dt.date) -> str:
+    """What to read episodes FROM for the days first..last: the local-time index when the
+    range holds a small part of the table, a plain scan ("episode NOT INDEXED") when it holds
+    most of it. Counting the range is answered from the index alone (fast); a plain scan then
+    reads rows in storage order, which for a whole 10-year diary is 2-3 times faster than one
+    index look-up per row. Both give the same numbers."""
+    start, end = _bounds(first, last)
+    in_range = _execute(f"SELECT COUNT(*) FROM episode WHERE {_IN_RANGE}", (person_id, start, end))
+    everyone = _execute("SELECT MAX(id) FROM episode", ())
+    found, total = int(in_range[0][0] or 0), int(everyone[0][0] or 0)
+    return "episode NOT INDEXED" if total and found > 0.4 * total else "episode"
+
+
+# --- when the diary starts ------------------------------------------------------------------
+
+
+def first_entry_day(person_id: int) -> dt.date | None:
+    """The local day of the person's first episode or check-in, or None when there is neither."""
+    row = _execute(f"SELECT MIN({_LOCAL}) FROM episode WHERE person_id = ?", (person_id,))
+    first_episode = day_of(int(row[0][0])) if row and row[0][0] is not None else None
+    row = _execute("SELECT MIN(day) FROM checkin WHERE person_id = ?", (person_id,))
+    first_checkin = dt.date.fromisoformat(str(row[0][0])) if row and row[0][0] else None
+    found = [d for d in (first_episode, first_checkin) if d is not None]
+    return min(found) if found else None
+
+
+# --- episodes per day -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """Episodes on each day of a period (zero-filled) and their trailing 7-day average.
+
+    `rolling[i]` is the mean number of episodes a day over the 7 days ending on day i (that
+    day and the 6 before it, which may lie before the period). It is None when that window
+    starts before the person's first entry, because the diary did not exist on those days,
+    and for days after `last_complete_day` (today is not over, so its count is not final).
+    """
+
+    period: Period
+    counts: tuple[int, ...]
+    rolling: tuple[float | None, ...]
+    last_complete_day: dt.date | None = None
+
+    def is_complete(self, index: int) -> bool:
+        """False for today and later days (their count may still grow)."""
+        day = self.period.first_day + dt.timedelta(days=index)
+        return self.last_complete_day is None or day <= self.last_complete_day
+
+    @property
+    def last_rolling(self) -> float | None:
+        """The most recent 7-day average of a complete day."""
+        return next((v for v in reversed(self.rolling) if v is not None), None)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def days(self) -> list[dt.date]:
+        return list(self.period.each_day())
+
+
+def trailing_mean(
+    values: Sequence[int], window: int = ROLLING_WINDOW, valid_from: int = 0
+) -> list[float | None]:
+    """Mean of each run of `window` values ending at i; None where the run starts before
+    `valid_from` (or before the start of `values`)."""
+    result: list[float | None] = []
+    running = 0
+    for i, value in enumerate(values):
+        running += value
+        if i >= window:
+            running -= values[i - window]
+        start = i - window + 1
+        result.append(running / window if start >= max(0, valid_from) else None)
+    return result
+
+
+DayTable = dict[
+    int, tuple[Any, ...]
+]  # day number -> (episodes, severity avg/min/max, pain n/avg/min/max)
+
+
+def _day_table(
+    person_id: int, first: dt.date, last: dt.date, source: str | None = None
+) -> DayTable:
+    """Per local day (days since 1970-01-01) of first..last: count, severity and pain, in one
+    GROUP BY. Days without episodes are absent."""
+    start, end = _bounds(first, last)
+    source = source or episode_source(person_id, first, last)
+    rows = _execute(
+        f"SELECT {_LOCAL} / 86400 AS dn, COUNT(*), AVG(severity), MIN(severity), MAX(severity),"
+        " COUNT(pain), AVG(pain), MIN(pain), MAX(pain)"
+        f" FROM {source} WHERE {_IN_RANGE} GROUP BY dn",
+        (person_id, start, end),
+    )
+    return {int(r[0]): tuple(r[1:]) for r in rows}
+
+
+def _daily_counts(
+    table: DayTable, period: Period, first_entry: dt.date | None, last_complete_day: dt.date | None
+) -> DailyCounts:
+    lead = ROLLING_WINDOW - 1
+    base = _day_number(period.first_day) - lead
+    extended = [
+        int(table[base + i][0]) if base + i in table else 0 for i in range(period.days + lead)
+    ]
+    first = period.first_day - dt.timedelta(days=lead)
+    valid_from = lead if first_entry is None else max(0, (first_entry - first).days)
+    rolling = trailing_mean(extended, ROLLING_WINDOW, valid_from)[lead:]
+    if last_complete_day is not None:
+        complete = max(0, min(period.days, (last_complete_day - period.first_day).days + 1))
+        rolling[complete:] = [None] * (period.days - complete)
+    return DailyCounts(period, tuple(extended[lead:]), tuple(rolling), last_complete_day)
+
+
+def episodes_per_day(
+    person_id: int,
+    period: Period,
+    first_entry: dt.date | None = None,
+    last_complete_day: dt.date | None = None,
+) -> DailyCounts:
+    """Episodes per local day of `period`, with the trailing 7-day average.
+
+    `first_entry` (the person's first entry day) decides where the average may start; it is
+    looked up when not given. Days after `last_complete_day` (usually yesterday) get no
+    average, because they are not over.
+    """
+    if first_entry is None:
+        first_entry = first_entry_day(person_id)
+    first = period.first_day - dt.timedelta(days=ROLLING_WINDOW - 1)
+    table = _day_table(person_id, first, period.last_day)
+    return _daily_counts(table, period, first_entry, last_complete_day)
+
+
+# --- severity and pain per day --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayStats:
+    """Severity (1-3) and pain (0-10) on one day that had episodes. Pain may be unrecorded."""
+
+    day: dt.date
+    episodes: int
+    severity_mean: float
+    severity_min: int
+    severity_max: int
+    pain_recorded: int  # episodes with a pain score
+    pain_mean: float | None
+    pain_min: int | None
+    pain_max: int | None
+
+
+def _day_stats(table: DayTable, period: Period) -> list[DayStats]:
+    first, last = _day_number(period.first_day), _day_number(period.last_day)
+    return [
+        DayStats(
+            day=_EPOCH + dt.timedelta(days=dn),
+            episodes=int(r[0]),
+            severity_mean=float(r[1]),
+            severity_min=int(r[2]),
+            severity_max=int(r[3]),
+            pain_recorded=int(r[4]),
+            pain_mean=None if r[5] is None else float(r[5]),
+            pain_min=None if r[6] is None else int(r[6]),
+            pain_max=None if r[7] is None else int(r[7]),
+        )
+        for dn, r in sorted(table.items())
+        if first <= dn <= last
+    ]
+
+
+def trailing_day_means(
+    stats: Sequence[DayStats], period: Period, pick: str, window: int = ROLLING_WINDOW
+) -> list[float | None]:
+    """For each day of `period`, the mean severity (`pick="severity"`) or pain (`"pain"`) of
+    all episodes in the `window` days ending that day (each episode weighs the same, so a day
+    with 5 episodes counts 5 times). None when those days hold no value; days before the
+    period are not looked at."""
+    totals = [0.0] * period.days
+    weights = [0] * period.days
+    for s in stats:
+        if s.day not in period:
+            continue
+        i = period.index_of(s.day)
+        if pick == "severity":
+            totals[i], weights[i] = s.severity_mean * s.episodes, s.episodes
+        elif s.pain_mean is not None:
+            totals[i], weights[i] = s.pain_mean * s.pain_recorded, s.pain_recorded
+    result: list[float | None] = []
+    run_total, run_weight = 0.0, 0
+    for i in range(period.days):
+        run_total += totals[i]
+        run_weight += weights[i]
+        if i >= window:
+            run_total -= totals[i - window]
+            run_weight -= weights[i - window]
+        result.append(run_total / run_weight if run_weight else None)
+    return result
+
+
+def severity_pain_per_day(person_id: int, period: Period) -> list[DayStats]:
+    """One entry per day of `period` that had episodes, oldest first. Days without episodes
+    are left out (they have no severity), never given 0."""
+    return _day_stats(_day_table(person_id, period.first_day, period.last_day), period)
+
+
+# --- weekday and hour -----------------------------------------------------------------------
+
+
+def weekday_hour(
+    person_id: int, period: Period, source: str | None = None
+) -> tuple[tuple[int, ...], ...]:
+    """Episodes by local weekday (rows, 0 = Monday) and hour of the day (columns, 0-23)."""
+    start, end = _bounds(period.first_day, period.last_day)
+    source = source or episode_source(person_id, period.first_day, period.last_day)
+    rows = _execute(
+        f"SELECT (({_LOCAL} / 86400) + 3) % 7 AS wd, ({_LOCAL} % 86400) / 3600 AS hr, COUNT(*)"
+        f" FROM {source} WHERE {_IN_RANGE} GROUP BY wd, hr",
+        (person_id, start, end),
+    )
+    grid = [[0] * 24 for _ in range(7)]
+    for wd, hr, n in rows:
+        grid[int(wd)][int(hr)] = int(n)
+    return tuple(tuple(row) for row in grid)
+
+
+# --- where ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegionCount:
+    region: str
+    left: int
+    right: int
+    both: int
+
+    @property
+    def total(self) -> int:
+        return self.left + self.right + self.both
+
+    def by_side(self, side: str) -> int:
+        return {"left": self.left, "right": self.right, "both": self.both}[side]
+
+
+def by_region_side(person_id: int, period: Period, source: str | None = None) -> list[RegionCount]:
+    """Episodes per body region with left, right and both sides kept apart; regions without
+    episodes are left out; the most frequent first (ties in the order of `codes.BODY_REGIONS`)."""
+    start, end = _bounds(period.first_day, period.last_day)
+    source = source or episode_source(person_id, period.first_day, period.last_day)
+    rows = _execute(
+        f"SELECT body_region, side, COUNT(*) FROM {source}"
+        f" WHERE {_IN_RANGE} GROUP BY body_region, side",
+        (person_id, start, end),
+    )
+    table: dict[str, dict[str, int]] = {}
+    for region, side, n in rows:
+        table.setdefault(str(region), {})[str(side)] = int(n)
+    found = [
+        RegionCount(region, sides.get("left", 0), sides.get("right", 0), sides.get("both", 0))
+        for region, sides in table.items()
+    ]
+
+    def order(rc: RegionCount) -> tuple[int, int, str]:
+        known = codes.BODY_REGIONS.index(rc.region) if rc.region in codes.BODY_REGIONS else 999
+        return (-rc.total, known, rc.region)
+
+    return sorted(found, key=order)
+
+
+# --- triggers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerCounts:
+    """How often each suspected trigger was noted. An episode with two triggers counts once
+    for each, so the counts can add up to more than `episodes`."""
+
+    counts: tuple[tuple[str, int], ...]  # (code, episodes), most frequent first
+    episodes: int  # episodes in the period
+    without_trigger: int  # episodes with no trigger noted
+
+
+def trigger_counts(person_id: int, period: Period, source: str | None = None) -> TriggerCounts:
+    start, end = _bounds(period.first_day, period.last_day)
+    source = source or episode_source(person_id, period.first_day, period.last_day)
+    rows = _execute(
+        f"SELECT t.code, COUNT(*) FROM {source} JOIN episode_trigger t ON t.episode_id = episode.id"
+        f" WHERE {_IN_RANGE} GROUP BY t.code",
+        (person_id, start, end),
+    )
+
+    def order(item: tuple[str, int]) -> tuple[int, int, str]:
+        code, n = item
+        known = codes.TRIGGERS.index(code) if code in codes.TRIGGERS else 999
+        return (-n, known, code)
+
+    found = sorted(((str(c), int(n)) for c, n in rows), key=order)
+    # Counting the range is answered from the index alone; episodes with a trigger need the join.
+    total = _execute(f"SELECT COUNT(*) FROM episode WHERE {_IN_RANGE}", (person_id, start, end))
+    with_trigger = _execute(
+        f"SELECT COUNT(DISTINCT t.episode_id) FROM {source}"
+        f" JOIN episode_trigger t ON t.episode_id = episode.id WHERE {_IN_RANGE}",
+        (person_id, start, end),
+    )
+    episodes = int(total[0][0] or 0)
+    return TriggerCounts(tuple(found), episodes, episodes - int(with_trigger[0][0] or 0))
+
+
+# --- daily factors from check-ins -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactorPoint:
+    """A check-in value on `day` and the number of episodes on `day + lag`."""
+
+    day: dt.date
+    value: float | str
+    episodes: int
+
+
+CheckinTable = dict[dt.date, dict[str, float | str]]  # recorded values only
+
+
+def load_checkins(person_id: int, first: dt.date, last: dt.date) -> CheckinTable:
+    """Every check-in of first..last with its recorded factor values (NULLs left out)."""
+    rows = _execute(
+        f"SELECT day, {', '.join(FACTOR_COLUMNS)} FROM checkin"
+        " WHERE person_id = ? AND day >= ? AND day <= ? ORDER BY day",
+        (person_id, first.isoformat(), last.isoformat()),
+    )
+    table: CheckinTable = {}
+    for day, *values in rows:
+        table[dt.date.fromisoformat(str(day))] = {
+            column: value if isinstance(value, str) else float(value)
+            for column, value in zip(FACTOR_COLUMNS, values, strict=True)
+            if value is not None
+        }
+    return table
+
+
+def pair_factor(
+    checkins: CheckinTable,
+    counts: Callable[[dt.date], int],
+    period: Period,
+    column: str,
+    lag: int = 0,
+    last_complete_day: dt.date | None = None,
+) -> list[FactorPoint]:
+    """Days of `period` whose check-in records `column`, each with `counts(day + lag)`.
+
+    Only pairs whose episode day also lies in the period (and is not after
+    `last_complete_day`, when given) are kept, so every count covers a whole, known day.
+    """
+    if column not in FACTOR_COLUMNS:
+        raise ValueError(f"'{column}' is not a check-in factor.")
+    last_episode_day = period.last_day
+    if last_complete_day is not None:
+        last_episode_day = min(last_episode_day, last_complete_day)
+    shift = dt.timedelta(days=lag)
+    return [
+        FactorPoint(day, values[column], counts(day + shift))
+        for day, values in sorted(checkins.items())
+        if column in values and period.first_day <= day and day + shift <= last_episode_day
+    ]
+
+
+def factor_days(
+    person_id: int,
+    period: Period,
+    column: str,
+    lag: int = 0,
+    last_complete_day: dt.date | None = None,
+) -> list[FactorPoint]:
+    """Days of `period` whose check-in has `column` recorded, each with the episodes on the
+    day `lag` days later; oldest first (see `pair_factor`). For `hours_slept`, lag 0 already
+    pairs the night before day D with day D's episodes."""
+    if column not in FACTOR_COLUMNS:
+        raise ValueError(f"'{column}' is not a check-in factor.")
+    table = _day_table(person_id, period.first_day, period.last_day)
+    checkins = load_checkins(person_id, period.first_day, period.last_day)
+    return pair_factor(
+        checkins, lambda d: _count_on(table, d), period, column, lag, last_complete_day
+    )
+
+
+def episode_counts(person_id: int, period: Period) -> dict[dt.date, int]:
+    """Episodes per local day of `period`; days without episodes are absent (count 0)."""
+    table = _day_table(person_id, period.first_day, period.last_day)
+    return {_EPOCH + dt.timedelta(days=dn): int(row[0]) for dn, row in table.items()}
+
+
+def _count_on(table: DayTable, day: dt.date) -> int:
+    row = table.get(_day_number(day))
+    return int(row[0]) if row else 0
+
+
+# --- trend lines ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A straight line fitted by least squares: y = slope * x + intercept."""
+
+    slope: float
+    intercept: float
+    points: int
+
+    def at(self, x: float) -> float:
+        return self.slope * x + self.intercept
+
+
+def linear_fit(xs: Sequence[float], ys: Sequence[float]) -> Fit | None:
+    """Least-squares line through (xs, ys); None with fewer than 3 points or when every x is
+    the same (no line can be fitted)."""
+    if len(xs) != len(ys):
+        raise ValueError("xs and ys differ in length.")
+    n = len(xs)
+    if n < 3:
+        return None
+    mean_x = sum(xs) / n
+    mean_y = sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    if sxx <= 1e-12 * max(1.0, abs(mean_x)) ** 2:
+        return None
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    slope = sxy / sxx
+    return Fit(slope, mean_y - slope * mean_x, n)
+
+
+def factor_fit(points: Sequence[FactorPoint]) -> Fit | None:
+    """Trend of episodes against a numeric factor (text values are skipped)."""
+    pairs = [(float(p.value), float(p.episodes)) for p in points if not isinstance(p.value, str)]
+    return linear_fit([x for x, _ in pairs], [y for _, y in pairs])
+
+
+# --- everything the Charts page shows, in one go ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    person_id: int
+    period: Period
+    first_entry: dt.date | None
+    daily: DailyCounts
+    day_stats: tuple[DayStats, ...]
+    week_hour: tuple[tuple[int, ...], ...]
+    regions: tuple[RegionCount, ...]
+    triggers: TriggerCounts
+    sleep: tuple[FactorPoint, ...]
+    stress: tuple[FactorPoint, ...]
+    fluids: tuple[FactorPoint, ...]
+    willingness: tuple[FactorPoint, ...]
+    checkins: CheckinTable = field(default_factory=dict)  # for insights, without a second read
+
+    @property
+    def episodes(self) -> int:
+        return self.daily.total
+
+    @property
+    def has_checkins(self) -> bool:
+        return bool(self.checkins)
+
+    def count_on(self, day: dt.date) -> int:
+        """Episodes on a day of the period (0 outside it)."""
+        return self.daily.counts[self.period.index_of(day)] if day in self.period else 0
+
+
+def load_dashboard(person_id: int, period: Period, today: dt.date | None = None) -> Dashboard:
+    """Every chart's numbers for one person and period, read in one transaction (so they agree
+    with each other even while another window writes) with one scan per kind of grouping.
+    `today` (default: the computer's date) is not over yet: it gets no 7-day average."""
+    today = today or dt.date.today()
+    lead_in = period.first_day - dt.timedelta(days=ROLLING_WINDOW - 1)
+    with database_proxy.atomic():
+        first = first_entry_day(person_id)
+        source = episode_source(person_id, lead_in, period.last_day)
+        table = _day_table(person_id, lead_in, period.last_day, source)
+        daily = _daily_counts(table, period, first, today - dt.timedelta(days=1))
+        checkins = load_checkins(person_id, period.first_day, period.last_day)
+
+        def count(day: dt.date) -> int:
+            return _count_on(table, day)
+
+        def pairs(column: str) -> tuple[FactorPoint, ...]:
+            return tuple(pair_factor(checkins, count, period, column))
+
+        return Dashboard(
+            person_id=person_id,
+            period=period,
+            first_entry=first,
+            daily=daily,
+            day_stats=tuple(_day_stats(table, period)),
+            week_hour=weekday_hour(person_id, period, source),
+            regions=tuple(by_region_side(person_id, period, source)),
+            triggers=trigger_counts(person_id, period, source),
+            sleep=pairs("hours_slept"),
+            stress=pairs("stress"),
+            fluids=pairs("fluids_glasses"),
+            willingness=pairs("therapy_willingness"),
+            checkins=checkins,
+        )

@@ -1,0 +1,342 @@
+"""Plain-words comparisons between daily check-in factors and the number of episodes.
+
+For each factor (short sleep, high stress, low fluids, poor meals, no exercises) we compare the
+average number of episodes a day on days WITH the factor against days WITHOUT it. Only days
+whose check-in records the factor are used: a missing value is unknown, never "without".
+Days that are not over yet (today, or later) are left out, because their count is incomplete.
+
+Which day's episodes (the lag) is declared here, once per factor, before looking at any data,
+and the text says which; we never try both and show the stronger one:
+
+- short sleep: lag 0. A check-in's `hours_slept` is the night BEFORE its day, so lag 0 already
+  means "episodes on the day after a short night".
+- high stress, low fluids, poor meals: lag 0, the same day.
+- no exercises: lag 1, the next day. Exercises mostly aim at the next hours and days, and a
+  day full of spasms is itself a reason to skip them, which would make a same-day comparison
+  look worse than it is.
+
+`compare_factor(..., lag=...)` gives the other lag for anyone who wants to look on purpose.
+
+Statistics. Let E1 episodes fall on n1 days with the factor and E0 on n0 days without. The
+rates are E1/n1 and E0/n0 and the rate ratio RR = (E1/n1) / (E0/n0). Its 95% confidence
+interval is the Poisson (log-normal, Wald) interval exp(ln RR ± 1.96 · SE) with
+SE = sqrt(φ · (1/E1 + 1/E0)), widened for over-dispersion: φ = max(1, X² / (n1 + n0 − 2)),
+where X² is the Pearson statistic Σ (y − mean of its group)² / (mean of its group) over all
+days. Episodes cluster (a bad day brings many), so a plain Poisson interval would be too
+narrow; this quasi-Poisson widening keeps us from claiming more than the days carry. When one
+group has no episodes at all, 0.5 is added to both counts for the interval only. At least 5
+days with and 5 days without are required; below that we say exactly what is missing.
+
+The text is built here in English for now (the page shows it as is; translating it means
+moving the templates to the UI layer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from caregiver_app.services.charts import (
+    CheckinTable,
+    Dashboard,
+    FactorPoint,
+    episode_counts,
+    factor_days,
+    load_checkins,
+    pair_factor,
+)
+from caregiver_app.services.periods import Period
+
+MIN_DAYS = 5
+Z_95 = 1.959963984540054
+LINK_NOT_CAUSE = "This is a link, not proof of a cause."
+
+
+@dataclass(frozen=True)
+class Factor:
+    code: str
+    column: str
+    lag: int  # the pre-declared lag
+    title: str
+    test: Callable[[float | str], bool]
+    learn_trigger: str | None  # the trigger code whose Learn page explains this factor
+    # Nouns for "N more ... are needed": (singular, plural) for days with / without.
+    unit_with: tuple[str, str]
+    unit_without: tuple[str, str]
+    # Sentence openings per lag: (days with, days without).
+    phrases: dict[int, tuple[str, str]]
+
+
+def _text_is(expected: str) -> Callable[[float | str], bool]:
+    return lambda value: value == expected
+
+
+FACTORS: tuple[Factor, ...] = (
+    Factor(
+        code="short_sleep",
+        column="hours_slept",
+        lag=0,
+        title="Short sleep (under 6 hours)",
+        test=lambda v: not isinstance(v, str) and v < 6,
+        learn_trigger="poor_sleep",
+        unit_with=("night under 6 hours", "nights under 6 hours"),
+        unit_without=("night of 6 hours or more", "nights of 6 hours or more"),
+        phrases={
+            0: ("On days after a night under 6 hours", "after a night of 6 hours or more"),
+            1: (
+                "On the second day after a night under 6 hours",
+                "on the second day after a night of 6 hours or more",
+            ),
+        },
+    ),
+    Factor(
+        code="high_stress",
+        column="stress",
+        lag=0,
+        title="High stress (7 or more out of 10)",
+        test=lambda v: not isinstance(v, str) and v >= 7,
+        learn_trigger="stress",
+        unit_with=("day with stress of 7 or more", "days with stress of 7 or more"),
+        unit_without=("day with stress under 7", "days with stress under 7"),
+        phrases={
+            0: ("On days with stress of 7 or more", "on days with stress under 7"),
+            1: ("On days after a day with stress of 7 or more", "after a day with stress under 7"),
+        },
+    ),
+    Factor(
+        code="low_fluids",
+        column="fluids_glasses",
+        lag=0,
+        title="Low fluids (under 6 glasses)",
+        test=lambda v: not isinstance(v, str) and v < 6,
+        learn_trigger="dehydration",
+        unit_with=("day with under 6 glasses", "days with under 6 glasses"),
+        unit_without=("day with 6 glasses or more", "days with 6 glasses or more"),
+        phrases={
+            0: ("On days with under 6 glasses to drink", "on days with 6 or more"),
+            1: ("On days after a day with under 6 glasses to drink", "after a day with 6 or more"),
+        },
+    ),
+    Factor(
+        code="poor_meals",
+        column="meals",
+        lag=0,
+        title="Poor meals",
+        test=_text_is("poor"),
+        learn_trigger="poor_diet",
+        unit_with=("day with poor meals", "days with poor meals"),
+        unit_without=("day with fair or good meals", "days with fair or good meals"),
+        phrases={
+            0: ("On days with poor meals", "on days with fair or good meals"),
+            1: ("On days after a day with poor meals", "after a day with fair or good meals"),
+        },
+    ),
+    Factor(
+        code="no_exercises",
+        column="exercises_done",
+        lag=1,
+        title="No exercises",
+        test=lambda v: not isinstance(v, str) and v == 0,
+        learn_trigger=None,
+        unit_with=("day without exercises", "days without exercises"),
+        unit_without=("day with exercises", "days with exercises"),
+        phrases={
+            0: ("On days without exercises", "on days with exercises"),
+            1: ("On days after a day without exercises", "after a day with exercises"),
+        },
+    ),
+)
+FACTORS_BY_CODE = {f.code: f for f in FACTORS}
+
+
+@dataclass(frozen=True)
+class Insight:
+    factor: str
+    title: str
+    lag: int  # 0: same day (for sleep: the night before); 1: the next day
+    learn_trigger: str | None
+    enough_data: bool
+    days_with: int
+    days_without: int
+    episodes_with: int
+    episodes_without: int
+    rate_with: float | None  # episodes a day
+    rate_without: float | None
+    ratio: float | None  # rate_with / rate_without; None when it cannot be computed
+    ci_low: float | None  # 95% confidence interval of the ratio
+    ci_high: float | None
+    clear: bool  # the interval excludes 1 (no difference)
+    dispersion: float  # the over-dispersion factor φ used to widen the interval (>= 1)
+    needed_with: int  # more days needed before a comparison is made
+    needed_without: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RateRatio:
+    ratio: float | None
+    ci_low: float | None
+    ci_high: float | None
+    dispersion: float
+
+
+def rate_ratio(with_days: Sequence[int], without_days: Sequence[int]) -> RateRatio:
+    """The rate ratio of episodes a day and its over-dispersion-widened 95% interval (see the
+    module docstring). Both groups must have at least one day."""
+    n1, n0 = len(with_days), len(without_days)
+    if n1 == 0 or n0 == 0:
+        raise ValueError("Both groups need at least one day.")
+    e1, e0 = sum(with_days), sum(without_days)
+    if e1 + e0 == 0:
+        return RateRatio(None, None, None, 1.0)
+    pearson = 0.0
+    for group in (with_days, without_days):
+        mean = sum(group) / len(group)
+        if mean > 0:
+            pearson += sum((y - mean) ** 2 for y in group) / mean
+    dof = n1 + n0 - 2
+    phi = max(1.0, pearson / dof) if dof > 0 else 1.0
+    ratio = (e1 / n1) / (e0 / n0) if e0 > 0 else None
+    c1, c0 = (float(e1), float(e0)) if e1 > 0 and e0 > 0 else (e1 + 0.5, e0 + 0.5)
+    log_rr = math.log((c1 / n1) / (c0 / n0))
+    se = math.sqrt(phi * (1 / c1 + 1 / c0))
+    return RateRatio(ratio, math.exp(log_rr - Z_95 * se), math.exp(log_rr + Z_95 * se), phi)
+
+
+def _number(x: float) -> str:
+    """One decimal, or two when one decimal would round a value that is not 1 to '1.0'."""
+    text = f"{x:.1f}"
+    if text == "1.0" and abs(x - 1) >= 0.005:
+        return f"{x:.2f}"
+    return text
+
+
+def _needed(count: int, unit: tuple[str, str]) -> str:
+    return f"{count} more {unit[0] if count == 1 else unit[1]}"
+
+
+def _missing_text(factor: Factor, need_with: int, need_without: int) -> str:
+    parts = []
+    if need_with:
+        parts.append(_needed(need_with, factor.unit_with))
+    if need_without:
+        parts.append(_needed(need_without, factor.unit_without))
+    verb = "is" if len(parts) == 1 and max(need_with, need_without) == 1 else "are"
+    return f"Not enough data yet. {' and '.join(parts)} {verb} needed."
+
+
+def _result_text(factor: Factor, lag: int, result: RateRatio, counts: tuple[int, ...]) -> str:
+    n1, n0, e1, e0 = counts
+    opening, other = factor.phrases[lag]
+    basis = f"based on {n1} and {n0} days"
+    if result.ci_low is None or result.ci_high is None:
+        return f"There were no episodes on any of these days ({basis}), so there is nothing to compare."
+    base = (
+        f"{opening}, there were on average {e1 / n1:.1f} episodes a day, "
+        f"compared with {e0 / n0:.1f} {other}"
+    )
+    span = f"likely range {_number(result.ci_low)} to {_number(result.ci_high)}"
+    if not (result.ci_low > 1 or result.ci_high < 1):
+        return f"{base} ({basis}). The data do not show a clear difference ({span} times as many)."
+    if result.ratio is None:
+        size = f"{span} times as many"
+    elif result.ratio >= 1:
+        size = f"{_number(result.ratio)} times as many; {span}"
+    else:
+        size = f"fewer: {_number(result.ratio)} times as many; {span}"
+    return f"{base} ({size}; {basis}). {LINK_NOT_CAUSE}"
+
+
+def compare_factor(
+    factor: Factor, points: Sequence[FactorPoint], lag: int | None = None
+) -> Insight:
+    """Compare episodes on days with and without `factor` from already paired `points`."""
+    lag = factor.lag if lag is None else lag
+    with_days = [p.episodes for p in points if factor.test(p.value)]
+    without_days = [p.episodes for p in points if not factor.test(p.value)]
+    n1, n0 = len(with_days), len(without_days)
+    e1, e0 = sum(with_days), sum(without_days)
+    need1, need0 = max(0, MIN_DAYS - n1), max(0, MIN_DAYS - n0)
+    insight = Insight(
+        factor=factor.code,
+        title=factor.title,
+        lag=lag,
+        learn_trigger=factor.learn_trigger,
+        enough_data=False,
+        days_with=n1,
+        days_without=n0,
+        episodes_with=e1,
+        episodes_without=e0,
+        rate_with=e1 / n1 if n1 else None,
+        rate_without=e0 / n0 if n0 else None,
+        ratio=None,
+        ci_low=None,
+        ci_high=None,
+        clear=False,
+        dispersion=1.0,
+        needed_with=need1,
+        needed_without=need0,
+        text=_missing_text(factor, need1, need0),
+    )
+    if need1 or need0:
+        return insight
+    result = rate_ratio(with_days, without_days)
+    clear = (
+        result.ci_low is not None
+        and result.ci_high is not None
+        and (result.ci_low > 1 or result.ci_high < 1)
+    )
+    return replace(
+        insight,
+        enough_data=True,
+        ratio=result.ratio,
+        ci_low=result.ci_low,
+        ci_high=result.ci_high,
+        clear=clear,
+        dispersion=result.dispersion,
+        text=_result_text(factor, lag, result, (n1, n0, e1, e0)),
+    )
+
+
+def factor_insight(
+    person_id: int,
+    period: Period,
+    factor: Factor,
+    lag: int | None = None,
+    today: dt.date | None = None,
+) -> Insight:
+    """One factor's comparison over `period`, leaving out today and later days (not over)."""
+    lag = factor.lag if lag is None else lag
+    today = today or dt.date.today()
+    points = factor_days(
+        person_id, period, factor.column, lag, last_complete_day=today - dt.timedelta(days=1)
+    )
+    return compare_factor(factor, points, lag)
+
+
+def from_tables(
+    checkins: CheckinTable,
+    count: Callable[[dt.date], int],
+    period: Period,
+    today: dt.date,
+) -> list[Insight]:
+    """Every factor at its pre-declared lag, from check-ins and episode counts already read."""
+    last = today - dt.timedelta(days=1)
+    return [
+        compare_factor(f, pair_factor(checkins, count, period, f.column, f.lag, last))
+        for f in FACTORS
+    ]
+
+
+def from_dashboard(dash: Dashboard, today: dt.date | None = None) -> list[Insight]:
+    """The comparisons for the Charts page, from the numbers it has already read."""
+    return from_tables(dash.checkins, dash.count_on, dash.period, today or dt.date.today())
+
+
+def insights(person_id: int, period: Period, today: dt.date | None = None) -> list[Insight]:
+    """Every factor's comparison at its pre-declared lag, in the order of `FACTORS`."""
+    counts = episode_counts(person_id, period)
+    checkins = load_checkins(person_id, period.first_day, period.last_day)
+    return from_tables(checkins, lambda d: counts.get(d, 0), period, today or dt.date.today())

@@ -1,0 +1,160 @@
+"""Clinical scale scores estimated from the diary, with their recall period.
+
+Penn Spasm Frequency Scale (PSFS; Penn et al., 1989), self-report definitions:
+
+  Frequency  0 = no spasms
+             1 = spasms induced only by stimulation
+             2 = infrequent full spasms occurring less than once per hour
+             3 = spasms occurring more than once per hour
+             4 = spasms occurring more than 10 times per hour
+  Severity   1 = mild, 2 = moderate, 3 = severe (asked only when frequency > 0)
+
+How this module estimates them from the log, and the assumptions that come with it:
+
+- Counted episodes are every logged kind except "stiffness" (a lasting tightness, not a
+  countable spasm): twitches, spasms, cramps and clonus.
+- Frequency uses episodes per waking hour: counted episodes / (days × waking hours a day).
+  Waking hours a day = 24 − the mean `hours_slept` of the check-ins in the recall period, or
+  16 when none record sleep. Episodes logged during sleep still count (the scale asks about
+  spasms, not only daytime ones), so this leans towards a higher score.
+- The log cannot tell spasms that come only when touched or moved (score 1) from spasms that
+  come on their own (score 2), so a rate above 0 and under 1 an hour is shown as 2.
+  Exactly 1 an hour is shown as 3, exactly 10 an hour as 3 (the scale says "more than").
+- Only logged episodes count; any a caregiver did not see or write down are missing, so the
+  real frequency may be higher.
+- Severity is the most common logged severity (the mode); a tie goes to the more severe
+  level, so the score never understates. The mean is given alongside.
+- The spasm count is the mean number of counted episodes per day (the usual diary measure in
+  spasticity trials, e.g. the mean daily spasm count over 7 days): a single day varies a lot
+  and the last day of a period is often not over yet.
+- Today and later days are left out because they are not over; the recall period says which
+  days were used. When nothing but today is in the period, today is used and the note says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from caregiver_app.services.charts import episode_source
+from caregiver_app.services.periods import Period, recall_text
+from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
+from caregiver_app.store.db import database_proxy
+
+ASSUMED_WAKING_HOURS = 16.0
+NOT_COUNTED_KINDS: tuple[str, ...] = ("stiffness",)
+
+FREQUENCY_TEXT: dict[int, str] = {
+    0: "No spasms",
+    1: "Spasms only when touched or moved",
+    2: "Spasms less than once an hour",
+    3: "Spasms once an hour or more",
+    4: "Spasms more than 10 times an hour",
+}
+SEVERITY_TEXT: dict[int, str] = {1: "Mild", 2: "Moderate", 3: "Severe"}
+
+
+@dataclass(frozen=True)
+class ScaleScores:
+    period: Period  # the days actually used (complete days of the chosen period)
+    recall: str  # e.g. "over the 30 days from 26 Oct to 24 Nov 2026"
+    episodes: int  # counted episodes (every kind except stiffness)
+    waking_hours: float  # per day
+    waking_hours_from_checkins: bool  # False: the 16-hour assumption was used
+    per_waking_hour: float
+    psfs_frequency: int  # 0-4 (an estimate; see the module docstring)
+    psfs_severity: int | None  # 1-3; None when there were no spasms
+    severity_mean: float | None
+    severity_counts: tuple[int, int, int]  # mild, moderate, severe
+    spasms_per_day: float  # mean counted episodes per day
+    note: str
+
+    @property
+    def frequency_text(self) -> str:
+        return FREQUENCY_TEXT[self.psfs_frequency]
+
+    @property
+    def severity_text(self) -> str | None:
+        return None if self.psfs_severity is None else SEVERITY_TEXT[self.psfs_severity]
+
+
+def psfs_frequency(per_hour: float) -> int:
+    """The PSFS frequency score estimated from a spasm rate per waking hour (never 1; see above)."""
+    if per_hour <= 0:
+        return 0
+    if per_hour < 1:
+        return 2
+    if per_hour <= 10:
+        return 3
+    return 4
+
+
+def psfs_severity(counts: tuple[int, int, int]) -> int | None:
+    """The most common severity (1-3); ties go to the more severe; None when all are 0."""
+    if sum(counts) == 0:
+        return None
+    best = max(counts)
+    return max(level for level, n in zip((1, 2, 3), counts, strict=True) if n == best)
+
+
+def _used_period(period: Period, today: dt.date) -> tuple[Period, bool]:
+    """The complete days of `period` (before today), and whether today had to be used."""
+    yesterday = today - dt.timedelta(days=1)
+    if period.first_day > yesterday:
+        return period, True
+    return Period(period.first_day, min(period.last_day, yesterday)), False
+
+
+def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -> ScaleScores:
+    used, partial = _used_period(period, today or dt.date.today())
+    start, end = day_start(used.first_day), day_start(used.last_day + dt.timedelta(days=1))
+    marks = ",".join("?" * len(NOT_COUNTED_KINDS))
+    source = episode_source(person_id, used.first_day, used.last_day)
+    rows = database_proxy.execute_sql(
+        f"SELECT severity, COUNT(*) FROM {source} WHERE person_id = ?"
+        f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"
+        f" AND kind NOT IN ({marks}) GROUP BY severity",
+        (person_id, start, end, *NOT_COUNTED_KINDS),
+    ).fetchall()
+    by_level = {int(level): int(n) for level, n in rows}
+    counts = (by_level.get(1, 0), by_level.get(2, 0), by_level.get(3, 0))
+    episodes = sum(counts)
+    sleep = database_proxy.execute_sql(
+        "SELECT AVG(MIN(MAX(hours_slept, 0), 24)) FROM checkin WHERE person_id = ?"
+        " AND day >= ? AND day <= ? AND hours_slept IS NOT NULL",
+        (person_id, used.first_day.isoformat(), used.last_day.isoformat()),
+    ).fetchone()[0]
+    from_checkins = sleep is not None and float(sleep) < 24
+    waking = 24.0 - float(sleep) if from_checkins else ASSUMED_WAKING_HOURS
+    per_hour = episodes / (used.days * waking)
+    mean = (counts[0] + 2 * counts[1] + 3 * counts[2]) / episodes if episodes else None
+
+    notes = [
+        "Estimated from the diary, not measured by a clinician.",
+        "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
+        + (
+            f"taking {waking:.1f} waking hours a day from the sleep in check-ins."
+            if from_checkins
+            else f"assuming {ASSUMED_WAKING_HOURS:.0f} waking hours a day (no sleep recorded)."
+        ),
+        "The diary cannot tell spasms that come only when touched or moved (score 1), "
+        "so fewer than one an hour is shown as 2.",
+        "Episodes nobody logged are not counted, so the real numbers may be higher.",
+        "Severity is the most common logged severity.",
+    ]
+    if partial:
+        notes.append("Today is not over yet, so these numbers are incomplete.")
+    return ScaleScores(
+        period=used,
+        recall=recall_text(used),
+        episodes=episodes,
+        waking_hours=waking,
+        waking_hours_from_checkins=from_checkins,
+        per_waking_hour=per_hour,
+        psfs_frequency=psfs_frequency(per_hour),
+        psfs_severity=psfs_severity(counts),
+        severity_mean=mean,
+        severity_counts=counts,
+        spasms_per_day=episodes / used.days,
+        note=" ".join(notes),
+    )

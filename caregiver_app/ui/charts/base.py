@@ -1,0 +1,140 @@
+"""What every chart shares: drawing a Dashboard, hover tooltips, clicks that open episodes.
+
+A `ChartView` builds its plots once and redraws them from a `Dashboard`. Each chart answers
+`hit(plot_index, x, y)` with the text to show under the mouse and, for things that can be
+clicked (a day's bar, a region, a trigger, a heat-map square), the `EpisodeFilter` to open.
+The same class drawn again at `pen_scale=2` makes the picture saved at print resolution.
+
+The mouse wheel scrolls the page; Ctrl + wheel zooms the charts that can zoom (time charts,
+along the time axis only), and dragging moves along it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QWheelEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from caregiver_app.services.charts import Dashboard
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.text import no_episodes
+
+style.configure()
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    target: EpisodeFilter | None = None
+
+
+class ChartView(pg.GraphicsLayoutWidget):
+    """One chart. Subclasses build plots in `build` and fill them in `draw`."""
+
+    activated = Signal(object)  # EpisodeFilter
+
+    zoomable = False
+    export_height = 560  # logical pixels of the picture at 1200 wide (before the header)
+
+    def __init__(self, pen_scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pen_scale = pen_scale
+        self.dashboard: Dashboard | None = None
+        self.plots: list[pg.PlotItem] = []
+        self.ci.layout.setContentsMargins(4, 8, 12, 4)
+        self.setBackground("w")
+        self.setMinimumHeight(260)
+        self.build()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # --- for subclasses -------------------------------------------------------------------
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def draw(self, dash: Dashboard) -> None:
+        raise NotImplementedError
+
+    def hit(self, plot_index: int, x: float, y: float) -> Hit | None:
+        return None
+
+    def is_empty(self, dash: Dashboard) -> bool:
+        return dash.episodes == 0
+
+    def empty_text(self, dash: Dashboard) -> str:
+        """What the card says instead of blank axes."""
+        return no_episodes(dash)
+
+    def summary(self, dash: Dashboard) -> str:
+        """A short text summary for screen readers and under the title."""
+        return ""
+
+    def add_plot(self, row: int = 0, col: int = 0, **kwargs: object) -> pg.PlotItem:
+        plot = self.addPlot(row=row, col=col, **kwargs)
+        plot.setMouseEnabled(x=self.zoomable, y=False)
+        self.plots.append(plot)
+        return plot
+
+    def home(self) -> None:
+        """Show the whole period (the view after drawing and after "Reset zoom")."""
+
+    # --- used by the card and the page ----------------------------------------------------
+
+    def show_data(self, dash: Dashboard) -> None:
+        self.dashboard = dash
+        self.draw(dash)
+        self.home()
+
+    def reset_zoom(self) -> None:
+        if self.dashboard is not None:
+            self.home()
+
+    def view_ranges(self) -> list[tuple[list[float], list[float]]]:
+        return [tuple(p.getViewBox().viewRange()) for p in self.plots]
+
+    def set_view_ranges(self, ranges: list[tuple[list[float], list[float]]]) -> None:
+        for plot, (xr, yr) in zip(self.plots, ranges, strict=False):
+            plot.getViewBox().setRange(xRange=xr, yRange=yr, padding=0)
+
+    def hit_at_scene(self, pos: QPointF) -> Hit | None:
+        if self.dashboard is None:
+            return None
+        for index, plot in enumerate(self.plots):
+            box = plot.getViewBox()
+            if box.sceneBoundingRect().contains(pos):
+                point = box.mapSceneToView(pos)
+                return self.hit(index, point.x(), point.y())
+        return None
+
+    # --- mouse ----------------------------------------------------------------------------
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        found = self.hit_at_scene(pos)
+        if found is None:
+            QToolTip.hideText()
+            self.viewport().unsetCursor()
+            return
+        QToolTip.showText(QCursor.pos(), found.text, self)
+        if found.target is not None:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def _on_mouse_clicked(self, event: object) -> None:
+        button = getattr(event, "button", lambda: None)()
+        if button != Qt.MouseButton.LeftButton or getattr(event, "double", lambda: False)():
+            return
+        found = self.hit_at_scene(event.scenePos())  # type: ignore[attr-defined]
+        if found is not None and found.target is not None:
+            self.activated.emit(found.target)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.zoomable and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # let the page scroll

@@ -1,0 +1,156 @@
+"""Choosing the period: 7, 30 or 90 days, a year, all, or two dates; remembered in settings.
+
+The choice is kept under "charts/period" as the preset code ("30d") or, for custom dates,
+"custom:2026-01-01:2026-02-01".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS
+from caregiver_app.ui.charts.text import qdate, tr
+
+SETTINGS_KEY = "charts/period"
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def parse_setting(value: object) -> tuple[str, tuple[dt.date, dt.date] | None]:
+    text = str(value or "")
+    if text.startswith("custom:"):
+        try:
+            _, first, last = text.split(":")
+            return "custom", (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+        except ValueError:
+            return DEFAULT_PRESET, None
+    return (text, None) if text in PRESETS and text != "custom" else (DEFAULT_PRESET, None)
+
+
+class PeriodBar(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.today = today
+        names = {
+            "7d": tr("7 days"),
+            "30d": tr("30 days"),
+            "90d": tr("90 days"),
+            "1y": tr("1 year"),
+            "all": tr("All"),
+            "custom": tr("Choose dates"),
+        }
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        outer.addLayout(row)
+        caption = QLabel(tr("Show:"))
+        row.addWidget(caption)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for code in PRESETS:
+            button = QPushButton(names[code])
+            button.setObjectName("Choice")
+            button.setCheckable(True)
+            button.setAccessibleName(tr("Period: %1").replace("%1", names[code]))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            row.addWidget(button)
+            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
+        self.first_edit = self._date_edit(tr("First day of the period"))
+        self.last_edit = self._date_edit(tr("Last day of the period"))
+        self.from_label = QLabel(tr("from"))
+        self.to_label = QLabel(tr("to"))
+        row.addStretch(1)
+        dates = QHBoxLayout()
+        dates.setSpacing(6)
+        for widget in (self.from_label, self.first_edit, self.to_label, self.last_edit):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        outer.addLayout(dates)
+
+        preset, custom = parse_setting(settings.value(SETTINGS_KEY, DEFAULT_PRESET))
+        today_value = today()
+        first, last = custom or (today_value - dt.timedelta(days=29), today_value)
+        self._set_dates(first, last)
+        self._preset = preset
+        self.buttons[preset].setChecked(True)
+        self._show_dates()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        edit.dateChanged.connect(self._on_date_changed)
+        return edit
+
+    def _set_dates(self, first: dt.date, last: dt.date) -> None:
+        for edit, value in ((self.first_edit, first), (self.last_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(value))
+            edit.blockSignals(False)
+
+    def _show_dates(self) -> None:
+        custom = self._preset == "custom"
+        for widget in (self.from_label, self.first_edit, self.to_label, self.last_edit):
+            widget.setVisible(custom)
+
+    @property
+    def preset(self) -> str:
+        return self._preset
+
+    @property
+    def custom(self) -> tuple[dt.date, dt.date] | None:
+        if self._preset != "custom":
+            return None
+        return _to_date(self.first_edit.date()), _to_date(self.last_edit.date())
+
+    def set_period(self, preset: str, custom: tuple[dt.date, dt.date] | None = None) -> None:
+        """Choose a period as a user would (also used by tests and the benchmark)."""
+        if custom is not None:
+            self._set_dates(*custom)
+        self.buttons[preset].setChecked(True)
+        self._choose(preset)
+
+    def _choose(self, preset: str) -> None:
+        self._preset = preset
+        self._show_dates()
+        self._save()
+        self.changed.emit()
+
+    def _on_date_changed(self, _value: QDate) -> None:
+        if self._preset == "custom":
+            self._save()
+            self.changed.emit()
+
+    def _save(self) -> None:
+        value = self._preset
+        if self._preset == "custom" and self.custom is not None:
+            first, last = self.custom
+            value = f"custom:{first.isoformat()}:{last.isoformat()}"
+        self.settings.setValue(SETTINGS_KEY, value)

@@ -1,0 +1,453 @@
+"""Charts along the calendar: episodes per day, severity and pain per day, willingness.
+
+x is "local seconds" (the wall-clock time counted as if it were UTC), so a DateAxisItem with
+utcOffset=0 prints the caregiver's own dates whatever the computer's time zone. A day's bar or
+point sits at noon of that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+
+from caregiver_app.services.charts import Dashboard, DayStats, trailing_day_means
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.services.timeutil import day_of, day_start
+from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.base import ChartView, Hit
+from caregiver_app.ui.charts.text import date_text, episodes_text, number, qdate, tr
+
+DAY = 86400.0
+NAN = float("nan")
+
+
+class CountAxis(pg.AxisItem):
+    """A left axis for counts: whole numbers only."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
+        levels = [(sp, off) for sp, off in super().tickSpacing(minVal, maxVal, size) if sp >= 1]
+        return levels or [(1.0, 0.0)]
+
+
+class DayAxis(pg.AxisItem):
+    """Dates along x (local seconds): ticks on days, Mondays, month starts or years, chosen so
+    the labels never overlap; the year is shown on the first label and on each January."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self._labels: dict[float, str] = {}
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        self._labels = {}
+        if size <= 0 or maxVal <= minVal:
+            return []
+        first = day_of(int(math.ceil(minVal / DAY) * DAY))
+        last = day_of(int(maxVal))
+        if last < first:
+            return []
+        px_per_day = size / ((maxVal - minVal) / DAY)
+        metrics = QFontMetrics(self.style.get("tickFont") or QFont())
+        need = metrics.horizontalAdvance("30 Sep") + 18
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        majors: list[dt.date]
+        minors: list[dt.date] = []
+        if px_per_day >= need:
+            majors = days
+        elif px_per_day * 2 >= need:
+            majors = days[::2] if first.toordinal() % 2 == 0 else days[1::2]
+        elif px_per_day * 14 >= need:
+            mondays = [d for d in days if d.weekday() == 0]
+            majors = (
+                mondays
+                if px_per_day * 7 >= need
+                else [d for d in mondays if (d.toordinal() // 7) % 2 == 0]
+            )
+            minors = days if px_per_day >= 4 else mondays
+        else:
+            month_px = px_per_day * 30.4
+            step = next((m for m in (1, 2, 3, 6) if month_px * m >= need), 0)
+            if step:
+                majors = [d for d in days if d.day == 1 and (d.month - 1) % step == 0]
+                minors = [d for d in days if d.weekday() == 0] if px_per_day * 7 >= 6 else []
+            else:
+                year_px = px_per_day * 365.25
+                years = next((y for y in (1, 2, 5, 10, 20, 50) if year_px * y >= need), 100)
+                majors = [d for d in days if d.day == 1 and d.month == 1 and d.year % years == 0]
+                minors = [d for d in days if d.day == 1] if px_per_day * 30 >= 6 else []
+        monthly = bool(majors) and all(d.day == 1 for d in majors)
+        yearly = monthly and all(d.month == 1 for d in majors) and len(majors) > 1
+        for index, day in enumerate(majors):
+            if yearly:
+                text = str(day.year)
+            elif monthly:
+                fmt = "MMM yyyy" if index == 0 or day.month == 1 else "MMM"
+                text = QLocale().toString(qdate(day), fmt)
+            else:
+                text = QLocale().toString(qdate(day), "d MMM")
+            self._labels[float(day_start(day))] = text
+        if monthly and not yearly and majors and (majors[0] - first).days * px_per_day >= need:
+            # Name the first, partial month too, so the left edge is not unlabelled.
+            self._labels[float(day_start(first))] = QLocale().toString(qdate(first), "d MMM")
+            majors.insert(0, first)
+        # Day labels sit under the middle of their day's bar; weeks, months and years start
+        # at their first midnight.
+        offset = DAY / 2 if px_per_day * 2 >= need else 0.0
+        if offset:
+            self._labels = {x + offset: text for x, text in self._labels.items()}
+            minors = [*days, last + dt.timedelta(days=1)]  # midnights between the days
+        major_x = [float(day_start(d)) + offset for d in majors]
+        minor_x = [float(day_start(d)) for d in minors if float(day_start(d)) not in self._labels]
+        return [(7 * DAY, major_x), (DAY, minor_x)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [self._labels.get(float(v), "") for v in values]
+
+
+def date_axis() -> DayAxis:
+    return DayAxis()
+
+
+def day_x(dash: Dashboard) -> np.ndarray:
+    start = day_start(dash.period.first_day)
+    return start + DAY / 2 + DAY * np.arange(dash.period.days, dtype=float)
+
+
+def day_index(dash: Dashboard, x: float) -> int | None:
+    index = math.floor((x - day_start(dash.period.first_day)) / DAY)
+    return index if 0 <= index < dash.period.days else None
+
+
+def one_day(dash: Dashboard, index: int) -> EpisodeFilter:
+    day = dash.daily.days[index]
+    return EpisodeFilter(person_id=dash.person_id, first_day=day, last_day=day)
+
+
+class TimeChart(ChartView):
+    zoomable = True
+
+    def align_left_axes(self, widest_tick: str) -> None:
+        """Stacked plots share the time axis: give their left axes one width so the same
+        date sits at the same place in each."""
+        metrics = QFontMetrics(style.font(style.TICK_PT))
+        width = metrics.horizontalAdvance(widest_tick) + 44
+        for plot in self.plots:
+            plot.getAxis("left").setWidth(width)
+
+    def home(self) -> None:
+        dash = self.dashboard
+        if dash is None:
+            return
+        start = day_start(dash.period.first_day)
+        end = start + DAY * dash.period.days
+        pad = DAY * max(0.5, dash.period.days * 0.01)
+        for plot in self.plots:
+            box = plot.getViewBox()
+            box.setLimits(xMin=start - pad, xMax=end + pad, minXRange=DAY * 3)
+            box.setXRange(start - pad, end + pad, padding=0)
+
+
+class DailyChart(TimeChart):
+    """Bars: episodes each day. Line: the trailing 7-day average."""
+
+    def build(self) -> None:
+        s = self.pen_scale
+        self.plot = self.add_plot(
+            row=1, axisItems={"bottom": date_axis(), "left": CountAxis("left")}
+        )
+        style.style_plot(self.plot, s, left=tr("Episodes per day"))
+        style.fit_bottom_axis(self.plot)
+        self.bars = pg.BarGraphItem(
+            x=[0.0], height=[0.0], width=DAY * 0.8, brush=style.SKY, pen=None
+        )
+        self.line = pg.PlotDataItem(pen=style.pen(style.BLUE, 3, s), connect="finite")
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.line)
+        style.legend_row(
+            self.ci,
+            0,
+            [(self.bars, tr("Episodes that day")), (self.line, tr("Average of the last 7 days"))],
+        )
+
+    def draw(self, dash: Dashboard) -> None:
+        x = day_x(dash)
+        counts = np.array(dash.daily.counts, dtype=float)
+        rolling = np.array([NAN if v is None else v for v in dash.daily.rolling], dtype=float)
+        today = QColor(style.SKY)
+        today.setAlpha(110)
+        brushes = [
+            QBrush(QColor(style.SKY)) if dash.daily.is_complete(i) else QBrush(today)
+            for i in range(dash.period.days)
+        ]
+        self.bars.setOpts(x=x, height=counts, width=DAY * 0.8, brushes=brushes)
+        self.line.setData(x, rolling)
+        top = max(1.0, float(counts.max(initial=0)), float(np.nanmax(rolling, initial=0)))
+        self.plot.getViewBox().setLimits(yMin=0, yMax=top * 1.5)
+        self.plot.setYRange(0, top * 1.12, padding=0)
+
+    def hit(self, plot_index: int, x: float, y: float) -> Hit | None:
+        dash = self.dashboard
+        index = None if dash is None else day_index(dash, x)
+        if dash is None or index is None:
+            return None
+        count = dash.daily.counts[index]
+        text = f"{date_text(dash.daily.days[index], weekday=True)}: {episodes_text(count)}"
+        if not dash.daily.is_complete(index):
+            text += " " + tr("so far (the day is not over)")
+        rolling = dash.daily.rolling[index]
+        if rolling is not None:
+            text += "\n" + tr("Average of the last 7 days: %1 a day").replace("%1", number(rolling))
+        if count:
+            text += "\n" + tr("Click to see them")
+        return Hit(text, one_day(dash, index) if count else None)
+
+    def summary(self, dash: Dashboard) -> str:
+        days = dash.period.days
+        text = tr("%1 in %2 days, on average %3 a day.").replace("%1", episodes_text(dash.episodes))
+        text = text.replace("%2", str(days)).replace("%3", number(dash.episodes / days))
+        if dash.episodes:
+            most = max(dash.daily.counts)
+            day = dash.daily.days[dash.daily.counts.index(most)]
+            text += " " + tr("Most in one day: %1 on %2.").replace("%1", str(most))
+            text = text.replace("%2", date_text(day))
+        last = dash.daily.last_rolling
+        if last is not None:
+            text += " " + tr("Latest 7-day average: %1 a day.").replace("%1", number(last))
+        return text
+
+
+def _series(dash: Dashboard, pick: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mean, min and max of severity or pain for every day of the period (NaN: no value)."""
+    size = dash.period.days
+    mean, low, high = (np.full(size, NAN) for _ in range(3))
+    for s in dash.day_stats:
+        i = dash.period.index_of(s.day)
+        values = (
+            (s.severity_mean, s.severity_min, s.severity_max)
+            if pick == "severity"
+            else (s.pain_mean, s.pain_min, s.pain_max)
+        )
+        if values[0] is not None:
+            mean[i], low[i], high[i] = (float(v) for v in values)  # type: ignore[arg-type]
+    return mean, low, high
+
+
+class SeverityPainChart(TimeChart):
+    """Daily mean severity (1-3) and pain (0-10), each with the day's lowest to highest."""
+
+    export_height = 700
+
+    def build(self) -> None:
+        s = self.pen_scale
+        self.setMinimumHeight(440)
+        self.severity = self.add_plot(row=1, col=0, axisItems={"bottom": date_axis()})
+        self.pain = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
+        self.pain.setXLink(self.severity)
+        self.severity.getAxis("bottom").setStyle(showValues=False)
+        style.fit_bottom_axis(self.pain)
+        self.align_left_axes(tr("Moderate"))
+        style.style_plot(self.severity, s, left=tr("Severity"))
+        style.style_plot(self.pain, s, left=tr("Pain (0–10)"))
+        self.severity.getAxis("left").setTicks(
+            [[(1, tr("Mild")), (2, tr("Moderate")), (3, tr("Severe"))]]
+        )
+        self.severity.setYRange(0.6, 3.4, padding=0)
+        self.pain.setYRange(-0.4, 10.5, padding=0)
+        self.pain.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self.items: dict[str, tuple[pg.BarGraphItem, pg.PlotDataItem]] = {}
+        self.trends: dict[str, pg.PlotDataItem] = {}
+        for name, plot, colour, symbol in (
+            ("severity", self.severity, style.VERMILLION, "o"),
+            ("pain", self.pain, style.PURPLE, "s"),
+        ):
+            faint = QColor(colour)
+            faint.setAlpha(80)
+            # Ranges as thin filled bars: cheap to draw even for 3,650 days (a stroked,
+            # translucent path of that many segments takes seconds to paint).
+            bars = pg.BarGraphItem(
+                x=[0.0], y0=[0.0], height=[0.0], width=DAY * 0.4, brush=faint, pen=None
+            )
+            means = pg.PlotDataItem(
+                pen=None,
+                symbol=symbol,
+                symbolSize=8,
+                symbolBrush=colour,
+                symbolPen=style.pen("#FFFFFF", 0.8, s),
+            )
+            trend = pg.PlotDataItem(pen=style.pen(style.BLACK, 2, s), connect="finite")
+            plot.addItem(bars)
+            plot.addItem(means)
+            plot.addItem(trend)
+            self.items[name] = (bars, means)
+            self.trends[name] = trend
+        style.legend_row(
+            self.ci,
+            0,
+            [
+                (self.items["severity"][1], tr("Severity: average that day")),
+                (self.items["pain"][1], tr("Pain: average that day")),
+                (self.items["severity"][0], tr("Faint bar: lowest to highest that day")),
+                (self.trends["severity"], tr("Average of the last 7 days")),
+            ],
+            columns=2,
+        )
+
+    def draw(self, dash: Dashboard) -> None:
+        x = day_x(dash)
+        width = DAY * (0.4 if dash.period.days <= 120 else 0.8)
+        for name in ("severity", "pain"):
+            mean, low, high = _series(dash, name)
+            bars, means = self.items[name]
+            keep = ~np.isnan(mean)
+            bars.setOpts(x=x[keep], y0=low[keep], height=high[keep] - low[keep], width=width)
+            means.setData(x[keep], mean[keep])
+            trend = trailing_day_means(dash.day_stats, dash.period, name)
+            self.trends[name].setData(x, np.array([NAN if v is None else v for v in trend]))
+
+    def _stats(self, index: int) -> DayStats | None:
+        dash = self.dashboard
+        if dash is None:
+            return None
+        day = dash.daily.days[index]
+        return next((s for s in dash.day_stats if s.day == day), None)
+
+    def hit(self, plot_index: int, x: float, y: float) -> Hit | None:
+        dash = self.dashboard
+        index = None if dash is None else day_index(dash, x)
+        if dash is None or index is None:
+            return None
+        day_text = date_text(dash.daily.days[index], weekday=True)
+        stats = self._stats(index)
+        if stats is None:
+            return Hit(f"{day_text}: " + tr("no episodes"))
+        lines = [f"{day_text}: {episodes_text(stats.episodes)}"]
+        lines.append(
+            tr("Severity: average %1 (lowest %2, highest %3)")
+            .replace("%1", number(stats.severity_mean))
+            .replace("%2", str(stats.severity_min))
+            .replace("%3", str(stats.severity_max))
+        )
+        if stats.pain_mean is None:
+            lines.append(tr("Pain: not recorded"))
+        else:
+            lines.append(
+                tr("Pain: average %1 (lowest %2, highest %3), from %4 scores")
+                .replace("%1", number(stats.pain_mean))
+                .replace("%2", str(stats.pain_min))
+                .replace("%3", str(stats.pain_max))
+                .replace("%4", str(stats.pain_recorded))
+            )
+        lines.append(tr("Click to see them"))
+        return Hit("\n".join(lines), one_day(dash, index))
+
+    def summary(self, dash: Dashboard) -> str:
+        if not dash.day_stats:
+            return ""
+        episodes = sum(s.episodes for s in dash.day_stats)
+        severity = sum(s.severity_mean * s.episodes for s in dash.day_stats) / episodes
+        scored = [s for s in dash.day_stats if s.pain_mean is not None]
+        text = tr("Average severity %1 (1 mild to 3 severe) over %2 days with episodes.")
+        text = text.replace("%1", number(severity)).replace("%2", str(len(dash.day_stats)))
+        if scored:
+            n = sum(s.pain_recorded for s in scored)
+            pain = sum((s.pain_mean or 0) * s.pain_recorded for s in scored) / n
+            text += " " + tr("Average pain %1 out of 10 from %2 scores.").replace(
+                "%1", number(pain)
+            )
+            text = text.replace("%2", str(n))
+        else:
+            text += " " + tr("No pain scores recorded.")
+        return text
+
+
+class WillingnessChart(TimeChart):
+    """Therapy willingness (0-10) on the days it was recorded, above the 7-day episode average."""
+
+    export_height = 640
+
+    def build(self) -> None:
+        s = self.pen_scale
+        self.setMinimumHeight(360)
+        self.willing = self.add_plot(row=1, col=0, axisItems={"bottom": date_axis()})
+        self.trend = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
+        self.trend.setXLink(self.willing)
+        self.willing.getAxis("bottom").setStyle(showValues=False)
+        style.fit_bottom_axis(self.trend)
+        self.align_left_axes("10")
+        style.style_plot(self.willing, s, left=tr("Willingness (0–10)"))
+        style.style_plot(self.trend, s, left=tr("Episodes a day"))
+        self.willing.setYRange(-0.4, 10.5, padding=0)
+        self.willing.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self.points = pg.PlotDataItem(
+            pen=style.pen(style.GREEN, 1.5, s),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=style.GREEN,
+            symbolPen=style.pen("#FFFFFF", 0.5, s),
+        )
+        self.line = pg.PlotDataItem(pen=style.pen(style.BLUE, 3, s), connect="finite")
+        self.willing.addItem(self.points)
+        self.trend.addItem(self.line)
+        style.legend_row(
+            self.ci,
+            0,
+            [
+                (self.points, tr("Willingness for therapy")),
+                (self.line, tr("Episodes: average of the last 7 days")),
+            ],
+            columns=1,
+        )
+
+    def is_empty(self, dash: Dashboard) -> bool:
+        return not dash.willingness
+
+    def empty_text(self, dash: Dashboard) -> str:
+        return tr(
+            "No willingness for therapy recorded in this period. The daily check-in asks about "
+            "it on therapy days."
+        )
+
+    def draw(self, dash: Dashboard) -> None:
+        xs = [day_start(p.day) + DAY / 2 for p in dash.willingness]
+        self.points.setData(xs, [float(p.value) for p in dash.willingness])
+        rolling = np.array([NAN if v is None else v for v in dash.daily.rolling], dtype=float)
+        self.line.setData(day_x(dash), rolling)
+        top = max(1.0, float(np.nanmax(rolling, initial=0)))
+        self.trend.setYRange(0, top * 1.15, padding=0)
+
+    def hit(self, plot_index: int, x: float, y: float) -> Hit | None:
+        dash = self.dashboard
+        index = None if dash is None else day_index(dash, x)
+        if dash is None or index is None:
+            return None
+        day = dash.daily.days[index]
+        lines = [date_text(day, weekday=True)]
+        found = next((p for p in dash.willingness if p.day == day), None)
+        if found is not None:
+            lines.append(
+                tr("Willingness: %1 out of 10").replace("%1", number(float(found.value), 0))
+            )
+        else:
+            lines.append(tr("Willingness: not recorded"))
+        rolling = dash.daily.rolling[index]
+        if rolling is not None:
+            lines.append(
+                tr("Episodes, average of the last 7 days: %1 a day").replace("%1", number(rolling))
+            )
+        return Hit("\n".join(lines))
+
+    def summary(self, dash: Dashboard) -> str:
+        if not dash.willingness:
+            return ""
+        values = [float(p.value) for p in dash.willingness]
+        return (
+            tr("Willingness recorded on %1 days, on average %2 out of 10.")
+            .replace("%1", str(len(values)))
+            .replace("%2", number(sum(values) / len(values)))
+        )

@@ -1,0 +1,242 @@
+"""The Charts page as a caregiver uses it: friendly when empty, up to date, clickable, savable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QImage
+
+from caregiver_app.services import people
+from caregiver_app.services.episodes import EpisodeData, EpisodeFilter, add_episode
+from caregiver_app.ui.charts.pattern_charts import SIDE_OFFSET
+from caregiver_app.ui.notifier import DataNotifier
+from caregiver_app.ui.pages.charts import ChartsPage
+
+LONDON = ZoneInfo("Europe/London")
+TODAY = dt.date(2026, 11, 24)
+LATER = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+
+
+def log(person: int, day: dt.date, hour: int = 9, region: str = "hand", side: str = "left") -> None:
+    started = dt.datetime.combine(day, dt.time(hour), tzinfo=LONDON)
+    add_episode(
+        person,
+        EpisodeData(started=started, body_region=region, side=side, severity=2),
+        now=LATER,
+    )
+
+
+class Opened(list[EpisodeFilter]):
+    def __call__(self, flt: EpisodeFilter) -> None:
+        self.append(flt)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def opened() -> Opened:
+    return Opened()
+
+
+@pytest.fixture
+def make_page(
+    qtbot: object, person: int, settings: QSettings, opened: Opened
+) -> Callable[..., tuple[ChartsPage, DataNotifier]]:
+    def make(
+        show: bool = True, learn: Callable[[str], bool] | None = None
+    ) -> tuple[ChartsPage, DataNotifier]:
+        notifier = DataNotifier()
+        page = ChartsPage(notifier, lambda: person, settings, opened, learn)
+        page.today = lambda: TODAY
+        page.period_bar.today = lambda: TODAY
+        page.resize(1100, 800)
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        if show:
+            page.show()
+            qtbot.waitUntil(lambda: page.data is not None or page.showing_message)  # type: ignore[attr-defined]
+        return page, notifier
+
+    return make
+
+
+def plotted_counts(page: ChartsPage) -> list[float]:
+    return [float(v) for v in page.daily.view.bars.opts["height"]]
+
+
+def test_no_data_shows_a_friendly_message_not_blank_axes(
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]],
+) -> None:
+    page, _ = make_page()
+    assert page.showing_message
+    assert page.message.text() == (
+        "No episodes in these 30 days. Log one from Today, or choose a longer period."
+    )
+    assert not page.show_all_button.isVisibleTo(page)
+
+
+def test_an_added_episode_appears_as_soon_as_the_notifier_says_so(
+    qtbot: object, person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    page, notifier = make_page()
+    log(person, TODAY - dt.timedelta(days=2))
+    notifier.notify("episodes", person)
+    qtbot.waitUntil(lambda: sum(plotted_counts(page)) == 1)  # type: ignore[attr-defined]
+    counts = plotted_counts(page)
+    assert len(counts) == 30
+    assert counts[-3] == 1
+    assert not page.showing_message
+    assert "1 episode in 30 days" in page.daily.summary.text()
+
+
+def test_a_hidden_page_waits_until_it_is_shown(
+    qtbot: object, person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    log(person, TODAY)
+    page, notifier = make_page()
+    page.hide()
+    log(person, TODAY - dt.timedelta(days=1))
+    notifier.notify("episodes", person)
+    assert page.is_dirty
+    assert sum(plotted_counts(page)) == 1  # not recomputed while hidden
+    page.show()
+    qtbot.waitUntil(lambda: sum(plotted_counts(page)) == 2)  # type: ignore[attr-defined]
+    assert not page.is_dirty
+
+
+def test_changes_to_someone_else_are_ignored(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    page, notifier = make_page()
+    other = people.create_person(name="Alex Other", make_active=False).id
+    notifier.notify("episodes", other)
+    assert not page.is_dirty
+
+
+def test_clicking_a_region_bar_opens_those_episodes(
+    qtbot: object,
+    person: int,
+    opened: Opened,
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]],
+) -> None:
+    log(person, TODAY, region="hand", side="left")
+    log(person, TODAY, region="hand", side="left")
+    log(person, TODAY, region="calf", side="right")
+    page, _ = make_page()
+    view = page.regions.view
+    hit = view.hit(0, 1.0, 1 + SIDE_OFFSET["right"])  # the calf row, right side
+    assert hit is not None and hit.target is not None
+    assert "Right calf: 1 episode" in hit.text
+    view.activate(0, "left")
+    assert opened == [
+        EpisodeFilter(
+            person_id=person,
+            first_day=TODAY - dt.timedelta(days=29),
+            last_day=TODAY,
+            body_region="hand",
+            side="left",
+        )
+    ]
+
+
+def test_clicking_a_day_or_a_heat_map_square_opens_its_episodes(
+    person: int, opened: Opened, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    monday = dt.date(2026, 11, 23)
+    log(person, monday, hour=8)
+    page, _ = make_page()
+    daily = page.daily.view
+    assert daily.dashboard is not None
+    x = float(daily.bars.opts["x"][-2])  # the bar of Monday 23 Nov
+    hit = daily.hit(0, x, 0.5)
+    assert hit is not None and hit.target == EpisodeFilter(
+        person_id=person, first_day=monday, last_day=monday
+    )
+    cell = page.heat.view.hit(0, 8.5, 0.5)  # Mondays, 08:00 to 08:59
+    assert cell is not None and cell.target is not None
+    assert (cell.target.weekday, cell.target.hour) == (0, 8)
+    assert "Mondays, 08:00 to 08:59: 1 episode" in cell.text
+    empty = page.heat.view.hit(0, 3.5, 3.5)
+    assert empty is not None and empty.target is None
+    page.heat.view.activated.emit(cell.target)
+    assert opened[-1] == cell.target
+
+
+def test_a_chart_saves_as_a_png_at_print_resolution(
+    tmp_path: Path, person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    log(person, TODAY - dt.timedelta(days=3))
+    page, _ = make_page()
+    target = tmp_path / "per-day.png"
+    page.daily.ask_png_path = lambda: target  # type: ignore[method-assign]
+    page.daily.save_as()
+    image = QImage(str(target))
+    assert image.width() >= 2400
+    assert image.height() > 1000
+
+
+def test_copy_puts_the_picture_on_the_clipboard(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    log(person, TODAY - dt.timedelta(days=3), region="calf")
+    page, _ = make_page()
+    page.regions.copy_image()
+    assert QGuiApplication.clipboard().image().width() >= 2400
+
+
+def test_the_period_choice_is_remembered(
+    qtbot: object,
+    person: int,
+    settings: QSettings,
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]],
+) -> None:
+    log(person, TODAY - dt.timedelta(days=60))
+    page, _ = make_page()
+    assert page.showing_message and page.show_all_button.isVisibleTo(page)
+    page.period_bar.set_period("90d")
+    qtbot.waitUntil(lambda: page.period is not None and page.period.days == 90)  # type: ignore[attr-defined]
+    assert settings.value("charts/period") == "90d"
+    custom = (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    page.period_bar.set_period("custom", custom)
+    assert settings.value("charts/period") == "custom:2026-09-01:2026-09-30"
+    again, _ = make_page()
+    assert again.period is not None
+    assert (again.period.first_day, again.period.last_day) == custom
+
+
+def test_learn_more_links_call_back_only_when_offered(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    asked: list[str] = []
+
+    def learn(code: str) -> bool:
+        asked.append(code)
+        return True
+
+    log(person, TODAY)
+    page, _ = make_page(learn=learn)
+    texts = [label.text() for label in page.insights.items]
+    assert any('href="learn:poor_sleep"' in t for t in texts)
+    page.insights.items[0].linkActivated.emit("learn:poor_sleep")
+    assert asked == ["poor_sleep"]
+    plain, _ = make_page()
+    assert not any("href" in label.text() for label in plain.insights.items)
+
+
+def test_charts_describe_themselves_for_screen_readers(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    log(person, TODAY - dt.timedelta(days=1), region="hand")
+    page, _ = make_page()
+    assert page.regions.view.accessibleName() == "Where on the body chart"
+    assert "Most often: Hand (1 episode)" in page.regions.view.accessibleDescription()
+    assert page.sleep.empty.text().startswith("No hours of sleep recorded")
+    assert "Recall period" not in page.scales.accessibleDescription()
+    assert "over the 29 days" in page.scales.values["recall"].text().lower()
