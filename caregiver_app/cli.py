@@ -5,13 +5,21 @@
     caregiver-app export --format csv|json --output FILE [--person NAME]
     caregiver-app import FILE [--person NAME]
     caregiver-app checklist --output FILE.pdf [--person NAME] [--only-wanted] [--paper a4|letter]
+    caregiver-app report --from YYYY-MM-DD --to YYYY-MM-DD --output FILE.pdf [--person NAME]
+                         [--paper a4|letter]
+    caregiver-app backup [--output FILE | --list]
+    caregiver-app restore FILE
+    caregiver-app check
 
-Errors go to stderr with exit status 1; usage errors exit with status 2.
+Errors go to stderr with exit status 1; usage errors exit with status 2. `check` exits with 1 when
+it finds a problem. The commands that write (demo, import, restore) take the data folder's lock,
+so they refuse to run while the window (or another command) is using the same diary.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +51,18 @@ def _days(text: str) -> int:
     if value > 20000:
         raise argparse.ArgumentTypeError(f"'{text}' is more than 20000 days")
     return value
+
+
+def _iso_date(text: str) -> dt.date:
+    """A calendar date written YYYY-MM-DD, e.g. 2026-11-25."""
+    try:
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +119,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--only-wanted", action="store_true", help="only items marked might help or ordered"
     )
     checklist.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write the appointment summary (figures, charts, episode log) of a period to a PDF",
+    )
+    report.add_argument(
+        "--from", dest="first_day", required=True, type=_iso_date, metavar="YYYY-MM-DD"
+    )
+    report.add_argument(
+        "--to", dest="last_day", required=True, type=_iso_date, metavar="YYYY-MM-DD"
+    )
+    report.add_argument("--output", required=True, metavar="FILE.pdf")
+    report.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.set_defaults(usage_error=report.error)
+
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the diary into the backups folder, or to --output FILE",
+    )
+    where = backup.add_mutually_exclusive_group()
+    where.add_argument(
+        "--output", metavar="FILE", help="write the backup here instead (the file must not exist)"
+    )
+    where.add_argument("--list", action="store_true", help="list the backups kept in the folder")
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the diary with a backup (the current diary is kept as a backup first)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    sub.add_parser(
+        "check",
+        parents=[common],
+        help="check the diary and its newest backup; exit status 1 if anything is wrong",
+    )
     return parser
 
 
@@ -120,28 +178,84 @@ def _check_output(path: Path) -> Path:
     return path
 
 
-def _open_store(data_dir_arg: str | None) -> Path:
+def _prepare_data_dir(data_dir_arg: str | None) -> Path:
+    from caregiver_app import paths
+
+    try:
+        return paths.prepare_data_dir(paths.resolve_data_dir(data_dir_arg))
+    except paths.DataDirError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _existing_data_dir(data_dir_arg: str | None) -> Path:
+    """The data folder for commands that only read: never created by them."""
+    from caregiver_app import paths
+
+    data_dir = paths.resolve_data_dir(data_dir_arg)
+    if not data_dir.is_dir():
+        raise CommandError(f"There is no data folder at {data_dir}.")
+    return data_dir
+
+
+def _take_lock(data_dir: Path, command: str) -> object:
+    """The data folder's lock for a command that writes; CommandError if someone else has it."""
+    from caregiver_app.logging_setup import log
+    from caregiver_app.store import lock
+
+    held = lock.DiaryLock(data_dir, f"caregiver-app {command}")
+    try:
+        held.acquire()
+    except lock.LockHeld as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:  # e.g. a network folder without locks: carry on, but say so
+        log.warning("The data folder cannot be locked (errno %s).", exc.errno)
+        print(
+            f"caregiver-app {command}: note: the data folder cannot be locked "
+            f"({exc.strerror}); make sure the app is not open on it.",
+            file=sys.stderr,
+        )
+    return held
+
+
+def _damaged_message(db_path: Path, problems: str) -> str:
+    from caregiver_app import paths
+
+    return (
+        f"The diary {db_path} cannot be opened: {problems} It was not changed. Run "
+        f"'caregiver-app check' for details, or 'caregiver-app restore FILE' with a backup from "
+        f"{paths.backups_dir(db_path.parent)}."
+    )
+
+
+def _open_store(data_dir: Path, command: str) -> None:
     """Open the diary for a headless command; CommandError when it cannot be used."""
     import peewee
 
     from caregiver_app import paths
-    from caregiver_app.store import db, migrations
+    from caregiver_app.store import backup, db, migrations
 
-    try:
-        data_dir = paths.prepare_data_dir(paths.resolve_data_dir(data_dir_arg))
-    except paths.DataDirError as exc:
-        raise CommandError(str(exc)) from None
     db_path = paths.database_path(data_dir)
+    state = backup.inspect_diary(db_path)
+    if state.status in ("damaged", "newer"):
+        if state.status == "newer":
+            raise CommandError(state.report.summary())
+        raise CommandError(_damaged_message(db_path, state.report.summary()))
+    if state.status == "missing":
+        print(
+            f"caregiver-app {command}: note: there was no diary in {data_dir}, so a new one was "
+            f"started. Backups of the earlier one are in {paths.backups_dir(data_dir)} "
+            "('caregiver-app restore FILE' puts one back).",
+            file=sys.stderr,
+        )
     try:
         db.open_database(db_path)
     except migrations.NewerDatabaseError as exc:
         raise CommandError(str(exc)) from None
+    except backup.BackupError as exc:
+        raise CommandError(str(exc)) from None
     except peewee.DatabaseError as exc:
-        raise CommandError(
-            f"The diary {db_path} cannot be opened: {exc}. It was not changed."
-        ) from None
-    paths.make_private(db_path)
-    return data_dir
+        raise CommandError(_damaged_message(db_path, f"{exc}.")) from None
+    paths.make_diary_private(db_path)
 
 
 def _person_id(name: str | None) -> int:
@@ -159,17 +273,19 @@ def _person_id(name: str | None) -> int:
     return active.id
 
 
-def _cmd_demo(args: argparse.Namespace) -> None:
+def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
+    from caregiver_app.logging_setup import log
     from caregiver_app.services import sample
 
     result = sample.generate(days=args.days, seed=args.seed)
+    log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "
         f"{result.checkins} check-ins over {result.days} days."
     )
 
 
-def _cmd_export(args: argparse.Namespace) -> None:
+def _cmd_export(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import exchange
 
     output = _check_output(Path(args.output))
@@ -177,13 +293,16 @@ def _cmd_export(args: argparse.Namespace) -> None:
     print(f"Exported to {output}. {exchange.HEALTH_NOTICE}")
 
 
-def _cmd_import(args: argparse.Namespace) -> None:
+def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import exchange
 
     try:
         result = exchange.import_file(Path(args.file), args.person)
     except exchange.ImportFailed as exc:
         raise CommandError(f"Nothing was imported. {exc}") from None
+    from caregiver_app.logging_setup import log
+
+    log.info("import: %d episodes and %d check-ins", result.episodes, result.checkins)
     created = " (new person)" if result.created_person else ""
     print(
         f"Imported {result.episodes} episodes and {result.checkins} check-ins "
@@ -191,7 +310,7 @@ def _cmd_import(args: argparse.Namespace) -> None:
     )
 
 
-def _cmd_checklist(args: argparse.Namespace) -> None:
+def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import equipment
 
     output = _check_output(Path(args.output))
@@ -207,8 +326,119 @@ def _cmd_checklist(args: argparse.Namespace) -> None:
         person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
     )
     del app
+    from caregiver_app import paths
+
+    paths.make_private(output)
     what = "shopping list" if args.only_wanted else "checklist"
     print(f"Wrote the equipment {what} to {output}.")
+
+
+def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
+    today = dt.date.today()
+    first, last = args.first_day, args.last_day
+    if first > last:  # usage errors: exit status 2, before the diary is opened
+        args.usage_error(f"--from {first} is after --to {last}; give the earlier day first.")
+    if first > today:
+        args.usage_error(f"the period {first} to {last} is in the future (today is {today}).")
+    output = _check_output(Path(args.output))
+    _open_store(data_dir, "report")
+    person_id = _person_id(args.person)
+    if last > today:
+        print(f"--to {last} is in the future; the report ends today, {today}.")
+        last = today
+    app = _offscreen_gui()
+    from caregiver_app.report import appointment
+    from caregiver_app.services.periods import Period
+
+    pages = appointment.make_report_pdf(person_id, Period(first, last), output, args.paper, today)
+    del app
+    from caregiver_app import paths
+
+    paths.make_private(output)
+    print(f"Wrote the appointment summary of {first} to {last} ({pages} pages) to {output}.")
+
+
+def _describe(report: object) -> str:
+    from caregiver_app.services.health_check import contents, human_size
+    from caregiver_app.store.backup import FileReport
+
+    assert isinstance(report, FileReport)
+    return f"{human_size(report.size)}; {contents(report)}"
+
+
+def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
+    from caregiver_app import paths
+    from caregiver_app.logging_setup import log
+    from caregiver_app.services.health_check import human_size
+    from caregiver_app.store import backup
+
+    if args.list:
+        found = backup.list_backups(data_dir)
+        if not found:
+            print(f"No backups yet in {paths.backups_dir(data_dir)}.")
+        for item in found:
+            print(
+                f"{item.when:%Y-%m-%d %H:%M:%S}  {item.kind:<15} {human_size(item.size):>9}  {item.path}"
+            )
+        return
+    db_path = paths.database_path(data_dir)
+    try:
+        if args.output:
+            output = _check_output(Path(args.output))
+            report = backup.save_copy(db_path, output)
+            log.info("backup: saved a copy to a file the user chose")
+            print(f"Backed up the diary to {output} ({_describe(report)}). {backup.HEALTH_NOTICE}")
+        else:
+            info = backup.create_backup(db_path, "manual")
+            log.info("backup: made %s", info.path.name)
+            report = backup.check_file(info.path)
+            print(
+                f"Backed up the diary to {info.path} ({_describe(report)}). {backup.HEALTH_NOTICE}"
+            )
+    except backup.BackupError as exc:
+        log.warning("backup failed")
+        raise CommandError(f"{exc}") from None
+
+
+def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> None:
+    import peewee
+
+    from caregiver_app import paths
+    from caregiver_app.logging_setup import log
+    from caregiver_app.store import backup, db, migrations
+
+    db_path = paths.database_path(data_dir)
+    try:
+        result = backup.restore(Path(args.file), db_path)
+    except backup.RestoreError as exc:
+        log.warning("restore refused or failed")
+        raise CommandError(str(exc)) from None
+    log.info("restore: done (previous diary: %s)", result.kept_how or "none")
+    try:
+        db.open_database(db_path)
+    except (migrations.NewerDatabaseError, backup.BackupError, peewee.DatabaseError) as exc:
+        raise CommandError(f"The restored diary could not be opened: {exc}") from None
+    paths.make_diary_private(db_path)
+    print(f"Restored the diary from {args.file} ({_describe(result.report)}).")
+    if result.kept_how == "backup":
+        print(f"The diary as it was before is kept as a backup: {result.kept}")
+    elif result.kept_how == "set-aside":
+        print(
+            f"The diary that was there could not be used; it was moved, unchanged, to {result.kept}"
+        )
+
+
+def _cmd_check(args: argparse.Namespace, data_dir: Path) -> None:
+    from caregiver_app.services import health_check
+
+    report = health_check.run_check(data_dir)
+    print(report.text(), end="")
+    if not report.ok:
+        raise CheckFailed()
+
+
+class CheckFailed(Exception):
+    """`check` found a problem: exit status 1, the report already printed."""
 
 
 COMMANDS = {
@@ -216,7 +446,35 @@ COMMANDS = {
     "export": _cmd_export,
     "import": _cmd_import,
     "checklist": _cmd_checklist,
+    "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
+WRITING_COMMANDS = frozenset({"demo", "import", "restore"})  # take the data folder's lock
+OPENING_COMMANDS = frozenset({"demo", "export", "import", "checklist"})  # open (and migrate)
+LOGGED_COMMANDS = frozenset({"demo", "import", "restore", "backup"})
+
+
+def _run(args: argparse.Namespace, data_dir_arg: str | None) -> None:
+    from caregiver_app.logging_setup import setup_logging
+    from caregiver_app.store import lock
+
+    command = args.command
+    if command in ("check", "backup"):
+        data_dir = _existing_data_dir(data_dir_arg)
+    else:
+        data_dir = _prepare_data_dir(data_dir_arg)
+    if command in LOGGED_COMMANDS and not getattr(args, "list", False):
+        setup_logging(data_dir, f"caregiver-app {command}")
+    held = _take_lock(data_dir, command) if command in WRITING_COMMANDS else None
+    try:
+        if command in OPENING_COMMANDS:
+            _open_store(data_dir, command)
+        COMMANDS[command](args, data_dir)
+    finally:
+        if isinstance(held, lock.DiaryLock):
+            held.release()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -228,8 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(data_dir_arg, args.open)
     try:
-        _open_store(data_dir_arg)
-        COMMANDS[args.command](args)
+        _run(args, data_dir_arg)
+    except CheckFailed:
+        return 1
     except CommandError as exc:
         print(f"caregiver-app {args.command}: {exc}", file=sys.stderr)
         return 1
@@ -240,9 +499,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     finally:
+        from caregiver_app.logging_setup import stop_logging
         from caregiver_app.store.db import close_database
 
         close_database()
+        stop_logging()
     return 0
 
 

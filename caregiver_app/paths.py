@@ -1,4 +1,14 @@
-"""Where the diary lives: the per-user data folder, or --data-dir / CAREGIVER_APP_DATA_DIR."""
+"""Where the diary lives: the per-user data folder, or --data-dir / CAREGIVER_APP_DATA_DIR.
+
+Inside the data folder:
+
+    diary.sqlite3        the diary (SQLite, WAL mode; -wal and -shm files beside it while open)
+    diary.lock           held while a copy of the app is using the diary
+    backups/             automatic and manual backups, one SQLite file each
+    set-aside/           a damaged (or newer-version) diary moved out of the way by a restore
+    logs/                the rotating log file (never names or notes)
+    settings.ini         window settings
+"""
 
 from __future__ import annotations
 
@@ -8,6 +18,10 @@ from pathlib import Path
 from caregiver_app import APP_NAME
 
 ENV_VAR = "CAREGIVER_APP_DATA_DIR"
+BACKUPS_DIRNAME = "backups"
+SET_ASIDE_DIRNAME = "set-aside"
+LOGS_DIRNAME = "logs"
+LOCK_FILENAME = "diary.lock"
 
 
 class DataDirError(Exception):
@@ -55,7 +69,39 @@ def make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
+def make_private_dir(path: Path) -> Path:
+    """Create a folder inside the data folder if needed, private to the user (0700 on POSIX)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def make_diary_private(db_path: Path) -> None:
+    """The diary and the files SQLite keeps beside it (-wal, -shm) are 0600 on POSIX."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        make_private(db_path.with_name(db_path.name + suffix))
+
+
 def database_path(data_dir: Path) -> Path:
     from caregiver_app.store.db import DB_FILENAME
 
     return data_dir / DB_FILENAME
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """Where backups are kept (not created here)."""
+    return data_dir / BACKUPS_DIRNAME
+
+
+def set_aside_dir(data_dir: Path) -> Path:
+    """Where a restore moves a damaged or newer-version diary, untouched."""
+    return data_dir / SET_ASIDE_DIRNAME
+
+
+def logs_dir(data_dir: Path) -> Path:
+    return data_dir / LOGS_DIRNAME
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_FILENAME

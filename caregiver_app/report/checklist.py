@@ -10,34 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import (
     QFont,
-    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
     QTextDocument,
 )
 
+from caregiver_app.report.document import MARGIN_MM as MARGIN_MM  # used by the print dialog
+from caregiver_app.report.document import PAPER_SIZES, render_document, write_pdf
 from caregiver_app.services import equipment, people
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
 
-PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
-    "a4": QPageSize.PageSizeId.A4,
-    "letter": QPageSize.PageSizeId.Letter,
-}
-MARGIN_MM = 15.0
-PDF_RESOLUTION = 300
 BASE_POINT_SIZE = 10.0
 TICK_BOX = "\u2610"  # BALLOT BOX; DejaVu Sans (and the usual system fonts) draw it
 
@@ -213,57 +201,6 @@ def build_checklist_document(
     return doc
 
 
-def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: str = "") -> None:
-    """Paint `doc` onto a PDF writer or printer, one page at a time, with "Page X of Y".
-
-    The document is laid out for `device` (its resolution and page size), so pass a document
-    made for this one use.
-    """
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(_tr("Could not start writing the document."))
-    try:
-        page = device.pageLayout().paintRectPixels(device.logicalDpiX())
-        width, height = float(page.width()), float(page.height())
-        footer_font = QFont(doc.defaultFont())
-        footer_font.setPointSizeF(8.0)
-        metrics = QFontMetricsF(footer_font, device)
-        footer_height = metrics.height() * 2.2
-        body_height = height - footer_height
-
-        layout = doc.documentLayout()
-        layout.setPaintDevice(device)
-        doc.setPageSize(QSizeF(width, body_height))
-        frame = doc.rootFrame().frameFormat()
-        frame.setMargin(0)
-        doc.rootFrame().setFrameFormat(frame)
-        pages = max(1, doc.pageCount())
-
-        for number in range(pages):
-            if number:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -number * body_height)
-            doc.drawContents(painter, QRectF(0, number * body_height, width, body_height))
-            painter.restore()
-
-            painter.save()
-            painter.setFont(footer_font)
-            painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, device.logicalDpiX() / 150)))
-            line_y = body_height + metrics.height() * 0.6
-            painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
-            painter.setPen(Qt.GlobalColor.black)
-            text_rect = QRectF(0, line_y + metrics.height() * 0.3, width, metrics.height())
-            page_text = _fill(_tr("Page %1 of %2"), str(number + 1), str(pages))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, page_text)
-            if footer_text:
-                elided = metrics.elidedText(footer_text, Qt.TextElideMode.ElideRight, width * 0.7)
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, elided)
-            painter.restore()
-    finally:
-        painter.end()
-
-
 def print_checklist(
     device: QPagedPaintDevice, person_id: int, catalogue: Catalogue, only_wanted: bool
 ) -> None:
@@ -289,27 +226,12 @@ def write_checklist_pdf(
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_checklist_pdf needs a QGuiApplication to exist")
     catalogue = catalogue or equipment.load_catalogue()
-    path = Path(path)
     doc = build_checklist_document(person_id, catalogue, only_wanted)
-
-    handle, temp_name = tempfile.mkstemp(prefix=".checklist-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp_name)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(document_title(only_wanted))
-        writer.setCreator("caregiver-app")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(PAPER_SIZES[paper]),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        render_document(doc, writer, str(doc.property("footer_text") or ""))
-        del writer  # flushes and closes the file
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    footer = str(doc.property("footer_text") or "")
+    write_pdf(
+        Path(path),
+        paper,
+        document_title(only_wanted),
+        lambda writer: render_document(doc, writer, footer),
+        prefix="checklist",
+    )

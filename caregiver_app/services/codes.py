@@ -1,7 +1,7 @@
 """Stable codes used in the database, in files and on the command line.
 
 These never change meaning; new codes are only appended. The window shows friendly,
-translated labels for them (see caregiver_app/ui/labels.py).
+translated labels for them (see caregiver_app/labels.py).
 """
 
 from __future__ import annotations

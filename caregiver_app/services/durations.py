@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _UNITS = {
@@ -25,6 +26,8 @@ def parse_duration(text: str) -> int | None:
         raise DurationError("The duration cannot be negative.")
     if re.fullmatch(r"\d+:\d{1,2}", value):
         minutes, seconds = value.split(":")
+        if len(minutes) > 9:  # int() refuses thousands of digits; no episode lasts that long
+            raise DurationError("That number is far too large for a duration.")
         if int(seconds) >= 60:
             raise DurationError("After the colon, the seconds must be under 60.")
         return int(minutes) * 60 + int(seconds)
@@ -40,6 +43,8 @@ def parse_duration(text: str) -> int | None:
             raise DurationError(f"'{unit}' is not a unit of time. Use s, min or h.")
         total += number * _UNITS[unit]
         position = match.end()
+    if not math.isfinite(total):  # e.g. a 400-digit number: float() gives infinity
+        raise DurationError("That number is far too large for a duration.")
     return round(total)
 
 

@@ -148,6 +148,13 @@ def _extra_sections() -> Iterator[tuple[str, Any, Any]]:
     except ImportError:  # pragma: no cover - the feature is part of the app
         return
     yield "equipment", equipment.export_person, equipment.import_person
+    from caregiver_app.services import treatment_exchange
+
+    yield (
+        treatment_exchange.SECTION,
+        treatment_exchange.export_person,
+        treatment_exchange.import_person,
+    )
 
 
 def export_file(person_id: int, path: Path, fmt: str) -> None:
@@ -177,7 +184,16 @@ def _opt_int(value: str, field: str, where: str) -> int | None:
         raise ImportFailed(f"{where}, field '{field}': '{value}' is not a whole number.") from None
 
 
+# Older times are surely a typing mistake, and times near year 1 cannot even be shown again.
+EARLIEST_START = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+
+
 def _check_episode(data: EpisodeData, where: str, now: dt.datetime) -> None:
+    if data.started.tzinfo is not None and data.started < EARLIEST_START:
+        raise ImportFailed(
+            f"{where}, field 'started_at': {data.started.isoformat()} is before 1900; "
+            "check the year."
+        )
     problems = episodes.validate(data, now)
     if problems:
         first = problems[0]
@@ -259,7 +275,21 @@ def _get(
         raise ImportFailed(f"{where}, field '{key}': {value!r} has the wrong type.")
     if not isinstance(value, types):
         raise ImportFailed(f"{where}, field '{key}': {value!r} has the wrong type.")
+    if isinstance(value, str) and not _is_text(value):
+        raise ImportFailed(
+            f"{where}, field '{key}': contains a broken character (half of a character pair), "
+            "so it cannot be saved."
+        )
     return value
+
+
+def _is_text(value: str) -> bool:
+    """False for text JSON can hold but a database cannot: lone surrogates such as "\\ud800"."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

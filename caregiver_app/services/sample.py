@@ -3,7 +3,8 @@
 The generator adds a new sample person and never touches anyone else. Its data carry patterns a
 caregiver would recognise: more episodes after short nights and on stressful days, stiffness in
 the morning, the affected side far more than the other, and a slow improvement while therapy
-continues. The same seed and the same `today` always give the same diary.
+continues, with injections that damp the episodes for some weeks and then wear off (treatments
+come from sample_treatments.py). The same seed and the same `today` always give the same diary.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from caregiver_app.services import people
+from caregiver_app.services.sample_treatments import TreatmentSampler
 from caregiver_app.services.timeutil import now_local, to_stored
 from caregiver_app.store.db import database_proxy
 
@@ -93,6 +95,7 @@ def generate(
     trigger_rows: list[tuple[int, str]] = []
     relief_rows: list[tuple[int, str]] = []
     checkin_rows: list[tuple[object, ...]] = []
+    treatments = TreatmentSampler(person.id, today, days, now, seed)
     with database_proxy.atomic():
         next_id = (
             int(
@@ -111,7 +114,7 @@ def generate(
             therapy = day.weekday() in (0, 2, 4) and rng.random() < 0.85
             therapy_days += therapy
             improvement = 0.45 + 0.55 * math.exp(-therapy_days / 90)
-            rate = 3.4 * improvement
+            rate = 3.4 * improvement * treatments.rate_factor(day)
             short_night = sleep < SHORT_SLEEP_HOURS
             high_stress = stress >= HIGH_STRESS
             if short_night:
@@ -131,6 +134,7 @@ def generate(
                     rng.choices(("very_low", "low", "okay", "good", "very_good"), weights=(1, 3, 6, 5, 2))[0],
                     "",
                 ))  # fmt: skip
+            treatments.on_day(day, therapy, willingness, exercises)
             for _ in range(count):
                 if rng.random() < 0.4:
                     hour = rng.randint(6, 9)  # morning stiffness
@@ -168,6 +172,8 @@ def generate(
                 relief: set[str] = set()
                 if rng.random() < 0.7:
                     relief.update(rng.sample(RELIEF_CHOICES, rng.choice((1, 1, 2))))
+                if treatments.on_episode(started, pain):
+                    relief.add("medication")
                 activity = (
                     rng.choice(("sleeping", "dressing", "resting", "grooming"))
                     if morning
@@ -212,6 +218,7 @@ def generate(
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             checkin_rows,
         )
+        treatments.write()
     if progress is not None:
         progress(days, days)
     return SampleResult(person.id, person.name, days, len(episode_rows), len(checkin_rows))

@@ -31,19 +31,29 @@ def make_database(path: Path | str) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, thread_safe=True, autoconnect=True)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> peewee.SqliteDatabase:
+def open_database(
+    path: Path | str, *, migrate: bool = True, backup_before_update: bool = True
+) -> peewee.SqliteDatabase:
     """Open (creating if needed) the diary at `path`, bring its schema up to date, bind the models.
 
-    Raises `migrations.NewerDatabaseError` for a file made by a newer version of the app and
-    `peewee.DatabaseError` for a file that is not a usable SQLite database.
+    Before any migration changes an existing diary, a `before-update` backup is made in the
+    backups folder beside it (`backup.backup_before_update`); if that fails, nothing is migrated.
+
+    Raises `migrations.NewerDatabaseError` for a file made by a newer version of the app,
+    `backup.BackupError` when the backup before an update fails, and `peewee.DatabaseError` for a
+    file that is not a usable SQLite database.
     """
-    from caregiver_app.store import migrations
+    from caregiver_app.store import backup, migrations
+
+    def before(current: int, target: int) -> None:
+        # Called by `migrate` outside any transaction; the backup reads from a fresh connection.
+        backup.backup_before_update(Path(path), current, target)
 
     db = make_database(path)
     db.connect(reuse_if_open=True)
     database_proxy.initialize(db)
     if migrate:
-        migrations.migrate(db)
+        migrations.migrate(db, before=before if backup_before_update else None)
     return db
 
 

@@ -101,11 +101,122 @@ def _m001_initial(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _m002_treatments(db: peewee.SqliteDatabase) -> None:
+    """Treatments, therapy and appointments (issue 7). Only new tables: nothing existing changes.
+
+    Every table uses AUTOINCREMENT, so an id is never handed out twice and an undone removal
+    puts a record back under the id it had.
+    """
+    statements = [
+        """CREATE TABLE medication (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            dose REAL CHECK (dose IS NULL OR dose > 0),
+            unit TEXT NOT NULL,
+            how_often TEXT NOT NULL,
+            schedule TEXT NOT NULL CHECK (schedule IN ('regular', 'as_needed')),
+            purpose TEXT NOT NULL,
+            started_on DATE,
+            stopped_on DATE,
+            side_effects TEXT NOT NULL,
+            notes TEXT NOT NULL)""",
+        """CREATE INDEX medication_person ON medication (person_id)""",
+        """CREATE TABLE medication_dose_change (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            medication_id INTEGER NOT NULL REFERENCES medication (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            dose REAL NOT NULL CHECK (dose > 0),
+            note TEXT NOT NULL)""",
+        """CREATE INDEX medication_dose_change_medication
+            ON medication_dose_change (medication_id, day)""",
+        """CREATE TABLE medication_dose_taken (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            medication_id INTEGER NOT NULL REFERENCES medication (id) ON DELETE CASCADE,
+            taken_utc INTEGER NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            dose REAL CHECK (dose IS NULL OR dose > 0),
+            note TEXT NOT NULL)""",
+        """CREATE INDEX medication_dose_taken_medication
+            ON medication_dose_taken (medication_id, taken_utc)""",
+        """CREATE TABLE injection (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            muscles TEXT NOT NULL,
+            side TEXT NOT NULL,
+            product TEXT NOT NULL,
+            dose TEXT NOT NULL,
+            clinician TEXT NOT NULL,
+            notes TEXT NOT NULL)""",
+        """CREATE INDEX injection_person_day ON injection (person_id, day)""",
+        """CREATE TABLE injection_goal (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            injection_id INTEGER NOT NULL REFERENCES injection (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            goal TEXT NOT NULL)""",
+        """CREATE INDEX injection_goal_injection ON injection_goal (injection_id, position)""",
+        """CREATE TABLE goal_score (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            goal_id INTEGER NOT NULL REFERENCES injection_goal (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN -2 AND 2))""",
+        """CREATE UNIQUE INDEX goal_score_goal_day ON goal_score (goal_id, day)""",
+        """CREATE TABLE therapy_session (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            kind TEXT NOT NULL,
+            minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 1440),
+            willingness INTEGER CHECK (willingness IS NULL OR willingness BETWEEN 0 AND 10),
+            pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+            notes TEXT NOT NULL)""",
+        """CREATE INDEX therapy_session_person_day ON therapy_session (person_id, day)""",
+        """CREATE TABLE daily_minutes (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            home_exercise INTEGER CHECK (home_exercise IS NULL OR home_exercise BETWEEN 0 AND 1440),
+            splint INTEGER CHECK (splint IS NULL OR splint BETWEEN 0 AND 1440))""",
+        """CREATE UNIQUE INDEX daily_minutes_person_day ON daily_minutes (person_id, day)""",
+        """CREATE TABLE mas_score (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            muscle_group TEXT NOT NULL,
+            side TEXT NOT NULL,
+            score TEXT NOT NULL CHECK (score IN ('0', '1', '1+', '2', '3', '4')),
+            clinician TEXT NOT NULL,
+            notes TEXT NOT NULL)""",
+        """CREATE INDEX mas_score_person_day ON mas_score (person_id, day)""",
+        """CREATE TABLE appointment (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            time TEXT,
+            clinician TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            notes_after TEXT NOT NULL)""",
+        """CREATE INDEX appointment_person_day ON appointment (person_id, day)""",
+        """CREATE TABLE appointment_question (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            asked INTEGER NOT NULL)""",
+        """CREATE INDEX appointment_question_appointment
+            ON appointment_question (appointment_id, position)""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 Migration = Callable[[peewee.SqliteDatabase], None]
 
 # (version, migration) in order. Append only.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _m001_initial),
+    (2, _m002_treatments),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

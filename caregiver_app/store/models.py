@@ -128,6 +128,158 @@ class CustomEquipment(BaseModel):
         table_name = "custom_equipment"
 
 
+# --- treatments, therapy and appointments (migration 2) ------------------------------------
+
+
+class Medication(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="medications", on_delete="CASCADE")
+    name = peewee.TextField()
+    dose = peewee.FloatField(null=True)  # the dose when started; later ones are dose changes
+    unit = peewee.TextField(default="")  # mg, ml, tablets, ...
+    how_often = peewee.TextField(default="")  # free text: "three times a day"
+    schedule = peewee.TextField(default="regular")  # regular | as_needed
+    purpose = peewee.TextField(default="other")  # spasms | pain | sleep | mood | seizures | ...
+    started_on = peewee.DateField(null=True)
+    stopped_on = peewee.DateField(null=True)
+    side_effects = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "medication"
+
+
+class MedicationDoseChange(BaseModel):
+    id = peewee.AutoField()
+    medication = peewee.ForeignKeyField(Medication, backref="dose_changes", on_delete="CASCADE")
+    day = peewee.DateField()  # the new dose applies from this day
+    dose = peewee.FloatField()
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "medication_dose_change"
+
+
+class MedicationDoseTaken(BaseModel):
+    """One dose of an as-needed medication, timed like an episode (UTC plus the offset)."""
+
+    id = peewee.AutoField()
+    medication = peewee.ForeignKeyField(Medication, backref="doses_taken", on_delete="CASCADE")
+    taken_utc = peewee.IntegerField()
+    utc_offset_min = peewee.IntegerField()
+    dose = peewee.FloatField(null=True)  # None: the medication's usual dose
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "medication_dose_taken"
+
+
+class Injection(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="injections", on_delete="CASCADE")
+    day = peewee.DateField()
+    muscles = peewee.TextField()  # free text: "elbow and wrist flexors"
+    side = peewee.TextField()  # left | right | both
+    product = peewee.TextField(default="")
+    dose = peewee.TextField(default="")  # free text: "200 units"
+    clinician = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "injection"
+
+
+class InjectionGoal(BaseModel):
+    id = peewee.AutoField()
+    injection = peewee.ForeignKeyField(Injection, backref="goals", on_delete="CASCADE")
+    position = peewee.IntegerField()
+    goal = peewee.TextField()
+
+    class Meta:
+        table_name = "injection_goal"
+
+
+class GoalScore(BaseModel):
+    """Goal Attainment Scaling at a follow-up: -2 much less than expected .. +2 much more."""
+
+    id = peewee.AutoField()
+    goal = peewee.ForeignKeyField(InjectionGoal, backref="scores", on_delete="CASCADE")
+    day = peewee.DateField()
+    score = peewee.IntegerField()
+
+    class Meta:
+        table_name = "goal_score"
+        indexes = ((("goal", "day"), True),)
+
+
+class TherapySession(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="therapy_sessions", on_delete="CASCADE")
+    day = peewee.DateField()
+    kind = peewee.TextField()  # physical | occupational | speech | home_exercise
+    minutes = peewee.IntegerField(null=True)
+    willingness = peewee.IntegerField(null=True)  # 0-10
+    pain = peewee.IntegerField(null=True)  # 0-10, during the session
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "therapy_session"
+
+
+class DailyMinutes(BaseModel):
+    """Minutes of home exercise and of splint wear on one local day."""
+
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="daily_minutes", on_delete="CASCADE")
+    day = peewee.DateField()
+    home_exercise = peewee.IntegerField(null=True)
+    splint = peewee.IntegerField(null=True)
+
+    class Meta:
+        table_name = "daily_minutes"
+        indexes = ((("person", "day"), True),)
+
+
+class MasScore(BaseModel):
+    """One Modified Ashworth Scale score: 0, 1, 1+, 2, 3 or 4 (stored as text)."""
+
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="mas_scores", on_delete="CASCADE")
+    day = peewee.DateField()
+    muscle_group = peewee.TextField()
+    side = peewee.TextField()  # left | right
+    score = peewee.TextField()
+    clinician = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "mas_score"
+
+
+class Appointment(BaseModel):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="appointments", on_delete="CASCADE")
+    day = peewee.DateField()
+    time = peewee.TextField(null=True)  # "HH:MM" on the local clock, or None
+    clinician = peewee.TextField(default="")
+    purpose = peewee.TextField(default="")
+    notes_after = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "appointment"
+
+
+class AppointmentQuestion(BaseModel):
+    id = peewee.AutoField()
+    appointment = peewee.ForeignKeyField(Appointment, backref="questions", on_delete="CASCADE")
+    position = peewee.IntegerField()
+    question = peewee.TextField()
+    asked = peewee.BooleanField(default=False)
+
+    class Meta:
+        table_name = "appointment_question"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Setting,
@@ -138,4 +290,15 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CheckIn,
     EquipmentState,
     CustomEquipment,
+    Medication,
+    MedicationDoseChange,
+    MedicationDoseTaken,
+    Injection,
+    InjectionGoal,
+    GoalScore,
+    TherapySession,
+    DailyMinutes,
+    MasScore,
+    Appointment,
+    AppointmentQuestion,
 )

@@ -1,33 +1,64 @@
-"""Starting the window: the application object, the look, the diary, the main window."""
+"""Starting the window: the application object, the look, the log, the lock, the diary, the window.
+
+Start-up, in order: the data folder; the log (`logging_setup`); the data folder's lock, so a
+second copy of the app says so instead of opening the same diary; a careful look at the diary
+before anything opens it (`backup.inspect_diary`): a damaged diary, one from a newer version, or
+a missing one with backups beside it brings up `DamagedDiaryDialog`, and nothing is changed
+unless the user picks a way on; then the diary is opened (migrating it after a backup), the main
+window is shown, and the daily backup runs in the background.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from caregiver_app.logging_setup import current_log_file, log, log_unexpected
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
+_showing_error = False
 
 
 def _install_excepthook() -> None:
-    """An unexpected error shows a friendly message; saved data stays safe (each action is a transaction)."""
+    """An unexpected error is logged (without its message, which may quote the diary) and shown
+    in a friendly dialog with the log's location. Saved data stays safe: each action is one
+    transaction, so nothing half-done is ever saved."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        global _showing_error
         traceback.print_exception(kind, value, tb, file=sys.stderr)
-        app = QApplication.instance()
-        if app is not None:
-            QMessageBox.critical(
-                None,
-                APP_DISPLAY_NAME,
-                QApplication.translate(
-                    "App",
-                    "Something went wrong: %1\n\nEverything you had saved is safe. "
-                    "If this keeps happening, please tell us what you were doing.",
-                ).replace("%1", str(value) or kind.__name__),
-            )
+        log_unexpected(kind, value, tb)
+        if QApplication.instance() is None or _showing_error:
+            return  # one dialog at a time; a burst of errors only goes to the log
+        from caregiver_app.ui import prompts
+
+        where = current_log_file()
+        text = _tr(
+            "Something went wrong: %1\n\nEverything you had saved is safe: each change is saved "
+            "on its own the moment you make it, and a half-made change is never kept."
+        ).replace("%1", str(value) or kind.__name__)
+        if where is not None:
+            text += "\n\n" + _tr(
+                "Details are in the log file %1 (it holds no names or notes). If this keeps "
+                "happening, please send it to us with what you were doing."
+            ).replace("%1", str(where))
+        _showing_error = True
+        try:
+            prompts.warn(None, APP_DISPLAY_NAME, text)
+        finally:
+            _showing_error = False
 
     sys.excepthook = hook
 
@@ -46,39 +77,191 @@ def create_application() -> QApplication:
 
 
 def open_settings(data_dir: object) -> QSettings:
-    return QSettings(str(data_dir) + "/settings.ini", QSettings.Format.IniFormat)
+    """The window's settings file, private like everything in the data folder (Qt keeps the
+    permissions of an existing file when it rewrites it)."""
+    import os
+
+    from caregiver_app import paths
+
+    path = Path(str(data_dir)) / "settings.ini"
+    if os.name == "posix" and path.parent.is_dir():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+            paths.make_private(path)
+        except OSError:
+            pass  # the settings still work; `caregiver-app check` would point it out
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
+def _apply_saved_look(app: QApplication, data_dir: Path) -> None:
+    """The user's theme and text size from the start, so start-up messages already use them."""
+    from caregiver_app.ui import i18n, style
+    from caregiver_app.ui.preferences import Preferences
+
+    prefs = Preferences.load(open_settings(data_dir))
+    i18n.install(prefs.language)
+    style.apply(app, prefs.theme, prefs.text_percent)
+
+
+def prepare_diary(data_dir: Path) -> bool:
+    """Look at the diary before opening it; ask the user when it cannot simply be opened.
+
+    True when the diary is open and the window can be built; False when the user chose to quit
+    (or it cannot be opened at all). A damaged file is never changed here: only a restore the
+    user asked for moves it, untouched, into the set-aside folder.
+    """
     import peewee
 
     from caregiver_app import paths
-    from caregiver_app.store import db, migrations
+    from caregiver_app.store import backup, db, migrations
+    from caregiver_app.ui import prompts
+    from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
+
+    db_path = paths.database_path(data_dir)
+    opening_error: str | None = None
+    while True:
+        state = backup.inspect_diary(db_path)
+        if opening_error is not None and state.status in ("ok", "new"):
+            # The checks passed but SQLite still could not open it: treat it as damaged.
+            state = backup.DiaryState(
+                "damaged",
+                dataclasses.replace(state.report, problems=(opening_error,)),
+                backup.list_backups(data_dir),
+            )
+        log.info("diary at start: %s", state.status)
+        if state.status not in ("ok", "new"):
+            dialog = DamagedDiaryDialog(state, data_dir)
+            dialog.exec()
+            log.info("start-up choice: %s", dialog.outcome)
+            if dialog.outcome == "quit":
+                return False
+            if dialog.outcome == "restored":
+                opening_error = None
+                continue
+            # "new": start an empty diary (only offered when there is no diary file at all)
+        try:
+            db.open_database(db_path)
+        except migrations.NewerDatabaseError as exc:  # pragma: no cover - caught by inspect
+            opening_error = str(exc)
+            db.close_database()
+            continue
+        except backup.BackupError as exc:
+            db.close_database()
+            log.warning("the backup before an update failed")
+            prompts.warn(None, APP_DISPLAY_NAME, str(exc))
+            return False
+        except peewee.DatabaseError as exc:
+            db.close_database()
+            opening_error = _tr("The diary file cannot be opened: %1").replace("%1", str(exc))
+            continue
+        paths.make_diary_private(db_path)
+        return True
+
+
+def start_daily_backup(db_path: Path, window: object | None = None) -> None:
+    """The once-a-day backup, in the background; a failure is logged and shown in the status bar."""
+    from caregiver_app.store import backup
+    from caregiver_app.ui import tasks
+
+    def done(info: backup.BackupInfo | None) -> None:
+        if info is not None:
+            log.info("daily backup: made %s", info.path.name)
+            notifier = getattr(window, "notifier", None)
+            if notifier is not None:
+                from caregiver_app.ui.pages.settings_data import BACKUPS
+
+                notifier.notify(BACKUPS, 0)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed (%s)", type(exc).__name__)
+        status_bar = getattr(window, "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(
+                _tr("Today's backup could not be made: %1").replace("%1", str(exc)), 30_000
+            )
+
+    tasks.run_task(lambda: backup.make_daily_backup(db_path), done, failed)
+
+
+def _rescue_deleted_diary(data_dir: Path) -> None:
+    """The diary file deleted while the window had it open: put back what the window still sees."""
+    from caregiver_app import paths
+    from caregiver_app.store import backup, db
+
+    database = db.database_proxy.obj
+    if database is None or database.is_closed():
+        return
+    db_path = paths.database_path(data_dir)
+    if not db_path.exists() and backup.rescue_if_deleted(db_path, database.connection()):
+        log.warning("the diary file was deleted while open; it was written back on closing")
+
+
+def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
+    from caregiver_app import paths
+    from caregiver_app.logging_setup import setup_logging, stop_logging
+    from caregiver_app.store import db, lock
+    from caregiver_app.ui import prompts
     from caregiver_app.ui.main_window import MainWindow
 
     app = create_application()
     try:
         data_dir = paths.prepare_data_dir(paths.resolve_data_dir(data_dir_arg))
-        db_path = paths.database_path(data_dir)
-        db.open_database(db_path)
-        paths.make_private(db_path)
-    except (paths.DataDirError, migrations.NewerDatabaseError) as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
+    except paths.DataDirError as exc:
+        prompts.warn(None, APP_DISPLAY_NAME, str(exc))
         return 1
-    except peewee.DatabaseError as exc:
-        QMessageBox.critical(
+    setup_logging(data_dir, "window")
+    _install_excepthook()
+    _apply_saved_look(app, data_dir)
+    held = lock.DiaryLock(data_dir, "the Caregiver Dashboard window")
+    try:
+        held.acquire()
+    except lock.LockHeld as exc:
+        log.info("another copy holds the lock; not starting")
+        prompts.warn(
             None,
             APP_DISPLAY_NAME,
-            QApplication.translate(
-                "App", "The diary file cannot be opened: %1\n\nIt was not changed."
-            ).replace("%1", str(exc)),
+            _tr(
+                "The diary is already open in another copy of the app (%1).\n\nSwitch to that "
+                "window, or close it and start the app again. Two copies writing to the same "
+                "diary could lose entries, so this one will not open it."
+            ).replace("%1", exc.holder.describe() if exc.holder else _tr("unknown")),
         )
+        stop_logging()
         return 1
-    _install_excepthook()
-    window = MainWindow(data_dir, open_settings(data_dir))
-    window.show()
-    window.open_initial_page(open_page)
+    except OSError as exc:  # e.g. a network folder without locks: carry on, but log it
+        log.warning("The data folder cannot be locked (errno %s).", exc.errno)
     try:
+        if not prepare_diary(data_dir):
+            return 1
+        db_path = paths.database_path(data_dir)
+        windows: list[MainWindow] = []
+
+        def build(page: str | None) -> None:
+            """A fresh window, e.g. after a language change; the diary stays open throughout."""
+            window = MainWindow(data_dir, open_settings(data_dir))
+            window.restart_requested.connect(lambda: rebuild(window))
+            window.show()
+            window.open_initial_page(page)
+            windows.append(window)
+
+        def rebuild(old: MainWindow) -> None:
+            page = old.current_page_key() or "settings"
+            old.save_state()
+            old.tray.icon.hide()
+            old.hide()
+            old.deleteLater()
+            windows.remove(old)
+            build(page)
+
+        build(open_page)
+        start_daily_backup(db_path, windows[0])
+        quit_after = os.environ.get("CAREGIVER_APP_QUIT_AFTER_MS", "")
+        if quit_after.isdigit():  # smoke tests of the built bundle (packaging/smoke_test.sh)
+            QTimer.singleShot(int(quit_after), app.quit)
         return app.exec()
     finally:
+        _rescue_deleted_diary(data_dir)
         db.close_database()
+        held.release()
+        log.info("window closed")
+        stop_logging()

@@ -155,13 +155,11 @@ class MainWindow(QMainWindow):
     def _factories(self) -> dict[str, Callable[[], QWidget]]:
         from caregiver_app.ui.pages.checkin import CheckInPage
         from caregiver_app.ui.pages.episodes import EpisodesPage
+        from caregiver_app.ui.pages.reports import ReportsPage
         from caregiver_app.ui.pages.settings import SettingsPage
         from caregiver_app.ui.pages.today import TodayPage
+        from caregiver_app.ui.pages.treatments import TreatmentsPage
 
-        soon = self.tr(
-            "This part of the app is coming in a later version. Everything you log now will be "
-            "used here when it arrives."
-        )
         return {
             "today": lambda: TodayPage(
                 self.ctx,
@@ -172,17 +170,16 @@ class MainWindow(QMainWindow):
             "checkin": lambda: CheckInPage(self.ctx),
             "episodes": lambda: EpisodesPage(self.ctx, self.new_episode, self.edit_episode),
             "charts": self._charts_page,
-            "treatments": lambda: PlaceholderPage(
-                self.tr("Treatments"),
-                self.tr(
-                    "Medications, injections, therapy sessions and appointments will be kept here in "
-                    "a later version."
-                ),
-            ),
+            "treatments": lambda: TreatmentsPage(self.ctx),
             "equipment": self._equipment_page,
             "learn": self._learn_page,
-            "reports": lambda: PlaceholderPage(self.tr("Reports"), soon),
-            "settings": lambda: SettingsPage(self.ctx, self.data_dir, self.set_active_person),
+            "reports": lambda: ReportsPage(self.ctx),
+            "settings": lambda: SettingsPage(
+                self.ctx,
+                self.data_dir,
+                self.set_active_person,
+                preferences_changed=self.apply_preferences,
+            ),
         }
 
     def _charts_page(self) -> QWidget:
@@ -421,12 +418,21 @@ class MainWindow(QMainWindow):
         if person_id is None:
             return
 
+        saved: list[episodes.EpisodeData] = []
+
         def save(data: episodes.EpisodeData) -> None:
             self.undo_stack.push(AddEpisode(person_id, data, self.notifier))
+            saved.append(data)
 
         dialog = EpisodeDialog(person_id, save, learn=self.learn_popup, parent=self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Episode saved. Ctrl+Z undoes it."), 6000)
+            if saved and "medication" in saved[-1].relief:
+                # "What helped: medication": offer to log the as-needed dose too (nothing shows
+                # when the person has no as-needed medication).
+                from caregiver_app.ui.dialogs.dose_dialog import log_dose
+
+                log_dose(self, self.undo_stack, self.notifier, person_id, when=saved[-1].started)
 
     def edit_episode(self, episode_id: int) -> None:
         person_id = self._active_id

@@ -9,6 +9,7 @@ CHECKINS = "checkins"
 PEOPLE = "people"
 ACTIVE_PERSON = "active_person"
 EQUIPMENT = "equipment"
+TREATMENTS = "treatments"  # medications, injections, therapy, scores, appointments
 
 
 class DataNotifier(QObject):

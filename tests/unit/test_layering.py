@@ -39,6 +39,18 @@ def test_store_does_not_import_services() -> None:
         assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}"
 
 
+def test_only_labels_and_paths_talk_to_qt_outside_the_layers() -> None:
+    """Top-level modules may use QtCore (translation, standard paths) but never widgets.
+
+    cli.py is the exception: it makes an offscreen QGuiApplication for the headless PDF commands.
+    """
+    for path in sorted(p for p in PACKAGE.glob("*.py") if p.name != "cli.py"):
+        bad = {
+            m for m in imports_of(path) if m in ("PySide6.QtWidgets", "PySide6.QtGui", "pyqtgraph")
+        }
+        assert not bad, f"{path.name} imports {bad}"
+
+
 def test_widgets_are_only_used_in_ui() -> None:
     for path in PACKAGE.rglob("*.py"):
         relative = path.relative_to(PACKAGE)

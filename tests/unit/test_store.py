@@ -74,12 +74,13 @@ def test_a_failing_migration_leaves_the_previous_version(
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, broken)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    released = migrations.LATEST_VERSION
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (released + 1, broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", released + 1)
     database = store_db.database_proxy.obj
     with pytest.raises(RuntimeError):
         migrations.migrate(database)
-    assert migrations.current_version(database) == 1
+    assert migrations.current_version(database) == released
     assert "half_done" not in database.get_tables()
     store_db.close_database()
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from caregiver_app import labels
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.periods import Period
-from caregiver_app.ui import labels
 
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS_PLURAL = (

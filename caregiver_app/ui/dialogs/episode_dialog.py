@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import DurationError, format_duration, parse_duration
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
-from caregiver_app.ui import labels
 from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app import labels
 from caregiver_app.services import people
 from caregiver_app.services.people import PersonInfo
-from caregiver_app.ui import labels
 from caregiver_app.ui.qt_dates import qdate
 
 

@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import format_duration
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
-from caregiver_app.ui import labels
 
 PAGE = 200
 CACHE_PAGES = 20

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app import labels
 from caregiver_app.services import checkins
 from caregiver_app.services.checkins import CheckInData
-from caregiver_app.ui import labels
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate

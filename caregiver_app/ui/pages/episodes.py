@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app import labels
 from caregiver_app.services.episodes import EpisodeFilter
-from caregiver_app.ui import labels
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE

@@ -1,12 +1,12 @@
-"""Settings: the people in this diary, and where the diary is kept."""
+"""Settings: the people in this diary, appearance and reminders, and the data and backups."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app import labels
 from caregiver_app.services import people
-from caregiver_app.ui import labels, prompts
+from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
+from caregiver_app.ui.pages.settings_data import DataCard
+from caregiver_app.ui.pages.settings_preferences import PreferencesCard
+from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.cards import Card
 
 
@@ -31,6 +35,7 @@ class SettingsPage(QWidget):
         ctx: PageContext,
         data_dir: Path,
         set_active: Callable[[int], None],
+        preferences_changed: Callable[[Preferences, bool], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,35 +65,18 @@ class SettingsPage(QWidget):
         people_card.body.addWidget(self.people_list)
         people_card.body.addLayout(row)
 
-        data_card = Card(self.tr("Where your diary is kept"))
-        folder = QLabel(str(data_dir))
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setWordWrap(True)
-        note = QLabel(
-            self.tr(
-                "The diary is stored only on this computer, in this folder. It holds health "
-                "information: keep backups and exports private."
-            )
-        )
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
-        open_folder = QPushButton(self.tr("Open folder"))
-        open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
-        )
-        data_card.body.addWidget(folder)
-        data_card.body.addWidget(note)
-        row2 = QHBoxLayout()
-        row2.addWidget(open_folder)
-        row2.addStretch(1)
-        data_card.body.addLayout(row2)
+        self.data_card = DataCard(ctx, data_dir)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(people_card)
-        layout.addWidget(data_card)
+        self.preferences_card = PreferencesCard(
+            ctx.settings, preferences_changed or (lambda _p, _l: None)
+        )
+        layout.addWidget(self.preferences_card)
+        layout.addWidget(self.data_card)
         layout.addStretch(1)
         ctx.notifier.changed.connect(self._on_changed)
         self.refresh()
@@ -100,6 +88,7 @@ class SettingsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.data_card.refresh()
 
     def refresh(self) -> None:
         active = self.ctx.active_person_id()

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services import checkins, episodes, people
-from caregiver_app.ui import labels
+from caregiver_app import labels
+from caregiver_app.services import appointments, checkins, episodes, people
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE
+from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
 
 
@@ -41,6 +42,12 @@ class TodayPage(QWidget):
         self.greeting.setObjectName("PageTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("Muted")
+        self.appointment_label = QLabel()  # the next appointment, when there is one
+        self.appointment_label.setObjectName("InfoBanner")
+        self.appointment_label.setWordWrap(True)
+        self.appointment_label.setMargin(8)
+        self.appointment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.appointment_label.hide()
 
         self.log_button = QPushButton(self.tr("+  Log episode"))
         self.log_button.setObjectName("Huge")
@@ -99,6 +106,7 @@ class TodayPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.greeting)
         layout.addWidget(self.date_label)
+        layout.addWidget(self.appointment_label)
         layout.addSpacing(6)
         button_row = QHBoxLayout()
         button_row.addWidget(self.log_button)
@@ -153,7 +161,7 @@ class TodayPage(QWidget):
 
     def _on_changed(self, topic: str, person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE) or (
-            topic in (EPISODES, CHECKINS) and person_id == self.ctx.active_person_id()
+            topic in (EPISODES, CHECKINS, TREATMENTS) and person_id == self.ctx.active_person_id()
         ):
             if self.isVisible():
                 self.refresh()
@@ -179,8 +187,13 @@ class TodayPage(QWidget):
         self.greeting.setText(greeting)
         if person_id is None:
             self.date_label.setText(today.strftime("%A %d %B %Y"))
+            self.appointment_label.hide()
             return
         person = people.get_person(person_id)
+        coming = appointments.next_appointment(person_id, today)
+        if coming is not None:
+            self.appointment_label.setText(next_appointment_line(coming, today))
+        self.appointment_label.setVisible(coming is not None)
         self.date_label.setText(
             self.tr("%1 · Diary of %2")
             .replace("%1", today.strftime("%A %d %B %Y"))

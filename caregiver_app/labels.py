@@ -1,4 +1,4 @@
-"""Friendly, translated labels for the stable codes stored in the database.
+"""Friendly, translated labels for the stable codes stored in the database (QtCore only: used by ui and report).
 
 Each function builds its table when called, so a language change takes effect at once.
 """

@@ -1,0 +1,433 @@
+"""The "treatments" section of the JSON diary file: medications, injections, therapy, scores, visits.
+
+`export_person` writes plain JSON-ready data without database ids, in a fixed order, so export,
+import into an empty diary and export again give the same file. `import_person` checks every
+entry before writing anything and raises ValueError naming the entry and the field
+("medication 2 ('Baclofen'), field 'dose': ..."). It adds to the person's records; a day that
+already has home exercise or splint minutes is refused rather than overwritten. Days are not
+checked against today's date: what was valid when it was recorded stays importable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from caregiver_app.services import (
+    appointments,
+    clinician_scores,
+    injections,
+    medications,
+    therapy,
+)
+from caregiver_app.services import treatment_codes as tc
+from caregiver_app.services.appointments import AppointmentData, QuestionData
+from caregiver_app.services.clinician_scores import ScoreData
+from caregiver_app.services.episodes import Problem
+from caregiver_app.services.injections import InjectionData
+from caregiver_app.services.medications import MedicationData
+from caregiver_app.services.therapy import SessionData
+from caregiver_app.services.timeutil import iso_local, parse_iso, to_stored
+from caregiver_app.store import models
+from caregiver_app.store.db import database_proxy
+
+SECTION = "treatments"
+EXPORT_VERSION = 1
+_ANY_DAY = dt.date.max  # "today" for checks that refuse future days: imports are not refused
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def export_person(person_id: int) -> dict[str, Any]:
+    meds = []
+    for med in medications.list_medications(person_id):
+        d = med.data
+        meds.append(
+            {
+                "name": d.name,
+                "dose": d.dose,
+                "unit": d.unit,
+                "how_often": d.how_often,
+                "schedule": d.schedule,
+                "purpose": d.purpose,
+                "started_on": _day(d.started_on),
+                "stopped_on": _day(d.stopped_on),
+                "side_effects": d.side_effects,
+                "notes": d.notes,
+                "dose_changes": [
+                    {"day": c.day.isoformat(), "dose": c.dose, "note": c.note}
+                    for c in med.dose_changes
+                ],
+                "doses_taken": [
+                    {
+                        "taken_at": iso_local(t.taken_utc, t.utc_offset_min),
+                        "dose": t.dose,
+                        "note": t.note,
+                    }
+                    for t in medications.doses_taken(person_id, medication_id=med.id)
+                ],
+            }
+        )
+    shots = []
+    for injection in injections.list_injections(person_id):
+        shot = injection.data
+        shots.append(
+            {
+                "day": shot.day.isoformat(),
+                "muscles": shot.muscles,
+                "side": shot.side,
+                "product": shot.product,
+                "dose": shot.dose,
+                "clinician": shot.clinician,
+                "notes": shot.notes,
+                "goals": [
+                    {
+                        "goal": g.goal,
+                        "scores": [{"day": day.isoformat(), "score": s} for day, s in g.scores],
+                    }
+                    for g in injection.goals
+                ],
+            }
+        )
+    sessions = [
+        {
+            "day": s.data.day.isoformat(),
+            "kind": s.data.kind,
+            "minutes": s.data.minutes,
+            "willingness": s.data.willingness,
+            "pain": s.data.pain,
+            "notes": s.data.notes,
+        }
+        for s in therapy.list_sessions(person_id)
+    ]
+    minutes = [
+        {"day": m.day.isoformat(), "home_exercise": m.home_exercise, "splint": m.splint}
+        for m in therapy.list_minutes(person_id)
+    ]
+    scores = [
+        {
+            "day": s.data.day.isoformat(),
+            "muscle_group": s.data.muscle_group,
+            "side": s.data.side,
+            "score": s.data.score,
+            "clinician": s.data.clinician,
+            "notes": s.data.notes,
+        }
+        for s in clinician_scores.list_scores(person_id)
+    ]
+    visits = []
+    for appointment in appointments.list_appointments(person_id):
+        visit = appointment.data
+        visits.append(
+            {
+                "day": visit.day.isoformat(),
+                "time": visit.time.strftime("%H:%M") if visit.time else None,
+                "clinician": visit.clinician,
+                "purpose": visit.purpose,
+                "notes_after": visit.notes_after,
+                "questions": [{"question": q.question, "asked": q.asked} for q in visit.questions],
+            }
+        )
+    return {
+        "version": EXPORT_VERSION,
+        "medications": meds,
+        "injections": shots,
+        "therapy_sessions": sessions,
+        "daily_minutes": minutes,
+        "mas_scores": scores,
+        "appointments": visits,
+    }
+
+
+# --- reading the file ---------------------------------------------------------------------------
+
+
+class _Entry:
+    """Typed access to one JSON object; every error names the entry and the field."""
+
+    def __init__(self, raw: object, where: str) -> None:
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"{where}: must be an object")
+        self.raw = raw
+        self.where = where
+
+    def fail(self, key: str, message: str) -> ValueError:
+        return ValueError(f"{self.where}, field '{key}': {message}")
+
+    def get(self, key: str, types: tuple[type, ...], default: Any = None) -> Any:
+        value = self.raw.get(key)
+        if value is None:
+            return default
+        if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
+            raise self.fail(key, f"{value!r} has the wrong type")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: JSON can hold it, the diary cannot
+                raise self.fail(key, "contains a broken character, so it cannot be saved") from None
+        return value
+
+    def text(self, key: str) -> str:
+        return str(self.get(key, (str,), ""))
+
+    def int(self, key: str) -> int | None:
+        value = self.get(key, (int,))
+        return None if value is None else int(value)
+
+    def number(self, key: str) -> float | None:
+        value = self.get(key, (int, float))
+        return None if value is None else float(value)
+
+    def flag(self, key: str) -> bool:
+        return bool(self.get(key, (bool,), False))
+
+    def day(self, key: str, required: bool = True) -> dt.date | None:
+        value = self.get(key, (str,))
+        if value is None:
+            if required:
+                raise self.fail(key, "missing")
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+    def items(self, key: str) -> list[Any]:
+        value = self.get(key, (list,), [])
+        return list(value)
+
+    def check(self, problems: list[Problem]) -> None:
+        if problems:
+            raise self.fail(problems[0].field, problems[0].message)
+
+
+@dataclass
+class _Medication:
+    data: MedicationData
+    changes: list[tuple[dt.date, float, str]]
+    taken: list[tuple[dt.datetime, float | None, str]]
+
+
+def _parse_medication(number: int, raw: object) -> _Medication:
+    entry = _Entry(raw, f"medication {number}")
+    name = entry.text("name")
+    entry.where = f"medication {number} ('{name}')"
+    data = MedicationData(
+        name=name,
+        dose=entry.number("dose"),
+        unit=entry.text("unit"),
+        how_often=entry.text("how_often"),
+        schedule=entry.text("schedule") or "regular",
+        purpose=entry.text("purpose") or "other",
+        started_on=entry.day("started_on", required=False),
+        stopped_on=entry.day("stopped_on", required=False),
+        side_effects=entry.text("side_effects"),
+        notes=entry.text("notes"),
+    )
+    entry.check(medications.validate(data))
+    changes: list[tuple[dt.date, float, str]] = []
+    for index, raw_change in enumerate(entry.items("dose_changes"), start=1):
+        change = _Entry(raw_change, f"{entry.where}, dose change {index}")
+        day = change.day("day")
+        dose = change.number("dose")
+        problems: list[Problem] = []
+        if dose is None:
+            problems.append(Problem("dose", "missing"))
+        tc.check_dose(problems, "dose", dose)
+        if any(day == other for other, _, _ in changes):
+            problems.append(Problem("day", "There is already a dose change on this day."))
+        note = change.text("note")
+        tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
+        change.check(problems)
+        assert day is not None and dose is not None
+        changes.append((day, dose, note))
+    taken: list[tuple[dt.datetime, float | None, str]] = []
+    for index, raw_dose in enumerate(entry.items("doses_taken"), start=1):
+        item = _Entry(raw_dose, f"{entry.where}, dose taken {index}")
+        text = item.get("taken_at", (str,))
+        if text is None:
+            raise item.fail("taken_at", "missing")
+        try:
+            when = parse_iso(text)
+        except ValueError:
+            raise item.fail("taken_at", f"'{text}' is not an ISO 8601 date and time") from None
+        amount = item.number("dose")
+        note = item.text("note")
+        problems = []
+        tc.check_dose(problems, "dose", amount)
+        tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
+        item.check(problems)
+        taken.append((when, amount, note))
+    return _Medication(data, changes, taken)
+
+
+def _parse_injection(
+    number: int, raw: object
+) -> tuple[InjectionData, list[list[tuple[dt.date, int]]]]:
+    entry = _Entry(raw, f"injection {number}")
+    day = entry.day("day")
+    assert day is not None
+    entry.where = f"injection {number} ({day.isoformat()})"
+    goals: list[str] = []
+    scores: list[list[tuple[dt.date, int]]] = []
+    for index, raw_goal in enumerate(entry.items("goals"), start=1):
+        goal = _Entry(raw_goal, f"{entry.where}, goal {index}")
+        goals.append(goal.text("goal"))
+        found: list[tuple[dt.date, int]] = []
+        for s_index, raw_score in enumerate(goal.items("scores"), start=1):
+            score = _Entry(raw_score, f"{goal.where}, score {s_index}")
+            score_day = score.day("day")
+            value = score.int("score")
+            problems: list[Problem] = []
+            if value is None:
+                problems.append(Problem("score", "missing"))
+            tc.check_range(problems, "score", value, tc.GAS_MIN, tc.GAS_MAX)
+            if any(score_day == other for other, _ in found):
+                problems.append(Problem("day", "This goal has two scores on this day."))
+            score.check(problems)
+            assert score_day is not None and value is not None
+            found.append((score_day, value))
+        scores.append(found)
+    data = InjectionData(
+        day=day,
+        muscles=entry.text("muscles"),
+        side=entry.text("side"),
+        product=entry.text("product"),
+        dose=entry.text("dose"),
+        clinician=entry.text("clinician"),
+        notes=entry.text("notes"),
+        goals=tuple(goals),
+    )
+    entry.check(injections.validate(data, _ANY_DAY))
+    return data, scores
+
+
+def _parse_session(number: int, raw: object) -> SessionData:
+    entry = _Entry(raw, f"therapy session {number}")
+    day = entry.day("day")
+    assert day is not None
+    data = SessionData(
+        day=day,
+        kind=entry.text("kind"),
+        minutes=entry.int("minutes"),
+        willingness=entry.int("willingness"),
+        pain=entry.int("pain"),
+        notes=entry.text("notes"),
+    )
+    entry.check(therapy.validate(data, _ANY_DAY))
+    return data
+
+
+def _parse_appointment(number: int, raw: object) -> AppointmentData:
+    entry = _Entry(raw, f"appointment {number}")
+    day = entry.day("day")
+    assert day is not None
+    time_text = entry.get("time", (str,))
+    time = None
+    if time_text is not None:
+        try:
+            time = dt.time.fromisoformat(time_text)
+        except ValueError:
+            raise entry.fail("time", f"'{time_text}' is not a time (HH:MM)") from None
+    questions = []
+    for index, raw_q in enumerate(entry.items("questions"), start=1):
+        question = _Entry(raw_q, f"appointment {number}, question {index}")
+        questions.append(QuestionData(question.text("question"), question.flag("asked")))
+    data = AppointmentData(
+        day=day,
+        clinician=entry.text("clinician"),
+        purpose=entry.text("purpose"),
+        time=time,
+        notes_after=entry.text("notes_after"),
+        questions=tuple(questions),
+    )
+    entry.check(appointments.validate(data))
+    return data
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+def import_person(person_id: int, data: Mapping[str, Any]) -> None:
+    """Add the section's records to a person, all or nothing (in the caller's transaction)."""
+    section = _Entry(data, SECTION)
+    version = section.get("version", (int,))
+    if version != EXPORT_VERSION:
+        raise section.fail("version", f"expected {EXPORT_VERSION}, found {version!r}")
+    meds = [_parse_medication(n, raw) for n, raw in enumerate(section.items("medications"), 1)]
+    shots = [_parse_injection(n, raw) for n, raw in enumerate(section.items("injections"), 1)]
+    sessions = [
+        _parse_session(n, raw) for n, raw in enumerate(section.items("therapy_sessions"), 1)
+    ]
+    minutes: list[tuple[dt.date, int | None, int | None]] = []
+    known = {m.day for m in therapy.list_minutes(person_id)}
+    for number, raw in enumerate(section.items("daily_minutes"), 1):
+        entry = _Entry(raw, f"daily minutes {number}")
+        day = entry.day("day")
+        assert day is not None
+        values = (entry.int("home_exercise"), entry.int("splint"))
+        entry.check(therapy.validate_minutes(day, *values, today=_ANY_DAY))
+        if day in known:
+            raise entry.fail("day", f"{day.isoformat()} already has minutes in this diary")
+        known.add(day)
+        minutes.append((day, *values))
+    scores: list[ScoreData] = []
+    seen: set[tuple[dt.date, str, str]] = set()
+    for number, raw in enumerate(section.items("mas_scores"), 1):
+        entry = _Entry(raw, f"Ashworth score {number}")
+        day = entry.day("day")
+        assert day is not None
+        score = ScoreData(
+            day=day,
+            muscle_group=entry.text("muscle_group"),
+            side=entry.text("side"),
+            score=entry.text("score"),
+            clinician=entry.text("clinician"),
+            notes=entry.text("notes"),
+        )
+        entry.check(clinician_scores.validate(person_id, score, _ANY_DAY))
+        key = (day, score.muscle_group, score.side)
+        if key in seen:
+            raise entry.fail("muscle_group", "this muscle group and side is scored twice that day")
+        seen.add(key)
+        scores.append(score)
+    visits = [_parse_appointment(n, raw) for n, raw in enumerate(section.items("appointments"), 1)]
+
+    with database_proxy.atomic():
+        for med in meds:
+            med_id = medications.add_medication(person_id, med.data)
+            for day, dose, note in med.changes:
+                models.MedicationDoseChange.insert(
+                    medication=med_id, day=day, dose=dose, note=note
+                ).execute()
+            for when, amount, note in med.taken:
+                taken_utc, offset = to_stored(when)
+                models.MedicationDoseTaken.insert(
+                    medication=med_id,
+                    taken_utc=taken_utc,
+                    utc_offset_min=offset,
+                    dose=amount,
+                    note=note,
+                ).execute()
+        for shot, goal_scores in shots:
+            injection_id = injections.add_injection(person_id, shot, today=_ANY_DAY)
+            added = injections.get_injection(injection_id)
+            assert added is not None
+            for goal, found in zip(added.goals, goal_scores, strict=True):
+                for day, value in found:
+                    models.GoalScore.insert(goal=goal.id, day=day, score=value).execute()
+        for session in sessions:
+            therapy.add_session(person_id, session, today=_ANY_DAY)
+        for day, home_exercise, splint in minutes:
+            therapy.set_minutes(person_id, day, home_exercise, splint, today=_ANY_DAY)
+        for score in scores:
+            clinician_scores.add_score(person_id, score, today=_ANY_DAY)
+        for visit in visits:
+            appointments.add_appointment(person_id, visit)

@@ -1,0 +1,178 @@
+"""One writer per data folder: a lock that a second copy of the app notices.
+
+The lock is an operating-system lock on `diary.lock` in the data folder (`fcntl.flock` on POSIX,
+`msvcrt.locking` on Windows). The system drops it when the process ends, however it ends (a crash,
+a kill, a power cut), so a lock is never left behind. The file also says who holds it (process id,
+computer, what it is doing, since when) so the second copy can tell the user.
+
+No Qt here: the window and the headless commands use the same lock, so they exclude each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from caregiver_app import paths
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+# On Windows the lock covers one byte far past the text, so the text stays readable.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds the lock, as written in the lock file."""
+
+    pid: int | None
+    host: str
+    what: str
+    since: str
+
+    def describe(self) -> str:
+        parts = [self.what or "another copy of the app"]
+        if self.pid is not None:
+            where = "this computer" if self.host == socket.gethostname() else self.host
+            parts.append(f"process {self.pid} on {where}")
+        if self.since:
+            parts.append(f"since {self.since}")
+        return ", ".join(parts)
+
+
+class LockHeld(Exception):
+    """Another copy of the app is using this data folder."""
+
+    def __init__(self, data_dir: Path, holder: Holder | None) -> None:
+        who = holder.describe() if holder is not None else "another copy of the app"
+        super().__init__(
+            f"The diary in {data_dir} is already open ({who}). Close the other copy first: "
+            "two copies writing to the same diary could lose entries. Nothing was changed."
+        )
+        self.data_dir = data_dir
+        self.holder = holder
+
+
+def _read_holder(fd: int) -> Holder | None:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        raw = os.read(fd, 4096)
+        info = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict):
+        return None
+    pid = info.get("pid")
+    return Holder(
+        pid=pid if isinstance(pid, int) else None,
+        host=str(info.get("host", "")),
+        what=str(info.get("what", "")),
+        since=str(info.get("since", "")),
+    )
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the OS lock without waiting; False when someone else holds it."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class DiaryLock:
+    """Held while this process uses the diary in `data_dir`. `what` says what for ("the window")."""
+
+    def __init__(self, data_dir: Path, what: str) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = paths.lock_path(self.data_dir)
+        self.what = what
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise LockHeld naming who has it. OSError if the file cannot be made."""
+        if self._fd is not None:
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if not _try_lock(fd):
+                raise LockHeld(self.data_dir, _read_holder(fd))
+            note = {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "what": self.what,
+                "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            }
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps(note).encode("utf-8"))
+        except BaseException:
+            os.close(fd)
+            raise
+        paths.make_private(self.path)
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            os.ftruncate(fd, 0)
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> DiaryLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def current_holder(data_dir: Path) -> Holder | None:
+    """Who holds the lock of `data_dir` right now, or None when no one does."""
+    path = paths.lock_path(Path(data_dir))
+    if not path.exists():
+        return None
+    fd = os.open(path, os.O_RDWR)
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return None
+        return _read_holder(fd) or Holder(None, "", "", "")
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""The Treatments page's tabs, forms and charts."""

@@ -1,0 +1,215 @@
+"""The appointment report on paper: what a physician reads agrees with the diary, word for word."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from caregiver_app import labels
+from caregiver_app.report import appointment
+from caregiver_app.services import exchange, report_data
+from caregiver_app.services.episodes import EpisodeData, add_episode
+from caregiver_app.services.periods import Period, period_for
+from tests.report.conftest import NOW, TODAY, pdf_pages
+
+LATER = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+MARKUP = '<b>bold</b> <img src="file:///etc/passwd">'
+
+
+def write(person: int, period: Period, path: Path, paper: str = "a4", **kw: object) -> int:
+    data = report_data.load_report(person, period, TODAY, **kw)  # type: ignore[arg-type]
+    return appointment.write_report_pdf(data, path, paper)
+
+
+def csv_figures(person: int, period: Period) -> tuple[int, float, float, Counter[str]]:
+    """Count, mean severity, mean pain and trigger counts of the period, from the CSV export."""
+    rows = [
+        row
+        for row in csv.DictReader(io.StringIO(exchange.episodes_csv(person)))
+        if dt.datetime.fromisoformat(row["started_at"]).date() in period
+    ]
+    severities = [int(r["severity"]) for r in rows]
+    pains = [int(r["pain"]) for r in rows if r["pain"]]
+    triggers = Counter(code for r in rows for code in r["triggers"].split(";") if code)
+    return len(rows), sum(severities) / len(severities), sum(pains) / len(pains), triggers
+
+
+@pytest.mark.parametrize("preset", ["30d", "90d"])
+def test_page_one_agrees_with_the_csv_export_of_the_same_period(
+    qapp: object, tmp_path: Path, sample_person: int, preset: str
+) -> None:
+    period = period_for(preset, TODAY)
+    count, severity, pain, triggers = csv_figures(sample_person, period)
+    path = tmp_path / "report.pdf"
+    write(sample_person, period, path)
+    page1 = pdf_pages(path)[0]
+
+    assert f"{count} episodes in {period.days} days" in page1
+    assert f"Mean severity {severity:.1f}." in page1
+    assert f"Mean pain {pain:.1f} out of 10" in page1
+    found = re.search(r"Noted as suspected triggers: (.+?) (\d+) \(", page1)
+    assert found is not None, page1
+    top_code = next(c for c, label in labels.triggers().items() if label == found.group(1))
+    assert int(found.group(2)) == triggers[top_code] == max(triggers.values())
+
+
+def test_page_one_reads_as_a_clinical_summary(qapp: object, tmp_path: Path, sample_person: int):
+    path = tmp_path / "report.pdf"
+    write(sample_person, period_for("30d", TODAY), path)
+    page1 = pdf_pages(path)[0]
+    for expected in (
+        "Appointment summary",
+        "Sam (sample)",
+        "Stroke on",
+        "Affected: left side",
+        "Period: 27 Oct 2026 to 25 Nov 2026 (30 days)",
+        "Made on 25 Nov 2026",
+        "How often",
+        "How bad",
+        "Better or worse",
+        "from the previous 30 days",
+        "Penn Spasm Frequency Scale",
+        "Recall period: the 29 days from 27 Oct 2026 to 24 Nov 2026",
+        "24-hour spasm count",
+        "Possible triggers",
+        "Links are not proof of causes.",
+        "Medications now",
+        "Last injection",
+        "Questions for this appointment",
+        "Made with Caregiver Dashboard from a family diary; not a medical record.",
+    ):
+        assert expected in page1, expected
+    for code in ("poor_sleep", "upper_arm", "brain_injury", "as_needed"):
+        assert code not in page1  # labels, never raw codes
+
+
+def test_markup_typed_by_a_person_prints_literally(
+    qapp: object, tmp_path: Path, person: int
+) -> None:
+    """A note and a question with HTML in them print exactly as typed; nothing is loaded."""
+    add_episode(
+        person,
+        EpisodeData(
+            started=NOW - dt.timedelta(days=2),
+            body_region="hand",
+            side="left",
+            severity=2,
+            notes=MARKUP,
+        ),
+        now=LATER,
+    )
+    path = tmp_path / "markup.pdf"
+    write(person, period_for("7d", TODAY), path, questions=f"Ask: {MARKUP}")
+    pages = pdf_pages(path)
+    assert f"Ask: {MARKUP}" in pages[0]  # the question, on page 1
+    assert MARKUP in pages[-1]  # the note, in the episode log
+    assert "root:" not in " ".join(pages)  # /etc/passwd was never read into the document
+
+
+def test_every_page_says_page_x_of_y(qapp: object, tmp_path: Path, sample_person: int) -> None:
+    path = tmp_path / "report.pdf"
+    pages = write(sample_person, period_for("90d", TODAY), path, paper="letter")
+    texts = pdf_pages(path)
+    assert pages == len(texts) > 5
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {pages}" in text
+        assert "Sam (sample) · 28 Aug 2026 to 25 Nov 2026" in text  # the footer
+
+
+def test_the_log_header_is_repeated_on_every_appendix_page(
+    qapp: object, tmp_path: Path, sample_person: int
+) -> None:
+    path = tmp_path / "report.pdf"
+    write(sample_person, period_for("90d", TODAY), path)
+    texts = pdf_pages(path)
+    start = next(i for i, t in enumerate(texts) if "Appendix: episode log" in t)
+    appendix = texts[start:]
+    assert len(appendix) >= 3
+    header = "Date Time Where Kind Severity Pain Triggers What helped Notes"
+    for text in appendix:
+        assert header in text
+
+
+def test_an_empty_period_makes_a_short_report(qapp: object, tmp_path: Path, person: int) -> None:
+    path = tmp_path / "empty.pdf"
+    pages = write(person, period_for("30d", TODAY), path)
+    texts = pdf_pages(path)
+    assert pages == len(texts) == 1
+    assert "Nothing was recorded in this period" in texts[0]
+    assert "Page 1 of 1" in texts[0]
+
+
+def test_a_diary_started_during_the_period_is_not_diluted(
+    qapp: object, tmp_path: Path, sample_person: int
+) -> None:
+    """Asked for a year of a 120-day diary, the rates cover the diary's days only."""
+    path = tmp_path / "year.pdf"
+    data = report_data.load_report(sample_person, period_for("1y", TODAY), TODAY)
+    appointment.write_report_pdf(data, path)
+    page1 = pdf_pages(path)[0]
+    assert data.covered.days == 120
+    assert f"in the {data.covered.days} days since the diary started" in page1
+    assert f"the diary starts on {appointment.date_text(data.covered.first_day)}" in page1
+    per_week = data.figures.rate_episodes / data.figures.rate_days * 7
+    assert f"{per_week:.1f} a week" in page1
+
+
+def test_a_note_longer_than_a_page_is_printed_whole(
+    qapp: object, tmp_path: Path, person: int
+) -> None:
+    lines = [f"line {n} of a very long note" for n in range(150)]
+    add_episode(
+        person,
+        EpisodeData(
+            started=NOW - dt.timedelta(days=1),
+            body_region="hand",
+            side="left",
+            severity=1,
+            notes="\n".join(lines),
+        ),
+        now=LATER,
+    )
+    path = tmp_path / "long.pdf"
+    write(person, period_for("7d", TODAY), path)
+    text = " ".join(pdf_pages(path))
+    for line in (lines[0], lines[75], lines[-1]):
+        assert line in text
+
+
+def test_printing_to_a_printer_lays_out_the_same_pages(
+    qapp: object, tmp_path: Path, sample_person: int
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from caregiver_app.report.document import page_layout
+
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout("a4"))
+    pages = appointment.print_report(data, printer)
+    written = appointment.write_report_pdf(data, tmp_path / "written.pdf")
+    assert pages == written == len(pdf_pages(tmp_path / "printed.pdf"))
+
+
+def test_many_long_questions_continue_on_the_next_page_and_none_is_lost(
+    qapp: object, tmp_path: Path, sample_person: int
+) -> None:
+    questions = [
+        f"Question {n}: " + "could the care team explain what the numbers mean here " * 3
+        for n in range(1, 31)
+    ]
+    path = tmp_path / "questions.pdf"
+    write(sample_person, period_for("30d", TODAY), path, questions="\n".join(questions))
+    texts = pdf_pages(path)
+    text = " ".join(texts)
+    for question in questions:
+        assert " ".join(question.split()) in text
+    assert "Question 1:" in texts[0] and "Question 30:" not in texts[0]

@@ -1,0 +1,99 @@
+"""`caregiver-app report`, run as a scheduled task would run it: a separate process, no display."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.report.conftest import pdf_pages
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CAREGIVER_APP_DATA_DIR", "DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run(
+        [sys.executable, "-m", "caregiver_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+
+
+@pytest.fixture(scope="module")
+def diary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("diary")
+    made = cli("demo", "--days", "60", "--seed", "3", "--data-dir", str(folder))
+    assert made.returncode == 0, made.stderr
+    return folder
+
+
+def test_the_command_writes_the_report_as_a_pdf(diary: Path, tmp_path: Path) -> None:
+    today = dt.date.today()
+    first = today - dt.timedelta(days=29)
+    out = tmp_path / "summary.pdf"
+    result = cli(
+        "report",
+        "--data-dir",
+        str(diary),
+        "--from",
+        first.isoformat(),
+        "--to",
+        today.isoformat(),
+        "--output",
+        str(out),
+        "--paper",
+        "letter",
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert oct(out.stat().st_mode & 0o777) == "0o600"  # health information: private
+    pages = pdf_pages(out)
+    assert f"({len(pages)} pages)" in result.stdout
+    assert "Appointment summary" in pages[0] and "Sam (sample)" in pages[0]
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    assert not list(tmp_path.glob(".report-*"))  # no half-written file left behind
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "message"),
+    [
+        ("2026-13-01", "2026-12-31", "is not a date written YYYY-MM-DD"),
+        ("01/11/2026", "2026-11-30", "is not a date written YYYY-MM-DD"),
+        ("2026-11-20", "2026-11-01", "is after --to"),
+        ("2999-01-01", "2999-02-01", "is in the future"),
+    ],
+)
+def test_bad_dates_are_usage_errors(
+    diary: Path, tmp_path: Path, first: str, last: str, message: str
+) -> None:
+    out = tmp_path / "never.pdf"
+    result = cli(
+        "report", "--data-dir", str(diary), "--from", first, "--to", last, "--output", str(out)
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not out.exists()
+
+
+def test_an_unknown_person_is_an_error_that_names_who_is_there(diary: Path, tmp_path: Path) -> None:
+    result = cli(
+        "report",
+        "--data-dir",
+        str(diary),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-01-31",
+        "--person",
+        "Nobody",
+        "--output",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 1
+    assert "No one called 'Nobody'" in result.stderr and "Sam (sample)" in result.stderr
