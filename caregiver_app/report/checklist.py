@@ -29,11 +29,9 @@ from caregiver_app.services.equipment import Catalogue, ChecklistEntry
 BASE_POINT_SIZE = 10.0
 TICK_BOX = "\u2610"  # BALLOT BOX; DejaVu Sans (and the usual system fonts) draw it
 
-_CONTEXT = "ChecklistReport"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -67,7 +65,7 @@ def format_date(value: dt.date, long: bool = False) -> str:
 
 
 def document_title(only_wanted: bool) -> str:
-    return _tr("Equipment shopping list") if only_wanted else _tr("Equipment checklist")
+    return tr("Equipment shopping list") if only_wanted else tr("Equipment checklist")
 
 
 _STYLE = """
@@ -92,12 +90,12 @@ def _columns(only_wanted: bool) -> list[tuple[str, int]]:
     """(heading, width in percent) for each column after the tick box."""
     if only_wanted:
         return [
-            (_tr("Item"), 27),
-            (_tr("Status"), 14),
-            (_tr("What to ask the therapist"), 31),
-            (_tr("Notes"), 23),
+            (tr("Item"), 27),
+            (tr("Status"), 14),
+            (tr("What to ask the therapist"), 31),
+            (tr("Notes"), 23),
         ]
-    return [(_tr("Item"), 38), (_tr("Status"), 17), (_tr("Notes"), 40)]
+    return [(tr("Item"), 38), (tr("Status"), 17), (tr("Notes"), 40)]
 
 
 def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
@@ -110,7 +108,7 @@ def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
     if entry.status == equipment.NOT_CONSIDERED:
         status_html = f'<span class="quiet">{status_html}</span>'
     if entry.changed_on is not None:
-        since = _fill(_tr("since %1"), format_date(entry.changed_on))
+        since = _fill(tr("since %1"), format_date(entry.changed_on))
         status_html += f'<br/><span class="small">{_text(since)}</span>'
     cells = [
         f'<td class="box" width="5%">{TICK_BOX}</td>',
@@ -135,14 +133,14 @@ def checklist_html(
 ) -> str:
     """The document as HTML. Every user-typed string is escaped here."""
     title = document_title(only_wanted)
-    meta = _fill(_tr("For %1 · Made on %2"), person_name, format_date(made_on, True))
+    meta = _fill(tr("For %1 · Made on %2"), person_name, format_date(made_on, True))
     if only_wanted:
-        intro = _tr(
+        intro = tr(
             "Items marked \u201cMight help\u201d or \u201cOrdered\u201d. Take this list to the "
             "next appointment with the occupational therapist."
         )
     else:
-        intro = _tr(
+        intro = tr(
             "Every item on the checklist, grouped by daily activity. Ask the occupational "
             "therapist before buying or trying equipment."
         )
@@ -169,9 +167,9 @@ def checklist_html(
         )
     if not any(e.activity in {a.id for a in catalogue.activities} for e in entries):
         empty = (
-            _tr("Nothing is marked \u201cMight help\u201d or \u201cOrdered\u201d yet.")
+            tr("Nothing is marked \u201cMight help\u201d or \u201cOrdered\u201d yet.")
             if only_wanted
-            else _tr("There is nothing on the checklist to print.")
+            else tr("There is nothing on the checklist to print.")
         )
         parts.append(f'<p class="empty">{_text(empty)}</p>')
     return "".join(parts)

@@ -55,11 +55,9 @@ MARGIN_MM = 15.0
 PDF_RESOLUTION = 300
 FOOTER_POINT_SIZE = 8.0
 
-_CONTEXT = "Report"
-
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("", text)
 
 
 def fill(template: str, *values: str) -> str:

@@ -24,8 +24,8 @@ from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from caregiver_app.logging_setup import current_log_file, log, log_unexpected
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("App", text)
+def tr(text: str) -> str:
+    return QApplication.translate("", text)
 
 
 _showing_error = False
@@ -45,12 +45,12 @@ def _install_excepthook() -> None:
         from caregiver_app.ui import prompts
 
         where = current_log_file()
-        text = _tr(
+        text = tr(
             "Something went wrong: %1\n\nEverything you had saved is safe: each change is saved "
             "on its own the moment you make it, and a half-made change is never kept."
         ).replace("%1", str(value) or kind.__name__)
         if where is not None:
-            text += "\n\n" + _tr(
+            text += "\n\n" + tr(
                 "Details are in the log file %1 (it holds no names or notes). If this keeps "
                 "happening, please send it to us with what you were doing."
             ).replace("%1", str(where))
@@ -152,7 +152,7 @@ def prepare_diary(data_dir: Path) -> bool:
             return False
         except peewee.DatabaseError as exc:
             db.close_database()
-            opening_error = _tr("The diary file cannot be opened: %1").replace("%1", str(exc))
+            opening_error = tr("The diary file cannot be opened: %1").replace("%1", str(exc))
             continue
         paths.make_diary_private(db_path)
         return True
@@ -177,7 +177,7 @@ def start_daily_backup(db_path: Path, window: object | None = None) -> None:
         status_bar = getattr(window, "statusBar", None)
         if status_bar is not None:
             status_bar().showMessage(
-                _tr("Today's backup could not be made: %1").replace("%1", str(exc)), 30_000
+                tr("Today's backup could not be made: %1").replace("%1", str(exc)), 30_000
             )
 
     tasks.run_task(lambda: backup.make_daily_backup(db_path), done, failed)
@@ -220,11 +220,11 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
         prompts.warn(
             None,
             APP_DISPLAY_NAME,
-            _tr(
+            tr(
                 "The diary is already open in another copy of the app (%1).\n\nSwitch to that "
                 "window, or close it and start the app again. Two copies writing to the same "
                 "diary could lose entries, so this one will not open it."
-            ).replace("%1", exc.holder.describe() if exc.holder else _tr("unknown")),
+            ).replace("%1", exc.holder.describe() if exc.holder else tr("unknown")),
         )
         stop_logging()
         return 1
@@ -254,6 +254,9 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
             build(page)
 
         build(open_page)
+        from caregiver_app.ui import bench_hook
+
+        bench_hook.install(app, windows[0])  # only with CAREGIVER_APP_BENCH_FIRST_PAINT set
         start_daily_backup(db_path, windows[0])
         quit_after = os.environ.get("CAREGIVER_APP_QUIT_AFTER_MS", "")
         if quit_after.isdigit():  # smoke tests of the built bundle (packaging/smoke_test.sh)

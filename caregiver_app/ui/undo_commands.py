@@ -13,13 +13,13 @@ from caregiver_app.services.episodes import EpisodeData
 from caregiver_app.ui.notifier import CHECKINS, EPISODES, DataNotifier
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class AddEpisode(QUndoCommand):
     def __init__(self, person_id: int, data: EpisodeData, notifier: DataNotifier) -> None:
-        super().__init__(_t("Log episode"))
+        super().__init__(tr("Log episode"))
         self.person_id = person_id
         self.data = data
         self.notifier = notifier
@@ -48,7 +48,7 @@ class EditEpisode(QUndoCommand):
         new: EpisodeData,
         notifier: DataNotifier,
     ) -> None:
-        super().__init__(_t("Edit episode"))
+        super().__init__(tr("Edit episode"))
         self.person_id, self.episode_id = person_id, episode_id
         self.old, self.new = old, new
         self.notifier = notifier
@@ -68,9 +68,9 @@ class EditEpisode(QUndoCommand):
 class DeleteEpisodes(QUndoCommand):
     def __init__(self, person_id: int, ids: list[int], notifier: DataNotifier) -> None:
         text = (
-            _t("Delete episode")
+            tr("Delete episode")
             if len(ids) == 1
-            else _t("Delete %1 episodes").replace("%1", str(len(ids)))
+            else tr("Delete %1 episodes").replace("%1", str(len(ids)))
         )
         super().__init__(text)
         self.person_id = person_id
@@ -92,7 +92,7 @@ class SaveCheckIn(QUndoCommand):
     def __init__(
         self, person_id: int, day: dt.date, new: CheckInData, notifier: DataNotifier
     ) -> None:
-        super().__init__(_t("Save check-in"))
+        super().__init__(tr("Save check-in"))
         self.person_id, self.day, self.new = person_id, day, new
         self.old = checkins.get(person_id, day)
         self.notifier = notifier

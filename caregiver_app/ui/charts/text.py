@@ -23,7 +23,7 @@ WEEKDAYS_PLURAL = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+    return QCoreApplication.translate("", text)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -16,15 +16,15 @@ from caregiver_app.services.equipment import Catalogue
 from caregiver_app.ui import prompts, tasks
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EquipmentOutput", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def output_menu(parent: QWidget, action: Callable[[bool], None]) -> QMenu:
     """What to put on paper: `action(False)` for everything, `action(True)` for the shopping list."""
     menu = QMenu(parent)
-    menu.addAction(_tr("Everything on the checklist"), lambda: action(False))
-    menu.addAction(_tr("Shopping list (might help and ordered)"), lambda: action(True))
+    menu.addAction(tr("Everything on the checklist"), lambda: action(False))
+    menu.addAction(tr("Shopping list (might help and ordered)"), lambda: action(True))
     return menu
 
 
@@ -36,7 +36,7 @@ def show_print_preview(
     margin = report.MARGIN_MM
     printer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the equipment checklist"))
+    dialog.setWindowTitle(tr("Print the equipment checklist"))
     dialog.paintRequested.connect(
         lambda device: report.print_checklist(device, person_id, catalogue, only_wanted)
     )
@@ -49,9 +49,9 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     name = "".join(c for c in suggested_name if c not in '\\/:*?"<>|').strip() or "checklist"
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the checklist as PDF"),
+        tr("Save the checklist as PDF"),
         str(Path(folder) / f"{name}.pdf"),
-        _tr("PDF documents (*.pdf)"),
+        tr("PDF documents (*.pdf)"),
     )
     if not chosen:
         return None
@@ -70,20 +70,20 @@ def write_pdf(
 ) -> None:
     """Write the checklist PDF off the GUI thread; `show_message` says how it is going, and a
     warning explains a failure."""
-    show_message(_tr("Saving the PDF…"))
+    show_message(tr("Saving the PDF…"))
 
     def job() -> None:
         report.write_checklist_pdf(person_id, path, only_wanted, paper, catalogue)
 
     def done(_result: object) -> None:
-        show_message(_tr("Saved %1").replace("%1", path.name))
+        show_message(tr("Saved %1").replace("%1", path.name))
 
     def failed(exc: BaseException) -> None:
         show_message("")
         prompts.warn(
             parent,
-            _tr("The PDF was not saved"),
-            _tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+            tr("The PDF was not saved"),
+            tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
         )
 
     tasks.run_task(job, done, failed)

@@ -16,15 +16,15 @@ from caregiver_app.ui.widgets.markdown_view import shape_document
 PRINT_POINT_SIZE = 11
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LearnOutput", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
     """The print dialog; the chosen printer, or None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(tr("Print"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -33,7 +33,7 @@ def ask_pdf_path(parent: QWidget, section_id: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = f"{section_id or 'learn'}.pdf"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(Path(folder) / name), _tr("PDF files (*.pdf)")
+        parent, tr("Save as PDF"), str(Path(folder) / name), tr("PDF files (*.pdf)")
     )
     if not chosen:
         return None
@@ -52,8 +52,8 @@ def save_pdf(parent: QWidget, section: Section | None, path: Path) -> bool:
         return True
     prompts.warn(
         parent,
-        _tr("Save as PDF"),
-        _tr("The PDF could not be saved to {0}. Try another folder.").format(path),
+        tr("Save as PDF"),
+        tr("The PDF could not be saved to {0}. Try another folder.").format(path),
     )
     return False
 

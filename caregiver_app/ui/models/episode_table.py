@@ -16,6 +16,7 @@ from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import format_duration
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
+from caregiver_app.ui.qt_dates import local_datetime
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -109,8 +110,20 @@ class EpisodeTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return self._headers()[section]
         return None
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("When"),
+            self.tr("Where"),
+            self.tr("Kind"),
+            self.tr("Severity"),
+            self.tr("Pain"),
+            self.tr("How long"),
+            self.tr("Possible triggers"),
+            self.tr("Notes"),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,7 +143,7 @@ class EpisodeTableModel(QAbstractTableModel):
     def _display(self, e: EpisodeRow, key: str) -> str:
         if key == "started":
             started = e.started
-            return started.strftime("%a %d %b %Y  %H:%M")
+            return local_datetime(started, "ddd dd MMM yyyy  HH:mm")
         if key == "body_region":
             return labels.where(e.body_region, e.side)
         if key == "kind":

@@ -28,6 +28,7 @@ from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
+from caregiver_app.ui.qt_dates import local_date, local_datetime, weekday_name
 from caregiver_app.ui.undo_commands import DeleteEpisodes
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
@@ -130,14 +131,15 @@ class EpisodesPage(QWidget):
         head.setStretchLastSection(True)
         head.setHighlightSections(False)
         metrics = self.table.fontMetrics()
+        # Column widths from typical values in the user's language.
         samples = (
-            "Wed 25 Nov 2026  22:58",
-            "Right upper arm",
-            "Stiffness",
-            "2 · Moderate",
+            local_datetime(dt.datetime(2026, 11, 25, 22, 58), "ddd dd MMM yyyy  HH:mm"),
+            labels.where("upper_arm", "right"),
+            labels.kind("stiffness"),
+            f"2 · {labels.severities()[2]}",
             "10/10",
             "2 min 30 s",
-            "Poor sleep, Stress or anxiety",
+            f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
         )
         for column, sample_text in enumerate(samples):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample_text) + 24)
@@ -307,17 +309,15 @@ class EpisodesPage(QWidget):
         parts = []
         if flt.first_day and flt.last_day:
             if flt.first_day == flt.last_day:
-                parts.append(
-                    self.tr("Only %1").replace("%1", flt.first_day.strftime("%a %d %b %Y"))
-                )
+                parts.append(self.tr("Only %1").replace("%1", local_date(flt.first_day)))
             else:
                 parts.append(
                     self.tr("From %1 to %2")
-                    .replace("%1", flt.first_day.strftime("%d %b %Y"))
-                    .replace("%2", flt.last_day.strftime("%d %b %Y"))
+                    .replace("%1", local_date(flt.first_day, "d MMM yyyy"))
+                    .replace("%2", local_date(flt.last_day, "d MMM yyyy"))
                 )
         if flt.weekday is not None:
-            day_name = (dt.date(2024, 1, 1) + dt.timedelta(days=flt.weekday)).strftime("%A")
+            day_name = weekday_name(flt.weekday)
             parts.append(self.tr("on %1s").replace("%1", day_name))
         if flt.hour is not None:
             parts.append(

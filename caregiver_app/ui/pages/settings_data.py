@@ -50,16 +50,16 @@ _ALL_TOPICS = (
 BACKUPS = "backups"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:
     return {
-        "daily": _t("Daily"),
-        "manual": _t("Made by you"),
-        "before-update": _t("Before an update"),
-        "before-restore": _t("Before a restore"),
+        "daily": tr("Daily"),
+        "manual": tr("Made by you"),
+        "before-update": tr("Before an update"),
+        "before-restore": tr("Before a restore"),
     }.get(kind, kind)
 
 
@@ -69,9 +69,9 @@ def when_label(when: dt.datetime, today: dt.date | None = None) -> str:
     locale = QLocale()
     time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
     if when.date() == today:
-        return _t("Today, %1").replace("%1", time)
+        return tr("Today, %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
-        return _t("Yesterday, %1").replace("%1", time)
+        return tr("Yesterday, %1").replace("%1", time)
     day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
     return f"{day}, {time}"
 
@@ -82,11 +82,11 @@ def when_phrase(when: dt.datetime, today: dt.date | None = None) -> str:
     locale = QLocale()
     time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
     if when.date() == today:
-        return _t("today at %1").replace("%1", time)
+        return tr("today at %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
-        return _t("yesterday at %1").replace("%1", time)
+        return tr("yesterday at %1").replace("%1", time)
     day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
-    return _t("on %1 at %2").replace("%1", day).replace("%2", time)
+    return tr("on %1 at %2").replace("%1", day).replace("%2", time)
 
 
 def contents_label(report: backup.FileReport) -> str:
@@ -94,13 +94,13 @@ def contents_label(report: backup.FileReport) -> str:
     locale = QLocale()
     parts = []
     for count, one, many in (
-        (report.people, _t("1 person"), _t("%1 people")),
-        (report.episodes, _t("1 episode"), _t("%1 episodes")),
-        (report.checkins, _t("1 check-in"), _t("%1 check-ins")),
+        (report.people, tr("1 person"), tr("%1 people")),
+        (report.episodes, tr("1 episode"), tr("%1 episodes")),
+        (report.checkins, tr("1 check-in"), tr("%1 check-ins")),
     ):
         if count is not None:
             parts.append(one if count == 1 else many.replace("%1", locale.toString(count)))
-    return ", ".join(parts) or _t("empty")
+    return ", ".join(parts) or tr("empty")
 
 
 def _peek(path: Path) -> backup.FileReport:

@@ -21,6 +21,7 @@ from caregiver_app import labels
 from caregiver_app.services import appointments, checkins, episodes, people
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.qt_dates import local_date, local_datetime
 from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
 
@@ -186,7 +187,7 @@ class TodayPage(QWidget):
         )
         self.greeting.setText(greeting)
         if person_id is None:
-            self.date_label.setText(today.strftime("%A %d %B %Y"))
+            self.date_label.setText(local_date(today, "dddd d MMMM yyyy"))
             self.appointment_label.hide()
             return
         person = people.get_person(person_id)
@@ -196,7 +197,7 @@ class TodayPage(QWidget):
         self.appointment_label.setVisible(coming is not None)
         self.date_label.setText(
             self.tr("%1 · Diary of %2")
-            .replace("%1", today.strftime("%A %d %B %Y"))
+            .replace("%1", local_date(today, "dddd d MMMM yyyy"))
             .replace("%2", person.name)
         )
         counts = episodes.today_counts(person_id, today)
@@ -252,7 +253,7 @@ class TodayPage(QWidget):
         recent = episodes.recent(person_id, 5)
         if recent:
             lines = [
-                f"{e.started.strftime('%a %H:%M')}  ·  {labels.where(e.body_region, e.side)}  ·  "
+                f"{local_datetime(e.started, 'ddd HH:mm')}  ·  {labels.where(e.body_region, e.side)}  ·  "
                 f"{labels.severities()[e.severity]}"
                 for e in recent
             ]

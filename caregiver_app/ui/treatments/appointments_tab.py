@@ -59,20 +59,14 @@ class AppointmentsTab(TreatmentTab):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._found: dict[int, Appointment] = {}
-        intro = QLabel(
+        top = self.intro_bar(
             self.tr(
                 "Keep questions for the next appointment as they come up. The next one also "
                 "shows on Today."
-            )
+            ),
+            self.tr("Add an appointment…"),
+            self.add_appointment,
         )
-        intro.setObjectName("Muted")
-        intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add an appointment…"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add_appointment)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.table = RecordTable(
             self.tr("Appointments"),
@@ -285,7 +279,7 @@ def next_appointment_line(appointment: Appointment, today: dt.date) -> str:
     questions to ask."."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("Treatments", text)
+        return QCoreApplication.translate("", text)
 
     days = (appointment.day - today).days
     if days == 0:

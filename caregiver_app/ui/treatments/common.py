@@ -30,19 +30,19 @@ from caregiver_app.services.episodes import Problem
 from caregiver_app.services.records import Tree
 from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import qdate
+from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
 
 
 def day_text(day: dt.date) -> str:
     """E.g. "Tue 3 Nov 2026"."""
-    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+    return local_date(day, "ddd d MMM yyyy")
 
 
 def short_day(day: dt.date) -> str:
     """E.g. "3 Nov 2026"."""
-    return f"{day.day} {day.strftime('%b %Y')}"
+    return local_date(day, "d MMM yyyy")
 
 
 def date_edit(name: str, day: dt.date | None = None, latest: dt.date | None = None) -> QDateEdit:
@@ -295,6 +295,19 @@ class TreatmentTab(QWidget):
 
     def person_id(self) -> int | None:
         return self.ctx.active_person_id()
+
+    def intro_bar(self, text: str, button_text: str, slot: Callable[[], object]) -> QHBoxLayout:
+        """The tab's explanation in plain words, beside its main "Add…" button (`self.add_button`)."""
+        intro = QLabel(text)
+        intro.setObjectName("Muted")
+        intro.setWordWrap(True)
+        self.add_button = QPushButton(button_text)
+        self.add_button.setObjectName("Primary")
+        self.add_button.clicked.connect(slot)
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        return top
 
     def refresh(self) -> None:
         raise NotImplementedError

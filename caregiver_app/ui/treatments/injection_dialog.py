@@ -16,6 +16,7 @@ from caregiver_app.ui.treatments.common import (
     LinesEditor,
     date_edit,
     line_edit,
+    short_day,
     to_date,
 )
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
@@ -114,9 +115,7 @@ class FollowUpDialog(FormDialog):
 
     def __init__(self, injection: Injection, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Follow-up of the injection of %1").replace(
-                "%1", injection.day.strftime("%d %b %Y")
-            ),
+            self.tr("Follow-up of the injection of %1").replace("%1", short_day(injection.day)),
             self.tr(
                 "Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 "
                 "less than expected; +1 and +2 more. Leave a goal blank if it was not scored."

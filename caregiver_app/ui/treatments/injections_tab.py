@@ -29,21 +29,15 @@ class InjectionsTab(TreatmentTab):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._injections: dict[int, Injection] = {}
-        intro = QLabel(
+        top = self.intro_bar(
             self.tr(
                 "Injections such as botulinum toxin work in cycles of about 12 weeks, usually at "
                 "their best 4 to 6 weeks after the injection. The cycle view lines the cycles up "
                 "on injection day, so you can see when the effect wears off."
-            )
+            ),
+            self.tr("Add an injection…"),
+            self.add_injection,
         )
-        intro.setObjectName("Muted")
-        intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add an injection…"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add_injection)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # --- the cycle view ------------------------------------------------------------------
         self.cycle_card = QFrame()

@@ -25,20 +25,14 @@ from caregiver_app.ui.treatments.scores_dialog import ScoresDialog
 class ScoresTab(TreatmentTab):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        intro = QLabel(
+        top = self.intro_bar(
             self.tr(
                 "At visits, clinicians score muscle tone with the Modified Ashworth Scale, muscle "
                 "group by muscle group. Keeping the scores here shows how tone changes over time."
-            )
+            ),
+            self.tr("Record scores from a visit…"),
+            self.add_scores,
         )
-        intro.setObjectName("Muted")
-        intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Record scores from a visit…"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add_scores)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.chart_card = QFrame()
         self.chart_card.setObjectName("Card")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,20 +40,14 @@ def _hours(minutes: int) -> str:
 class TherapyTab(TreatmentTab):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        intro = QLabel(
+        top = self.intro_bar(
             self.tr(
                 "Each session with how willing they were to take part and any pain during it, "
                 "plus the minutes of home exercise and splint wear each day."
-            )
+            ),
+            self.tr("Add a session…"),
+            self.add_session,
         )
-        intro.setObjectName("Muted")
-        intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add a session…"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add_session)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
