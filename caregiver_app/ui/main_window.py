@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QProgressDialog,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
         app_name = QLabel(APP_DISPLAY_NAME)
+        app_name.setWordWrap(True)
         app_name.setObjectName("SectionTitle")
         caring = QLabel(self.tr("Caring for"))
         caring.setObjectName("Muted")
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} (Ctrl+{number})")
+            item.setSizeHint(
+                QSize(0, self.fontMetrics().height() + 26)
+            )  # a large target (44 px at 100%)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(
             lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None
@@ -113,13 +117,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self.set_up_profile, self.explore_sample)
         self.stack.addWidget(self._scrollable(self.welcome))
-        splitter = QSplitter()
-        splitter.addWidget(sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 970])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.notifier.changed.connect(self._on_changed)
         self._reload_people()

@@ -40,8 +40,10 @@ class TodayPage(QWidget):
         self._stale = True
 
         self.greeting = QLabel()
+        self.greeting.setWordWrap(True)
         self.greeting.setObjectName("PageTitle")
         self.date_label = QLabel()
+        self.date_label.setWordWrap(True)
         self.date_label.setObjectName("Muted")
         self.appointment_label = QLabel()  # the next appointment, when there is one
         self.appointment_label.setObjectName("InfoBanner")
@@ -111,9 +113,9 @@ class TodayPage(QWidget):
         layout.addSpacing(6)
         button_row = QHBoxLayout()
         button_row.addWidget(self.log_button)
-        button_row.addSpacing(14)
-        button_row.addWidget(log_hint, 1)
+        button_row.addStretch(1)
         layout.addLayout(button_row)
+        layout.addWidget(log_hint)
         layout.addSpacing(6)
         layout.addLayout(self.grid)
         layout.addStretch(1)
@@ -145,6 +147,10 @@ class TodayPage(QWidget):
             self.grid.addWidget(self.recent_card, 1, 2)
             for column in range(3):
                 self.grid.setColumnStretch(column, 1)
+        elif columns == 1:
+            for row, card in enumerate(cards):
+                self.grid.addWidget(card, row, 0)
+            self.grid.setColumnStretch(0, 1)
         else:
             self.grid.addWidget(self.today_card, 0, 0)
             self.grid.addWidget(self.week_card, 0, 1)
@@ -156,9 +162,9 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(
-            3 if event.size().width() >= 60 * self.fontMetrics().averageCharWidth() + 300 else 2
-        )
+        char = self.fontMetrics().averageCharWidth()
+        width = event.size().width()
+        self._arrange(3 if width >= 60 * char + 300 else 2 if width >= 40 * char + 150 else 1)
 
     def _on_changed(self, topic: str, person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE) or (
