@@ -22,6 +22,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice
 
 from caregiver_app import APP_DISPLAY_NAME, labels
+from caregiver_app.insight_text import describe
+from caregiver_app.insight_text import title as insight_title
 from caregiver_app.report import charts as draw
 from caregiver_app.report.document import (
     Block,
@@ -365,7 +367,7 @@ def _why(data: ReportData) -> str:
             "<br/>"
             + _e(tr("From the daily check-ins:"))
             + " "
-            + " ".join(_e(i.text) for i in clear)
+            + " ".join(_e(describe(i)) for i in clear)
         )
     elif any(i.enough_data for i in data.insights):
         parts.append(
@@ -649,7 +651,7 @@ def chart_blocks(data: ReportData) -> list[Block]:
 
 
 def _insight_html(insight: Insight) -> str:
-    return f"<p><b>{_e(insight.title)}.</b> {_e(insight.text)}</p>"
+    return f"<p><b>{_e(insight_title(insight.factor))}.</b> {_e(describe(insight))}</p>"
 
 
 def insight_blocks(data: ReportData) -> list[Block]:
@@ -692,7 +694,7 @@ def insight_blocks(data: ReportData) -> list[Block]:
     short = [i for i in data.insights if not i.enough_data]
     text = "".join(_insight_html(i) for i in enough)
     if short:
-        names = ", ".join(i.title for i in short)
+        names = ", ".join(insight_title(i.factor) for i in short)
         text += f'<p class="small">{_e(fill(tr("Not enough check-ins yet to compare: %1."), names))}</p>'
     caveat = tr(
         "These compare days with and without each factor in this diary only. A link is not proof "

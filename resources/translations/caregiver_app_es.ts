@@ -716,6 +716,202 @@
         <translation>Sin ejercicios</translation>
     </message>
     <message>
+        <source>On days after a night under 6 hours</source>
+        <translation>Los días después de una noche de menos de 6 horas</translation>
+    </message>
+    <message>
+        <source>after a night of 6 hours or more</source>
+        <translation>después de una noche de 6 horas o más</translation>
+    </message>
+    <message>
+        <source>On the second day after a night under 6 hours</source>
+        <translation>El segundo día después de una noche de menos de 6 horas</translation>
+    </message>
+    <message>
+        <source>on the second day after a night of 6 hours or more</source>
+        <translation>el segundo día después de una noche de 6 horas o más</translation>
+    </message>
+    <message>
+        <source>On days with stress of 7 or more</source>
+        <translation>Los días con estrés de 7 o más</translation>
+    </message>
+    <message>
+        <source>on days with stress under 7</source>
+        <translation>los días con estrés por debajo de 7</translation>
+    </message>
+    <message>
+        <source>On days after a day with stress of 7 or more</source>
+        <translation>Los días después de un día con estrés de 7 o más</translation>
+    </message>
+    <message>
+        <source>after a day with stress under 7</source>
+        <translation>después de un día con estrés por debajo de 7</translation>
+    </message>
+    <message>
+        <source>On days with under 6 glasses to drink</source>
+        <translation>Los días con menos de 6 vasos de bebida</translation>
+    </message>
+    <message>
+        <source>on days with 6 or more</source>
+        <translation>los días con 6 o más</translation>
+    </message>
+    <message>
+        <source>On days after a day with under 6 glasses to drink</source>
+        <translation>Los días después de un día con menos de 6 vasos de bebida</translation>
+    </message>
+    <message>
+        <source>after a day with 6 or more</source>
+        <translation>después de un día con 6 o más</translation>
+    </message>
+    <message>
+        <source>On days with poor meals</source>
+        <translation>Los días con comidas escasas</translation>
+    </message>
+    <message>
+        <source>on days with fair or good meals</source>
+        <translation>los días con comidas regulares o buenas</translation>
+    </message>
+    <message>
+        <source>On days after a day with poor meals</source>
+        <translation>Los días después de un día con comidas escasas</translation>
+    </message>
+    <message>
+        <source>after a day with fair or good meals</source>
+        <translation>después de un día con comidas regulares o buenas</translation>
+    </message>
+    <message>
+        <source>On days without exercises</source>
+        <translation>Los días sin ejercicios</translation>
+    </message>
+    <message>
+        <source>on days with exercises</source>
+        <translation>los días con ejercicios</translation>
+    </message>
+    <message>
+        <source>On days after a day without exercises</source>
+        <translation>Los días después de un día sin ejercicios</translation>
+    </message>
+    <message>
+        <source>after a day with exercises</source>
+        <translation>después de un día con ejercicios</translation>
+    </message>
+    <message>
+        <source>1 more night under 6 hours</source>
+        <translation>1 noche más de menos de 6 horas</translation>
+    </message>
+    <message>
+        <source>1 more night of 6 hours or more</source>
+        <translation>1 noche más de 6 horas o más</translation>
+    </message>
+    <message>
+        <source>1 more day with stress of 7 or more</source>
+        <translation>1 día más con estrés de 7 o más</translation>
+    </message>
+    <message>
+        <source>1 more day with stress under 7</source>
+        <translation>1 día más con estrés por debajo de 7</translation>
+    </message>
+    <message>
+        <source>1 more day with under 6 glasses</source>
+        <translation>1 día más con menos de 6 vasos</translation>
+    </message>
+    <message>
+        <source>1 more day with 6 glasses or more</source>
+        <translation>1 día más con 6 vasos o más</translation>
+    </message>
+    <message>
+        <source>1 more day with poor meals</source>
+        <translation>1 día más con comidas escasas</translation>
+    </message>
+    <message>
+        <source>1 more day with fair or good meals</source>
+        <translation>1 día más con comidas regulares o buenas</translation>
+    </message>
+    <message>
+        <source>1 more day without exercises</source>
+        <translation>1 día más sin ejercicios</translation>
+    </message>
+    <message>
+        <source>1 more day with exercises</source>
+        <translation>1 día más con ejercicios</translation>
+    </message>
+    <message>
+        <source>%1 more nights under 6 hours</source>
+        <translation>%1 noches más de menos de 6 horas</translation>
+    </message>
+    <message>
+        <source>%1 more nights of 6 hours or more</source>
+        <translation>%1 noches más de 6 horas o más</translation>
+    </message>
+    <message>
+        <source>%1 more days with stress of 7 or more</source>
+        <translation>%1 días más con estrés de 7 o más</translation>
+    </message>
+    <message>
+        <source>%1 more days with stress under 7</source>
+        <translation>%1 días más con estrés por debajo de 7</translation>
+    </message>
+    <message>
+        <source>%1 more days with under 6 glasses</source>
+        <translation>%1 días más con menos de 6 vasos</translation>
+    </message>
+    <message>
+        <source>%1 more days with 6 glasses or more</source>
+        <translation>%1 días más con 6 vasos o más</translation>
+    </message>
+    <message>
+        <source>%1 more days with poor meals</source>
+        <translation>%1 días más con comidas escasas</translation>
+    </message>
+    <message>
+        <source>%1 more days with fair or good meals</source>
+        <translation>%1 días más con comidas regulares o buenas</translation>
+    </message>
+    <message>
+        <source>%1 more days without exercises</source>
+        <translation>%1 días más sin ejercicios</translation>
+    </message>
+    <message>
+        <source>%1 more days with exercises</source>
+        <translation>%1 días más con ejercicios</translation>
+    </message>
+    <message>
+        <source>Not enough data yet. %1 is needed.</source>
+        <translation>Aún no hay datos suficientes. Hace falta %1.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet. %1 are needed.</source>
+        <translation>Aún no hay datos suficientes. Hacen falta %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>There were no episodes on any of these days (based on %1 and %2 days), so there is nothing to compare.</source>
+        <translation>No hubo episodios en ninguno de estos días (según %1 y %2 días), así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>%1, there were on average %2 episodes a day, compared with %3 %4</source>
+        <translation>%1 hubo de media %2 episodios al día, frente a %3 %4</translation>
+    </message>
+    <message>
+        <source> (based on %1 and %2 days). The data do not show a clear difference (likely range %3 to %4 times as many).</source>
+        <translation> (según %1 y %2 días). Los datos no muestran una diferencia clara (rango probable: de %3 a %4 veces más).</translation>
+    </message>
+    <message>
+        <source> (likely range %1 to %2 times as many; based on %3 and %4 days). This is a link, not proof of a cause.</source>
+        <translation> (rango probable: de %1 a %2 veces más; según %3 y %4 días). Es una relación, no una prueba de la causa.</translation>
+    </message>
+    <message>
+        <source> (%1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
+        <translation> (%1 veces más; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+    </message>
+    <message>
+        <source> (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
+        <translation> (menos: %1 veces; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+    </message>
+    <message>
         <source>Not enough data yet</source>
         <translation>Aún no hay suficientes datos</translation>
     </message>
@@ -2946,6 +3142,26 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Más detalles (opcional): tipo, dolor, desencadenantes, qué ayudó, notas</translation>
     </message>
     <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La duración no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>That number is far too large for a duration.</source>
+        <translation>Ese número es demasiado grande para una duración.</translation>
+    </message>
+    <message>
+        <source>After the colon, the seconds must be under 60.</source>
+        <translation>Después de los dos puntos, los segundos deben ser menos de 60.</translation>
+    </message>
+    <message>
+        <source>Type a duration like 45 s, 2 min or 1:30.</source>
+        <translation>Escriba una duración como 45 s, 2 min o 1:30.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unit of time. Use s, min or h.</source>
+        <translation>«%1» no es una unidad de tiempo. Use s, min o h.</translation>
+    </message>
+    <message>
         <source>The start time is in the future. Choose a time up to now.</source>
         <translation>La hora de inicio está en el futuro. Elija una hora hasta ahora.</translation>
     </message>
@@ -2968,6 +3184,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>The notes are too long (5,000 characters at most).</source>
         <translation>Las notas son demasiado largas (5.000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The duration is longer than a day.</source>
+        <translation>La duración es de más de un día.</translation>
     </message>
     <message>
         <source>How long: %1</source>

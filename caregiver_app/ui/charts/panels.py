@@ -9,23 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from caregiver_app.insight_text import describe
+from caregiver_app.insight_text import title as factor_title
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.scales import ScaleScores
 from caregiver_app.ui.charts.text import number, tr
 from caregiver_app.ui.widgets.cards import Card
 
 LEARN_SCHEME = "learn:"
-
-
-def factor_title(code: str) -> str:
-    titles = {
-        "short_sleep": tr("Short sleep (under 6 hours)"),
-        "high_stress": tr("High stress (7 or more out of 10)"),
-        "low_fluids": tr("Low fluids (under 6 glasses)"),
-        "poor_meals": tr("Poor meals"),
-        "no_exercises": tr("No exercises"),
-    }
-    return titles.get(code, code)
 
 
 def verdict(insight: Insight) -> str:
@@ -80,15 +71,15 @@ class InsightsPanel(Card):
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self._on_link)
             label.setAccessibleName(factor_title(insight.factor))
-            label.setAccessibleDescription(f"{verdict(insight)}. {insight.text}")
+            label.setAccessibleDescription(f"{verdict(insight)}. {describe(insight)}")
             self.body.addWidget(label)
             self.items.append(label)
-        self.setAccessibleDescription(" ".join(i.text for i in self.insights))
+        self.setAccessibleDescription(" ".join(describe(i) for i in self.insights))
 
     def _html(self, insight: Insight) -> str:
         title = html.escape(factor_title(insight.factor))
         tag = html.escape(verdict(insight))
-        text = html.escape(insight.text)
+        text = html.escape(describe(insight))
         link = ""
         if self.open_learn is not None and insight.learn_trigger:
             link = f' <a href="{LEARN_SCHEME}{insight.learn_trigger}">{html.escape(tr("Learn more"))}</a>'
@@ -100,7 +91,7 @@ class InsightsPanel(Card):
 
     def plain_text(self) -> str:
         return "\n\n".join(
-            f"{factor_title(i.factor)} ({verdict(i)})\n{i.text}" for i in self.insights
+            f"{factor_title(i.factor)} ({verdict(i)})\n{describe(i)}" for i in self.insights
         )
 
     def copy_text(self) -> None:

@@ -316,7 +316,7 @@ class EpisodeDialog(QDialog):
         try:
             duration = parse_duration(self.duration.text())
         except DurationError as exc:
-            problems.append(Problem("duration", str(exc)))
+            problems.append(Problem("duration", self._duration_message(exc)))
             duration = None
         severity = self.severity.value()
         pain = self.pain.value()
@@ -337,6 +337,16 @@ class EpisodeDialog(QDialog):
         problems.extend(episodes.validate(data))
         return (None if problems else data), problems
 
+    def _duration_message(self, exc: DurationError) -> str:
+        messages = {
+            "negative": self.tr("The duration cannot be negative."),
+            "too_large": self.tr("That number is far too large for a duration."),
+            "seconds": self.tr("After the colon, the seconds must be under 60."),
+            "format": self.tr("Type a duration like 45 s, 2 min or 1:30."),
+            "unit": self.tr("'%1' is not a unit of time. Use s, min or h.").replace("%1", exc.unit),
+        }
+        return messages.get(exc.code, str(exc))
+
     def _message(self, problem: Problem) -> str:
         messages = {
             "started": self.tr("The start time is in the future. Choose a time up to now."),
@@ -347,7 +357,13 @@ class EpisodeDialog(QDialog):
             "notes": self.tr("The notes are too long (5,000 characters at most)."),
         }
         if problem.field == "duration":
-            return self.tr("How long: %1").replace("%1", problem.message)
+            known = {
+                "The duration cannot be negative.": self.tr("The duration cannot be negative."),
+                "The duration is longer than a day.": self.tr("The duration is longer than a day."),
+            }
+            return self.tr("How long: %1").replace(
+                "%1", known.get(problem.message, problem.message)
+            )
         return messages.get(problem.field, problem.message)
 
     def revalidate(self) -> None:
