@@ -15,6 +15,11 @@ Each file is named `NN-id.md` and starts with a small header block::
 The body is Markdown. It must end with a "## Sources" section holding at least one http(s)
 link and the standard notice line. Links between pages use the `learn:section-id` scheme.
 No Qt here: the window renders the Markdown, this module only knows what the pages say.
+
+Translations live in a subfolder named by language code (`resources/learn/es/`), with the same
+file names, ids and header codes; only the title, summary and body are translated. Each language
+has its own sources heading and notice line (`LANGUAGES`). `load_library(language=...)` falls
+back to English when there is no folder for the language.
 """
 
 from __future__ import annotations
@@ -32,6 +37,18 @@ NOTICE = (
     "right for the person you care for. In an emergency, call your local emergency number."
 )
 SOURCES_HEADING = "## Sources"
+DEFAULT_LANGUAGE = "en"
+# {language code: (sources heading, notice line)}; a translated library must use its own pair.
+LANGUAGES: dict[str, tuple[str, str]] = {
+    DEFAULT_LANGUAGE: (SOURCES_HEADING, NOTICE),
+    "es": (
+        "## Fuentes",
+        "> Esta es información general, no consejo médico. Hable con el equipo de atención sobre "
+        "lo que es adecuado para la persona que usted cuida. En una emergencia, llame al número "
+        "de emergencias local.",
+    ),
+}
+_NOTICES = frozenset(notice for _, notice in LANGUAGES.values())
 LINK_SCHEME = "learn"
 
 _REQUIRED_KEYS = ("id", "title", "order", "summary")
@@ -71,15 +88,38 @@ class SearchHit:
     terms: tuple[str, ...]
 
 
-def load_library(folder: Path | None = None) -> Library:
-    """Read every `*.md` file in `folder` (default: the app's `resources/learn`)."""
-    folder = folder if folder is not None else resource_path("learn")
+def library_language(language: str = DEFAULT_LANGUAGE) -> str:
+    """The language the built-in library will be shown in: `language` when it has a folder
+    under `resources/learn/` and known sources heading and notice, otherwise English."""
+    code = language.strip().lower()
+    if code != DEFAULT_LANGUAGE and code in LANGUAGES and resource_path("learn", code).is_dir():
+        return code
+    return DEFAULT_LANGUAGE
+
+
+def load_library(folder: Path | None = None, language: str = DEFAULT_LANGUAGE) -> Library:
+    """Read every `*.md` file in `folder` (default: the app's `resources/learn`, or its
+    `language` subfolder when there is one; English otherwise).
+
+    With an explicit `folder`, `language` only says which sources heading and notice to expect
+    (English for a language not in `LANGUAGES`)."""
+    if folder is None:
+        language = library_language(language)
+        folder = (
+            resource_path("learn")
+            if language == DEFAULT_LANGUAGE
+            else resource_path("learn", language)
+        )
+    else:
+        language = language.strip().lower()
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
     if not folder.is_dir():
         raise LearnError(f"{folder}: the library folder is missing")
     files = sorted(folder.glob("*.md"))
     if not files:
         raise LearnError(f"{folder}: the library folder has no .md files")
-    sections = [parse_section(path) for path in files]
+    sections = [parse_section(path, language) for path in files]
     seen: dict[str, Path] = {}
     for section in sections:
         if section.id in seen:
@@ -91,11 +131,11 @@ def load_library(folder: Path | None = None) -> Library:
         for target in _INTERNAL_LINK_RE.findall(section.markdown):
             if target not in seen:
                 raise LearnError(f"{section.path.name}: link to unknown section 'learn:{target}'")
-    return Library(sections)
+    return Library(sections, language)
 
 
-def parse_section(path: Path) -> Section:
-    """Parse and check one library file."""
+def parse_section(path: Path, language: str = DEFAULT_LANGUAGE) -> Section:
+    """Parse and check one library file (its sources heading and notice in `language`)."""
     name = path.name
     try:
         text = path.read_text(encoding="utf-8")
@@ -124,7 +164,7 @@ def parse_section(path: Path) -> Section:
         if not _ID_RE.match(item):
             raise LearnError(f"{name}: equipment id '{item}' is not lowercase-with-hyphens")
 
-    _check_sources(name, body)
+    _check_sources(name, body, language)
     return Section(
         id=section_id,
         title=header["title"],
@@ -175,16 +215,17 @@ def _codes(name: str, value: str, kind: str, allowed: tuple[str, ...]) -> tuple[
     return codes
 
 
-def _check_sources(name: str, body: str) -> None:
+def _check_sources(name: str, body: str, language: str = DEFAULT_LANGUAGE) -> None:
+    heading, notice = LANGUAGES.get(language, LANGUAGES[DEFAULT_LANGUAGE])
     lines = body.split("\n")
     try:
-        start = next(i for i, line in enumerate(lines) if line.strip() == SOURCES_HEADING)
+        start = next(i for i, line in enumerate(lines) if line.strip() == heading)
     except StopIteration:
-        raise LearnError(f"{name}: body has no '{SOURCES_HEADING}' section") from None
+        raise LearnError(f"{name}: body has no '{heading}' section") from None
     tail = "\n".join(lines[start + 1 :])
     if not _HTTP_RE.search(tail):
         raise LearnError(f"{name}: the Sources section has no http(s) link")
-    if NOTICE not in (line.strip() for line in lines[start + 1 :]):
+    if notice not in (line.strip() for line in lines[start + 1 :]):
         raise LearnError(f"{name}: the notice line is missing after the Sources section")
 
 
@@ -196,7 +237,7 @@ def plain_text(markdown: str) -> str:
     out: list[str] = []
     for raw in markdown.split("\n"):
         line = raw.strip()
-        if not line or line == NOTICE:
+        if not line or line in _NOTICES:
             continue
         heading = line.startswith("#")
         line = _MD_LINK_RE.sub(r"\1", line)
@@ -225,7 +266,8 @@ def term_pattern(term: str) -> re.Pattern[str]:
 class Library:
     """All sections, in reading order, with look-ups used by other pages and a simple search."""
 
-    def __init__(self, sections: Iterable[Section]) -> None:
+    def __init__(self, sections: Iterable[Section], language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language
         self.sections: tuple[Section, ...] = tuple(sorted(sections, key=lambda s: (s.order, s.id)))
         self._by_id = {s.id: s for s in self.sections}
         self._text = {s.id: plain_text(s.markdown) for s in self.sections}

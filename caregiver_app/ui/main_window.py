@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         from caregiver_app.ui.pages.equipment import EquipmentPage
 
         try:
-            catalogue = equipment.load_catalogue()
+            catalogue = equipment.load_catalogue(language=i18n.language_code(self.prefs.language))
         except equipment.CatalogueError as exc:
             return PlaceholderPage(
                 self.tr("Equipment"),
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             from caregiver_app.services import learn
 
             try:
-                self._library = learn.load_library()
+                self._library = learn.load_library(language=i18n.language_code(self.prefs.language))
             except learn.LearnError as exc:
                 self._library_error = str(exc)
         return self._library

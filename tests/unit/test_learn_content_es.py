@@ -1,0 +1,148 @@
+"""The Spanish Learn library: a faithful twin of the English one, loaded by language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from caregiver_app.resources import resource_path
+from caregiver_app.services.learn import (
+    LANGUAGES,
+    NOTICE,
+    LearnError,
+    Library,
+    library_language,
+    load_library,
+    parse_section,
+)
+
+EN_DIR = resource_path("learn")
+ES_DIR = resource_path("learn", "es")
+ES_FILES = sorted(ES_DIR.glob("*.md"))
+ES_HEADING, ES_NOTICE = LANGUAGES["es"]
+LINK_RE = re.compile(r"\]\(learn:([^)\s]*)\)")
+# One word from each Spanish page that the English page does not use.
+SEARCH_WORDS = {
+    "why-twitching": "hemiparesia",
+    "nerve-messages": "médula",
+    "twitch-spasm-spasticity-clonus": "clono",
+    "neuroplasticity": "neuroplasticidad",
+    "triggers": "estreñimiento",
+    "pain-and-anticipation": "anticipación",
+    "day-to-day": "estiramientos",
+    "rehab-team": "fisioterapeuta",
+    "adaptive-equipment": "abotonador",
+    "get-help-now": "equilibrio",
+    "caregiver-self-care": "cuidador",
+}
+
+
+@pytest.fixture(scope="module")
+def english() -> Library:
+    return load_library()
+
+
+@pytest.fixture(scope="module")
+def spanish() -> Library:
+    return load_library(language="es")
+
+
+def test_the_spanish_folder_mirrors_the_english_one() -> None:
+    assert ES_FILES, "resources/learn/es has no pages"
+    assert [p.name for p in ES_FILES] == [p.name for p in sorted(EN_DIR.glob("*.md"))]
+
+
+def test_spanish_is_chosen_by_language_and_unknown_languages_fall_back(
+    english: Library, spanish: Library
+) -> None:
+    assert spanish.language == "es" and english.language == "en"
+    assert {s.path.parent for s in spanish.sections} == {ES_DIR}
+    assert library_language("es") == "es"
+    for code in ("en", "fr", "xx", "", "../es"):
+        assert library_language(code) == "en"
+        fallback = load_library(language=code)
+        assert fallback.language == "en"
+        assert [s.title for s in fallback.sections] == [s.title for s in english.sections]
+
+
+@pytest.mark.parametrize("path", ES_FILES, ids=lambda p: p.name)
+def test_each_spanish_page_matches_its_english_twin(path: Path) -> None:
+    ours = parse_section(path, "es")
+    twin = parse_section(EN_DIR / path.name)
+    assert (ours.id, ours.order) == (twin.id, twin.order)
+    assert ours.triggers == twin.triggers
+    assert ours.relief == twin.relief
+    assert ours.equipment == twin.equipment
+    assert ours.title != twin.title and ours.summary != twin.summary
+    assert LINK_RE.findall(ours.markdown) == LINK_RE.findall(twin.markdown)
+    assert len(re.findall(r"^## ", ours.markdown, re.MULTILINE)) == len(
+        re.findall(r"^## ", twin.markdown, re.MULTILINE)
+    )
+
+
+@pytest.mark.parametrize("path", ES_FILES, ids=lambda p: p.name)
+def test_each_spanish_page_has_fuentes_with_the_same_links_and_the_notice(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert f"\n{ES_HEADING}\n" in text and "\n## Sources\n" not in text
+    sources = text.split(f"\n{ES_HEADING}\n", 1)[1]
+    english = (EN_DIR / path.name).read_text(encoding="utf-8").split("\n## Sources\n", 1)[1]
+    links = re.findall(r"https?://\S+", sources)
+    assert links and links == re.findall(r"https?://\S+", english)
+    assert re.search(r"^- .+ — https?://\S+$", sources, re.MULTILINE)
+    assert text.rstrip("\n").endswith(ES_NOTICE)
+    assert NOTICE not in text
+    body = text.split(f"\n{ES_HEADING}\n")[0].split("---\n", 2)[2]
+    assert 350 <= len(body.split()) <= 900
+
+
+def test_the_spanish_notice_is_the_agreed_one() -> None:
+    assert ES_HEADING == "## Fuentes"
+    assert ES_NOTICE == (
+        "> Esta es información general, no consejo médico. Hable con el equipo de atención sobre "
+        "lo que es adecuado para la persona que usted cuida. En una emergencia, llame al número "
+        "de emergencias local."
+    )
+
+
+@pytest.mark.parametrize(("section_id", "word"), sorted(SEARCH_WORDS.items()))
+def test_search_finds_a_word_from_each_spanish_page(
+    spanish: Library, section_id: str, word: str
+) -> None:
+    hits = spanish.search(word)
+    assert section_id in [h.section_id for h in hits], word
+    for hit in hits:
+        assert "información general" not in hit.snippet  # the notice is not page text
+
+
+def test_be_fast_leads_the_spanish_emergency_page(spanish: Library) -> None:
+    assert spanish.search("be fast")[0].section_id == "get-help-now"
+    section = spanish.get("get-help-now")
+    assert section is not None
+    first, rest = section.markdown.split("\n## ", 1)
+    assert first.startswith("**") and "llame ahora al número de emergencias local" in first
+    assert rest.startswith("Señales de un nuevo accidente cerebrovascular: BE FAST\n")
+    for letter in ("B (Balance", "E (Eyes", "F (Face", "A (Arms", "S (Speech", "T (Time"):
+        assert f"- **{letter}" in rest, letter
+
+
+def test_the_spanish_look_ups_match_the_english_ones(english: Library, spanish: Library) -> None:
+    for code in ("stress", "poor_sleep", "fatigue"):
+        en, es = english.for_trigger(code), spanish.for_trigger(code)
+        assert (en.id if en else None) == (es.id if es else None)
+    en_item, es_item = english.for_equipment("button-hook"), spanish.for_equipment("button-hook")
+    assert en_item is not None and es_item is not None and en_item.id == es_item.id
+
+
+def test_a_spanish_folder_needs_the_spanish_heading_and_notice(tmp_path: Path) -> None:
+    page = (ES_DIR / "01-why-twitching.md").read_text(encoding="utf-8")
+    page = LINK_RE.sub("](https://example.org/)", page)
+    (tmp_path / "01-why-twitching.md").write_text(page, encoding="utf-8")
+    assert load_library(tmp_path, language="es").get("why-twitching") is not None
+    with pytest.raises(LearnError, match="no '## Sources' section"):
+        load_library(tmp_path)  # English rules by default
+    broken = page.replace(ES_NOTICE, "> Tenga cuidado.")
+    (tmp_path / "01-why-twitching.md").write_text(broken, encoding="utf-8")
+    with pytest.raises(LearnError, match=r"01-why-twitching\.md: the notice line is missing"):
+        load_library(tmp_path, language="es")
