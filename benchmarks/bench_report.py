@@ -1,6 +1,6 @@
 """How long the appointment report takes for 1 year and for 10 years with 100,000 episodes.
 
-Prints, never asserts (median of 3 runs each):
+Prints, never asserts (median of 3 runs each; `figures` gives the two that `run.py` shows):
 1. reading the numbers (`report_data.load_report`), and laying out and writing the PDF;
 2. painting onto a printer (what Print and the print preview do on the GUI thread);
 3. saving a PDF from the Reports page in the background: the time until it is written, and
@@ -30,11 +30,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.common import Figure
 from benchmarks.fixtures import build
 from caregiver_app.report import appointment
 from caregiver_app.report.document import page_layout
 from caregiver_app.services import charts, report_data
-from caregiver_app.services.periods import period_for
+from caregiver_app.services.periods import Period, period_for
 from caregiver_app.ui import tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import DataNotifier
@@ -45,13 +46,37 @@ TODAY = dt.date(2026, 11, 25)
 OUT = Path(tempfile.mkdtemp(prefix="caregiver-bench-report-"))
 
 
-def median_s(job: Callable[[], object]) -> tuple[float, object]:
+def median_s(job: Callable[[], object], runs: int = RUNS) -> tuple[float, object]:
     times, result = [], None
-    for _ in range(RUNS):
+    for _ in range(runs):
         started = time.perf_counter()
         result = job()
         times.append(time.perf_counter() - started)
     return statistics.median(times), result
+
+
+def figures(person: int, runs: int = RUNS) -> list[Figure]:
+    """The appointment report for 1 year and for 10 years: numbers read, laid out, PDF written."""
+    first = charts.first_entry_day(person)
+    result = []
+    for preset, name, limit in (("1y", "1 year", 2.0), ("all", "10 years", 6.0)):
+        period = period_for(preset, TODAY, first)
+
+        def make(period: Period = period, preset: str = preset) -> int:
+            data = report_data.load_report(person, period, TODAY)
+            return appointment.write_report_pdf(data, OUT / f"report-{preset}.pdf")
+
+        took, pages = median_s(make, runs)
+        result.append(
+            Figure(
+                f"Report: {name} (numbers + PDF)",
+                took,
+                unit="s",
+                limit=limit,
+                note=f"{pages} pages",
+            )
+        )
+    return result
 
 
 def pdf_figures(person: int) -> None:

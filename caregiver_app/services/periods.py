@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 PRESETS: tuple[str, ...] = ("7d", "30d", "90d", "1y", "all", "custom")
 DEFAULT_PRESET = "30d"
+# Not a fixed length: from the day of the last appointment to today (see services/appointments).
+SINCE_APPOINTMENT = "since_appointment"
 
 _PRESET_DAYS = {"7d": 7, "30d": 30, "90d": 90}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -158,33 +158,58 @@ class MainWindow(QMainWindow):
         }
 
     def _factories(self) -> dict[str, Callable[[], QWidget]]:
-        from caregiver_app.ui.pages.checkin import CheckInPage
-        from caregiver_app.ui.pages.episodes import EpisodesPage
-        from caregiver_app.ui.pages.reports import ReportsPage
-        from caregiver_app.ui.pages.settings import SettingsPage
-        from caregiver_app.ui.pages.today import TodayPage
-        from caregiver_app.ui.pages.treatments import TreatmentsPage
+        """Each page's module is imported when the page is first shown (a quick start)."""
 
-        return {
-            "today": lambda: TodayPage(
+        def today() -> QWidget:
+            from caregiver_app.ui.pages.today import TodayPage
+
+            return TodayPage(
                 self.ctx,
                 self.new_episode,
                 lambda: self.show_page("checkin"),
                 lambda: self.show_page("episodes"),
-            ),
-            "checkin": lambda: CheckInPage(self.ctx),
-            "episodes": lambda: EpisodesPage(self.ctx, self.new_episode, self.edit_episode),
-            "charts": self._charts_page,
-            "treatments": lambda: TreatmentsPage(self.ctx),
-            "equipment": self._equipment_page,
-            "learn": self._learn_page,
-            "reports": lambda: ReportsPage(self.ctx),
-            "settings": lambda: SettingsPage(
+            )
+
+        def checkin() -> QWidget:
+            from caregiver_app.ui.pages.checkin import CheckInPage
+
+            return CheckInPage(self.ctx)
+
+        def episodes_page() -> QWidget:
+            from caregiver_app.ui.pages.episodes import EpisodesPage
+
+            return EpisodesPage(self.ctx, self.new_episode, self.edit_episode)
+
+        def treatments() -> QWidget:
+            from caregiver_app.ui.pages.treatments import TreatmentsPage
+
+            return TreatmentsPage(self.ctx)
+
+        def reports() -> QWidget:
+            from caregiver_app.ui.pages.reports import ReportsPage
+
+            return ReportsPage(self.ctx)
+
+        def settings() -> QWidget:
+            from caregiver_app.ui.pages.settings import SettingsPage
+
+            return SettingsPage(
                 self.ctx,
                 self.data_dir,
                 self.set_active_person,
                 preferences_changed=self.apply_preferences,
-            ),
+            )
+
+        return {
+            "today": today,
+            "checkin": checkin,
+            "episodes": episodes_page,
+            "charts": self._charts_page,
+            "treatments": treatments,
+            "equipment": self._equipment_page,
+            "learn": self._learn_page,
+            "reports": reports,
+            "settings": settings,
         }
 
     def _charts_page(self) -> QWidget:

@@ -6,10 +6,11 @@ or `on_error(exception)` back on the GUI thread. Tests switch `SYNCHRONOUS` on s
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 SYNCHRONOUS = False
 _alive: set[_Relay] = set()
@@ -30,9 +31,15 @@ class _Job(QRunnable):
         try:
             result = self._job()
         except Exception as exc:  # reported to the GUI thread, never swallowed
-            self._relay.failed.emit(exc)
+            self._report(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._report(self._relay.done, result)
+
+    @staticmethod
+    def _report(signal: SignalInstance, value: object) -> None:
+        # RuntimeError: the app closed while the job ran; there is no one left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def run_task(

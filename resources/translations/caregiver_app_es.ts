@@ -1392,6 +1392,10 @@
         <translation>Todo</translation>
     </message>
     <message>
+        <source>Since the last appointment</source>
+        <translation>Desde la última cita</translation>
+    </message>
+    <message>
         <source>Choose dates</source>
         <translation>Elegir fechas</translation>
     </message>
@@ -1942,8 +1946,28 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Clinician scores</source>
+        <translation>Puntuaciones clínicas</translation>
+    </message>
+    <message>
+        <source>Usual peak of an injection (weeks 4-6)</source>
+        <translation>Efecto máximo habitual de una inyección (semanas 4-6)</translation>
+    </message>
+    <message>
+        <source>Usual wearing off (from week 12)</source>
+        <translation>Pérdida habitual del efecto (desde la semana 12)</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Unit</source>

@@ -240,3 +240,49 @@ def test_charts_describe_themselves_for_screen_readers(
     assert page.sleep.empty.text().startswith("No hours of sleep recorded")
     assert "Recall period" not in page.scales.accessibleDescription()
     assert "over the 29 days" in page.scales.values["recall"].text().lower()
+
+
+def test_treatments_show_as_markers_and_bands_on_the_daily_chart(
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]], person: int, qtbot: object
+) -> None:
+    from caregiver_app.services import appointments, injections
+
+    log(person, TODAY)
+    page, notifier = make_page()
+    assert page.daily.view.markers.events == []
+    injections.add_injection(
+        person,
+        injections.InjectionData(
+            day=TODAY - dt.timedelta(days=40), muscles="wrist flexors", side="left"
+        ),
+        today=TODAY,
+    )
+    appointments.add_appointment(
+        person,
+        appointments.AppointmentData(day=TODAY - dt.timedelta(days=3), clinician="Dr Okafor"),
+    )
+    notifier.notify("treatments", person)
+
+    def kinds() -> set[str]:
+        return {e.kind for e in page.daily.view.markers.events}
+
+    qtbot.waitUntil(lambda: "appointment" in kinds())  # type: ignore[attr-defined]
+    assert "injection_peak" in kinds()  # weeks 4-6 after the injection fall inside 30 days
+
+
+def test_since_the_last_appointment_is_a_period_choice(
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]], person: int, qtbot: object
+) -> None:
+    from caregiver_app.services import appointments
+
+    log(person, TODAY)
+    appointments.add_appointment(
+        person, appointments.AppointmentData(day=TODAY - dt.timedelta(days=12), clinician="Clinic")
+    )
+    page, _ = make_page()
+    page.period_bar.set_period("since_appointment")
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: page.data is not None and page.data.dashboard.period.days == 13
+    )
+    assert page.data is not None
+    assert page.data.dashboard.period.first_day == TODAY - dt.timedelta(days=12)

@@ -62,6 +62,7 @@ class HeatMapChart(ChartView):
         self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(24)]])
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
         self.cells: list[list[pg.TextItem]] = []
+        self._looks: dict[tuple[int, int], tuple[str, str]] = {}  # (text, colour) of each cell
         for wd in range(7):
             row = []
             for hour in range(24):
@@ -80,9 +81,12 @@ class HeatMapChart(ChartView):
         for wd in range(7):
             for hour in range(24):
                 n = dash.week_hour[wd][hour]
-                item = self.cells[wd][hour]
-                item.setText(str(n) if n else "")
-                item.setColor("#FFFFFF" if n / top > 0.5 else style.TEXT)
+                look = (str(n) if n else "", "#FFFFFF" if n / top > 0.5 else style.TEXT)
+                if self._looks.get((wd, hour)) != look:  # setting text is slow: only changes
+                    self._looks[(wd, hour)] = look
+                    item = self.cells[wd][hour]
+                    item.setText(look[0])
+                    item.setColor(look[1])
 
     def home(self) -> None:
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
@@ -124,7 +128,8 @@ class _HorizontalBars(ChartView):
         style.style_plot(self.plot, self.pen_scale, bottom=tr("Episodes"), grid_y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.invertY(True)
-        self.value_labels: list[pg.TextItem] = []
+        self.value_labels: list[pg.TextItem] = []  # the labels shown now
+        self._label_pool: list[pg.TextItem] = []
         self._home_range: tuple[tuple[float, float], tuple[float, float]] = ((0, 1), (-0.6, 0.6))
 
     def _set_rows(self, names: list[str], largest: int) -> None:
@@ -139,16 +144,21 @@ class _HorizontalBars(ChartView):
         self.export_height = 110 + ROW_PIXELS * rows
 
     def _label_values(self, points: list[tuple[float, float, int]]) -> None:
-        for item in self.value_labels:
-            self.plot.removeItem(item)
-        self.value_labels = []
-        for x, y, n in points:
-            if n:
-                item = pg.TextItem(str(n), anchor=(-0.15, 0.5), color=style.TEXT)
-                item.setFont(style.font(self.value_pt))
-                item.setPos(x, y)
-                self.plot.addItem(item)
-                self.value_labels.append(item)
+        """A number beside each bar. The text items are kept and reused from one drawing to
+        the next (making and adding them anew took most of a redraw)."""
+        shown = [(x, y, n) for x, y, n in points if n]
+        while len(self._label_pool) < len(shown):
+            item = pg.TextItem("", anchor=(-0.15, 0.5), color=style.TEXT)
+            item.setFont(style.font(self.value_pt))
+            self.plot.addItem(item)
+            self._label_pool.append(item)
+        for item, (x, y, n) in zip(self._label_pool, shown, strict=False):
+            item.setText(str(n))
+            item.setPos(x, y)
+            item.show()
+        for item in self._label_pool[len(shown) :]:
+            item.hide()
+        self.value_labels = self._label_pool[: len(shown)]
 
     def home(self) -> None:
         x_range, y_range = self._home_range

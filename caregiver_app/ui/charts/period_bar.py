@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS
+from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS, SINCE_APPOINTMENT
 from caregiver_app.ui.charts.text import qdate, tr
 
 SETTINGS_KEY = "charts/period"
+CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -38,7 +39,7 @@ def parse_setting(value: object) -> tuple[str, tuple[dt.date, dt.date] | None]:
             return "custom", (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
         except ValueError:
             return DEFAULT_PRESET, None
-    return (text, None) if text in PRESETS and text != "custom" else (DEFAULT_PRESET, None)
+    return (text, None) if text in CHOICES and text != "custom" else (DEFAULT_PRESET, None)
 
 
 class PeriodBar(QWidget):
@@ -59,6 +60,7 @@ class PeriodBar(QWidget):
             "90d": tr("90 days"),
             "1y": tr("1 year"),
             "all": tr("All"),
+            SINCE_APPOINTMENT: tr("Since the last appointment"),
             "custom": tr("Choose dates"),
         }
         outer = QVBoxLayout(self)
@@ -72,7 +74,7 @@ class PeriodBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        for code in PRESETS:
+        for code in CHOICES:
             button = QPushButton(names[code])
             button.setObjectName("Choice")
             button.setCheckable(True)

@@ -13,16 +13,18 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from caregiver_app.services.charts import Dashboard, DayStats, trailing_day_means
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.timeutil import day_of, day_start
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView, Hit
+from caregiver_app.ui.charts.markers import TreatmentMarkers
 from caregiver_app.ui.charts.text import date_text, episodes_text, number, qdate, tr
 
 DAY = 86400.0
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # x = (ordinal - this + 0.5) * DAY: noon
 NAN = float("nan")
 
 
@@ -32,6 +34,25 @@ class CountAxis(pg.AxisItem):
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
         levels = [(sp, off) for sp, off in super().tickSpacing(minVal, maxVal, size) if sp >= 1]
         return levels or [(1.0, 0.0)]
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _mondays(first: dt.date, last: dt.date) -> list[dt.date]:
+    monday = first + dt.timedelta(days=-first.weekday() % 7)
+    return [monday + dt.timedelta(weeks=i) for i in range((last - monday).days // 7 + 1)]
+
+
+def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first days of months from first to last (first itself when it is one)."""
+    index = first.year * 12 + first.month - 1 + (first.day > 1)
+    found = []
+    while (day := dt.date(index // 12, index % 12 + 1, 1)) <= last:
+        found.append(day)
+        index += 1
+    return found
 
 
 class DayAxis(pg.AxisItem):
@@ -55,7 +76,9 @@ class DayAxis(pg.AxisItem):
         px_per_day = size / ((maxVal - minVal) / DAY)
         metrics = QFontMetrics(self.style.get("tickFont") or QFont())
         need = metrics.horizontalAdvance("30 Sep") + 18
-        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        # Only a few weeks of single days are ever listed; months and years are stepped to
+        # directly (listing ten years of days on every repaint was a good part of its cost).
+        days = _days(first, last) if px_per_day * 14 >= need else []
         majors: list[dt.date]
         minors: list[dt.date] = []
         if px_per_day >= need:
@@ -73,14 +96,15 @@ class DayAxis(pg.AxisItem):
         else:
             month_px = px_per_day * 30.4
             step = next((m for m in (1, 2, 3, 6) if month_px * m >= need), 0)
+            months = _month_starts(first, last)
             if step:
-                majors = [d for d in days if d.day == 1 and (d.month - 1) % step == 0]
-                minors = [d for d in days if d.weekday() == 0] if px_per_day * 7 >= 6 else []
+                majors = [d for d in months if (d.month - 1) % step == 0]
+                minors = _mondays(first, last) if px_per_day * 7 >= 6 else []
             else:
                 year_px = px_per_day * 365.25
                 years = next((y for y in (1, 2, 5, 10, 20, 50) if year_px * y >= need), 100)
-                majors = [d for d in days if d.day == 1 and d.month == 1 and d.year % years == 0]
-                minors = [d for d in days if d.day == 1] if px_per_day * 30 >= 6 else []
+                majors = [d for d in months if d.month == 1 and d.year % years == 0]
+                minors = months if px_per_day * 30 >= 6 else []
         monthly = bool(majors) and all(d.day == 1 for d in majors)
         yearly = monthly and all(d.month == 1 for d in majors) and len(majors) > 1
         for index, day in enumerate(majors):
@@ -101,13 +125,45 @@ class DayAxis(pg.AxisItem):
         offset = DAY / 2 if px_per_day * 2 >= need else 0.0
         if offset:
             self._labels = {x + offset: text for x, text in self._labels.items()}
-            minors = [*days, last + dt.timedelta(days=1)]  # midnights between the days
+            minors = [*_days(first, last), last + dt.timedelta(days=1)]  # midnights between
         major_x = [float(day_start(d)) + offset for d in majors]
         minor_x = [float(day_start(d)) for d in minors if float(day_start(d)) not in self._labels]
         return [(7 * DAY, major_x), (DAY, minor_x)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [self._labels.get(float(v), "") for v in values]
+
+
+def _paler(colour: str, alpha: int) -> QColor:
+    """`colour` at `alpha` (0-255) over the white chart background, as one opaque colour."""
+    base = QColor(colour)
+    red, green, blue = (
+        round(c * alpha / 255 + 255 * (1 - alpha / 255))
+        for c in (base.red(), base.green(), base.blue())
+    )
+    return QColor(red, green, blue)
+
+
+def trend_line(plot: pg.PlotItem, colour: str, width: float, pen_scale: float) -> pg.PlotDataItem:
+    """A smooth line along the days, added to `plot`. Over a long period it has more points
+    than the plot has pixels; it then draws the highest and lowest of each few days (what the
+    eye sees anyway), since an antialiased wide line of thousands of segments is slow to paint.
+    """
+    line = pg.PlotDataItem(
+        pen=style.pen(colour, width, pen_scale), connect="finite", autoDownsampleFactor=1.0
+    )
+    plot.addItem(line)  # (adding applies the plot's own downsampling settings: set ours after)
+    line.setDownsampling(auto=True, method="peak")
+    line.setClipToView(True)
+    return line
+
+
+def set_trend(line: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """Set a trend line's points. With more days than about one a pixel, its segments are
+    drawn one by one (their joins are too small to see then), much faster than stroking one
+    long antialiased path; a short line keeps its smooth joins."""
+    line.curve.setSegmentedLineMode("on" if len(x) > 400 else "auto")
+    line.setData(x, y)
 
 
 def date_axis() -> DayAxis:
@@ -166,9 +222,16 @@ class DailyChart(TimeChart):
         self.bars = pg.BarGraphItem(
             x=[0.0], height=[0.0], width=DAY * 0.8, brush=style.SKY, pen=None
         )
-        self.line = pg.PlotDataItem(pen=style.pen(style.BLUE, 3, s), connect="finite")
+        # Days not over yet (today) are paler: drawn again on top of their bar, so that the
+        # bars keep one brush, which pyqtgraph paints in one call (a brush per bar replays a
+        # recorded picture of thousands of rectangles on every paint).
+        self.partial = pg.BarGraphItem(
+            x=[0.0], height=[0.0], width=DAY * 0.8, brush=_paler(style.SKY, 110), pen=None
+        )
         self.plot.addItem(self.bars)
-        self.plot.addItem(self.line)
+        self.plot.addItem(self.partial)
+        self.line = trend_line(self.plot, style.BLUE, 3, s)
+        self.markers = TreatmentMarkers(self.plot, s)
         style.legend_row(
             self.ci,
             0,
@@ -179,14 +242,15 @@ class DailyChart(TimeChart):
         x = day_x(dash)
         counts = np.array(dash.daily.counts, dtype=float)
         rolling = np.array([NAN if v is None else v for v in dash.daily.rolling], dtype=float)
-        today = QColor(style.SKY)
-        today.setAlpha(110)
-        brushes = [
-            QBrush(QColor(style.SKY)) if dash.daily.is_complete(i) else QBrush(today)
-            for i in range(dash.period.days)
-        ]
-        self.bars.setOpts(x=x, height=counts, width=DAY * 0.8, brushes=brushes)
-        self.line.setData(x, rolling)
+        self.bars.setOpts(x=x, height=counts, width=DAY * 0.8)
+        partial = np.array([not dash.daily.is_complete(i) for i in range(dash.period.days)])
+        if partial.any():
+            self.partial.setOpts(x=x[partial], height=counts[partial], width=DAY * 0.8)
+            self.partial.show()
+        else:
+            self.partial.hide()
+        set_trend(self.line, x, rolling)
+        self.markers.show(dash.person_id, dash.period.first_day, dash.period.last_day)
         top = max(1.0, float(counts.max(initial=0)), float(np.nanmax(rolling, initial=0)))
         self.plot.getViewBox().setLimits(yMin=0, yMax=top * 1.5)
         self.plot.setYRange(0, top * 1.12, padding=0)
@@ -280,10 +344,9 @@ class SeverityPainChart(TimeChart):
                 symbolBrush=colour,
                 symbolPen=style.pen("#FFFFFF", 0.8, s),
             )
-            trend = pg.PlotDataItem(pen=style.pen(style.BLACK, 2, s), connect="finite")
             plot.addItem(bars)
             plot.addItem(means)
-            plot.addItem(trend)
+            trend = trend_line(plot, style.BLACK, 2, s)
             self.items[name] = (bars, means)
             self.trends[name] = trend
         style.legend_row(
@@ -308,7 +371,7 @@ class SeverityPainChart(TimeChart):
             bars.setOpts(x=x[keep], y0=low[keep], height=high[keep] - low[keep], width=width)
             means.setData(x[keep], mean[keep])
             trend = trailing_day_means(dash.day_stats, dash.period, name)
-            self.trends[name].setData(x, np.array([NAN if v is None else v for v in trend]))
+            set_trend(self.trends[name], x, np.array([NAN if v is None else v for v in trend]))
 
     def _stats(self, index: int) -> DayStats | None:
         dash = self.dashboard
@@ -391,9 +454,8 @@ class WillingnessChart(TimeChart):
             symbolBrush=style.GREEN,
             symbolPen=style.pen("#FFFFFF", 0.5, s),
         )
-        self.line = pg.PlotDataItem(pen=style.pen(style.BLUE, 3, s), connect="finite")
         self.willing.addItem(self.points)
-        self.trend.addItem(self.line)
+        self.line = trend_line(self.trend, style.BLUE, 3, s)
         style.legend_row(
             self.ci,
             0,
@@ -414,10 +476,10 @@ class WillingnessChart(TimeChart):
         )
 
     def draw(self, dash: Dashboard) -> None:
-        xs = [day_start(p.day) + DAY / 2 for p in dash.willingness]
+        xs = [(p.day.toordinal() - _EPOCH_ORDINAL + 0.5) * DAY for p in dash.willingness]
         self.points.setData(xs, [float(p.value) for p in dash.willingness])
         rolling = np.array([NAN if v is None else v for v in dash.daily.rolling], dtype=float)
-        self.line.setData(day_x(dash), rolling)
+        set_trend(self.line, day_x(dash), rolling)
         top = max(1.0, float(np.nanmax(rolling, initial=0)))
         self.trend.setYRange(0, top * 1.15, padding=0)
 

@@ -3,7 +3,8 @@
 The page reads everything for the chosen period in one background job (`load_page_data`)
 and then redraws every card. It listens to the notifier: when episodes, check-ins or the
 active person change it recomputes at once if it is on screen, and otherwise only marks
-itself stale and recomputes when it is shown again.
+itself stale and recomputes when it is shown again. What it read for each period is kept until
+the diary changes, so switching back to a period shown before only redraws.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services import charts, insights, scales
 from caregiver_app.services.episodes import EpisodeFilter
-from caregiver_app.services.periods import Period, period_for
+from caregiver_app.services.periods import SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.ui import tasks
-from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts import markers, style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.card import ChartCard
 from caregiver_app.ui.charts.factor_charts import FluidsChart, SleepChart, StressChart
@@ -37,7 +38,14 @@ from caregiver_app.ui.charts.pattern_charts import HeatMapChart, RegionChart, Tr
 from caregiver_app.ui.charts.period_bar import PeriodBar
 from caregiver_app.ui.charts.text import no_episodes, period_text
 from caregiver_app.ui.charts.time_charts import DailyChart, SeverityPainChart, WillingnessChart
-from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, DataNotifier
+from caregiver_app.ui.notifier import (
+    ACTIVE_PERSON,
+    CHECKINS,
+    EPISODES,
+    PEOPLE,
+    TREATMENTS,
+    DataNotifier,
+)
 
 style.configure()
 
@@ -59,7 +67,14 @@ def load_page_data(
 ) -> PageData:
     """Everything the page shows (runs off the GUI thread)."""
     first = charts.first_entry_day(person_id)
-    period = period_for(preset, today, first, custom)
+    if preset == SINCE_APPOINTMENT:
+        from caregiver_app.services import appointments
+
+        last_visit = appointments.last_appointment_day(person_id, today)
+        # With no appointment yet, the last 30 days; the dates above the charts say which.
+        period = Period(last_visit, today) if last_visit else period_for("30d", today)
+    else:
+        period = period_for(preset, today, first, custom)
     dashboard = charts.load_dashboard(person_id, period, today)
     return PageData(
         dashboard=dashboard,
@@ -85,6 +100,8 @@ class ChartsPage(QWidget):
         self.open_episodes = open_episodes
         self.today: Callable[[], dt.date] = dt.date.today
         self.data: PageData | None = None
+        # What each period showed, until the diary changes: switching back is then a redraw.
+        self._cache: dict[tuple[object, ...], PageData] = {}
         self._dirty = True
         self._generation = 0
         self._columns = 0
@@ -236,7 +253,10 @@ class ChartsPage(QWidget):
 
     def _on_data_changed(self, topic: str, person_id: int) -> None:
         mine = person_id == (self.active_person_id() or 0)
-        if topic in (ACTIVE_PERSON, PEOPLE) or (topic in (EPISODES, CHECKINS) and mine):
+        if topic in (ACTIVE_PERSON, PEOPLE) or (topic in (EPISODES, CHECKINS, TREATMENTS) and mine):
+            if topic in (ACTIVE_PERSON, PEOPLE, TREATMENTS):
+                markers.forget()
+            self._cache.clear()
             self._request_refresh()
 
     def _request_refresh(self) -> None:
@@ -266,9 +286,20 @@ class ChartsPage(QWidget):
             )
             return
         preset, custom, today = self.period_bar.preset, self.period_bar.custom, self.today()
+        key = (person_id, preset, custom, today)
+        cached = self._cache.get(key)
+        if cached is not None:  # e.g. back to a period shown before: nothing changed since
+            self._apply(generation, cached)
+            return
+
+        def loaded(data: PageData) -> None:
+            if generation == self._generation:
+                self._cache[key] = data
+            self._apply(generation, data)
+
         tasks.run_task(
             lambda: load_page_data(person_id, preset, custom, today),
-            lambda data: self._apply(generation, data),
+            loaded,
             lambda error: self._failed(generation, error),
         )
 

@@ -1,0 +1,206 @@
+"""Every speed figure of the app against the machine's own limits, in one table.
+
+    python benchmarks/run.py            # medians of 5 runs (3 for the slow ones); 1-2 minutes
+    python benchmarks/run.py --quick    # fewer runs
+    python benchmarks/run.py --only switch logging    # some groups of figures only
+
+Builds the benchmark diary once (10 years, 100,000 episodes, 3,650 check-ins; `fixtures.py`)
+in a temporary folder, then measures each group of figures in a process of its own, so one
+group's memory, caches and open diary never colour another's. Prints figure, our time, the
+reference measured in the same run, the ratio, the budget and whether it is met. It never
+fails on a slow figure: the budgets are for people to read (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import ROOT, Figure
+
+MARK = "FIGURES-JSON "
+# Each group runs in a process of its own as `run.py --child GROUP`; logging adds episodes to
+# the diary, so it comes last.
+GROUPS = ("queries", "switch", "episodes", "report", "import", "logging")
+
+
+def _child(group: str, db_path: Path, person: int, runs: int) -> list[Figure]:
+    """Measure one group in this (fresh) process, with the diary open."""
+    from PySide6.QtWidgets import QApplication
+
+    from caregiver_app.store import db
+
+    if group == "import":
+        from benchmarks import bench_import
+
+        return bench_import.figures(db_path, person, max(1, runs // 2 + 1))
+    QApplication.instance() or QApplication([])
+    db.open_database(db_path)
+    if group == "queries":
+        from benchmarks import bench_charts
+
+        return bench_charts.aggregation_figures(db_path, person, runs)
+    if group == "switch":
+        from benchmarks import bench_charts
+
+        return bench_charts.switch_figures(person, runs)
+    if group == "logging":
+        from benchmarks import bench_charts
+
+        return bench_charts.logging_figures(person, runs)
+    if group == "episodes":
+        from benchmarks import bench_episodes
+
+        return bench_episodes.figures(person, runs)
+    if group == "report":
+        from benchmarks import bench_report
+
+        return bench_report.figures(person, max(1, runs // 2 + 1))
+    raise ValueError(group)
+
+
+def _run_group(group: str, db_path: Path, person: int, runs: int) -> list[Figure]:
+    args = [__file__, "--child", group, "--db", str(db_path), "--person", str(person)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, *args, "--runs", str(runs)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith(MARK):
+            return [Figure(**item) for item in json.loads(line[len(MARK) :])]
+    print(f"!! {group} failed:\n{done.stderr[-3000:]}", file=sys.stderr)
+    return [Figure(f"{group}: FAILED (see above)", float("nan"))]
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as info:
+            kb = int(next(line.split()[1] for line in info if line.startswith("MemTotal")))
+            memory = f", {kb / 1024 / 1024:.1f} GB RAM"
+    except (OSError, StopIteration):
+        pass
+    import pyqtgraph
+    import PySide6
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+        f"pyqtgraph {pyqtgraph.__version__}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def _value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "ms":
+        return f"{value:.2f} ms" if value < 10 else f"{value:.0f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    return f"{value:.0f} {unit}"
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("figure", "ours", "reference", "ratio", "budget", "ok?", "")]
+    for f in figures:
+        ok = {True: "ok", False: "OVER", None: "-"}[f.ok]
+        ratio = "-" if f.ratio is None else f"{f.ratio:.2f}"
+        rows.append((
+            f.name, _value(f.ours, f.unit), _value(f.reference, f.unit), ratio, f.budget, ok, f.note,
+        ))  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:4], widths[1:4], strict=True)]
+        cells += [row[4].ljust(widths[4]), row[5].ljust(widths[5]), row[6]]
+        lines.append(" | ".join(cells).rstrip())
+        if n == 0:
+            lines.append("-+-".join("-" * w for w in widths) + "-+-" + "-" * 20)
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs: 3 (2 for report and import, 1 for demo)"
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=("startup", *GROUPS, "demo"),
+        metavar="GROUP",
+        help="measure only these: " + ", ".join(("startup", *GROUPS, "demo")),
+    )
+    parser.add_argument("--child", choices=GROUPS, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--person", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        figures = _child(args.child, args.db, args.person, args.runs)
+        print(MARK + json.dumps([f.to_json() for f in figures]), flush=True)
+        return 0
+
+    from benchmarks import bench_startup
+    from benchmarks.fixtures import build
+    from caregiver_app.store import db
+
+    runs = 3 if args.quick else 5
+    groups = args.only or (*GROUPS, "startup", "demo")
+    print(f"Machine: {machine()}")
+    folder = Path(tempfile.mkdtemp(prefix="caregiver-bench-"))
+    try:
+        started = time.perf_counter()
+        db_path, person = build(folder / db.DB_FILENAME)
+        db.close_database()
+        print(
+            f"Diary: 10 years, 100,000 episodes, 3,650 check-ins, built in "
+            f"{time.perf_counter() - started:.1f} s ({db_path.stat().st_size / 1e6:.0f} MB). "
+            f"Medians of {runs} runs ({runs // 2 + 1} for report and import"
+            f"{'' if args.quick else ', 3 for demo'}).\n",
+            flush=True,
+        )
+        figures: list[Figure] = []
+        # Cold start first, before other groups add to the diary or its folder.
+        if "startup" in groups:
+            figures += bench_startup.cold_start_figures(folder, runs)
+        for group in GROUPS:
+            if group in groups:
+                print(f"  measuring {group}...", file=sys.stderr, flush=True)
+                figures += _run_group(group, db_path, person, runs)
+        if "demo" in groups:
+            figures += bench_startup.demo_figures(1 if args.quick else 3)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(table(figures))
+    over = [f.name for f in figures if f.ok is False]
+    print(f"\n{len(figures) - len(over)} of {len(figures)} figures within budget.", end=" ")
+    print("Over: " + "; ".join(over) if over else "")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

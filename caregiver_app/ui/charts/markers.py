@@ -1,0 +1,123 @@
+"""Treatments on the time charts: labelled markers (dose changes, injections, appointments,
+clinician scores) and shaded bands (an injection's usual peak and wearing-off weeks).
+
+The events come from `services.timeline.timeline_events`; this module only draws them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from caregiver_app.services.timeline import TimelineEvent, timeline_events
+from caregiver_app.services.timeutil import day_start
+from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.text import tr
+
+DAY = 86400
+MARKERS = {"dose_change", "injection", "appointment", "mas"}
+BANDS = {"injection_peak": style.GREEN, "injection_wearing_off": style.ORANGE}
+MAX_LABELLED = 12  # beyond this many markers, labels would overlap: hover shows them instead
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "dose_change": tr("Dose change"),
+        "injection": tr("Injection"),
+        "appointment": tr("Appointment"),
+        "mas": tr("Clinician scores"),
+        "injection_peak": tr("Usual peak of an injection (weeks 4-6)"),
+        "injection_wearing_off": tr("Usual wearing off (from week 12)"),
+    }.get(kind, kind)
+
+
+def short_name(kind: str) -> str:
+    return {
+        "dose_change": tr("Dose"),
+        "injection": tr("Injection"),
+        "appointment": tr("Visit"),
+        "mas": tr("Scores"),
+    }.get(kind, kind)
+
+
+def _x(day: dt.date) -> float:
+    return float(day_start(day) + DAY / 2)
+
+
+_cache: dict[tuple[int, dt.date, dt.date], list[TimelineEvent]] = {}
+
+
+def forget() -> None:
+    """Treatments changed: the next draw reads them again."""
+    _cache.clear()
+
+
+def _events(person_id: int, first_day: dt.date, last_day: dt.date) -> list[TimelineEvent]:
+    key = (person_id, first_day, last_day)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = timeline_events(person_id, first_day, last_day)
+    return _cache[key]
+
+
+class TreatmentMarkers:
+    """Keeps the marker items of one plot, so they can be replaced when the data change."""
+
+    def __init__(self, plot: pg.PlotItem, pen_scale: float = 1.0) -> None:
+        self.plot = plot
+        self.pen_scale = pen_scale
+        self.items: list[pg.GraphicsObject] = []
+        self.events: list[TimelineEvent] = []
+
+    def clear(self) -> None:
+        for item in self.items:
+            self.plot.removeItem(item)
+        self.items = []
+        self.events = []
+
+    def show(self, person_id: int, first_day: dt.date, last_day: dt.date) -> list[TimelineEvent]:
+        """Draw the treatment events of the period; returns those drawn."""
+        self.clear()
+        try:
+            events = _events(person_id, first_day, last_day)
+        except Exception:  # a chart without markers is better than no chart
+            return []
+        markers = [e for e in events if e.kind in MARKERS]
+        labelled = len(markers) <= MAX_LABELLED
+        for event in events:
+            if event.kind in BANDS and event.end is not None:
+                start = max(event.start, first_day)
+                end = min(event.end, last_day)
+                colour = QColor(BANDS[event.kind])
+                colour.setAlpha(40)
+                band = pg.LinearRegionItem(
+                    values=(float(day_start(start)), float(day_start(end) + DAY)),
+                    movable=False,
+                    brush=pg.mkBrush(colour),
+                    pen=pg.mkPen(None),
+                )
+                band.setZValue(-20)
+                band.setToolTip(f"{kind_name(event.kind)}: {event.label}")
+                self._add(band, event)
+        for event in markers:
+            pen = pg.mkPen(style.PURPLE, width=1.5 * self.pen_scale, style=Qt.PenStyle.DashLine)
+            line = pg.InfiniteLine(
+                pos=_x(event.start),
+                angle=90,
+                movable=False,
+                pen=pen,
+                label=short_name(event.kind) if labelled else None,
+                labelOpts={"position": 0.93, "color": style.PURPLE, "fill": (255, 255, 255, 200)},
+            )
+            line.setZValue(-10)
+            line.setToolTip(f"{kind_name(event.kind)} · {event.start.isoformat()}\n{event.label}")
+            self._add(line, event)
+        return self.events
+
+    def _add(self, item: pg.GraphicsObject, event: TimelineEvent) -> None:
+        self.plot.addItem(item, ignoreBounds=True)
+        self.items.append(item)
+        self.events.append(event)
