@@ -86,7 +86,6 @@ class TreatmentMarkers:
         except Exception:  # a chart without markers is better than no chart
             return []
         markers = [e for e in events if e.kind in MARKERS]
-        labelled = len(markers) <= MAX_LABELLED
         for event in events:
             if event.kind in BANDS and event.end is not None:
                 start = max(event.start, first_day)
@@ -102,19 +101,28 @@ class TreatmentMarkers:
                 band.setZValue(-20)
                 band.setToolTip(f"{kind_name(event.kind)}: {event.label}")
                 self._add(band, event)
+        by_day: dict[dt.date, list[TimelineEvent]] = {}
         for event in markers:
+            by_day.setdefault(event.start, []).append(event)
+        labelled = len(by_day) <= MAX_LABELLED
+        for day, same_day in by_day.items():
             pen = pg.mkPen(style.PURPLE, width=1.5 * self.pen_scale, style=Qt.PenStyle.DashLine)
+            names = list(dict.fromkeys(short_name(e.kind) for e in same_day))
             line = pg.InfiniteLine(
-                pos=_x(event.start),
+                pos=_x(day),
                 angle=90,
                 movable=False,
                 pen=pen,
-                label=short_name(event.kind) if labelled else None,
-                labelOpts={"position": 0.93, "color": style.PURPLE, "fill": (255, 255, 255, 200)},
+                label=" + ".join(names) if labelled else None,
+                labelOpts={"position": 0.93, "color": style.PURPLE, "fill": (255, 255, 255, 220)},
             )
             line.setZValue(-10)
-            line.setToolTip(f"{kind_name(event.kind)} · {event.start.isoformat()}\n{event.label}")
-            self._add(line, event)
+            line.setToolTip(
+                "\n".join(f"{kind_name(e.kind)} · {day.isoformat()}: {e.label}" for e in same_day)
+            )
+            self.plot.addItem(line, ignoreBounds=True)
+            self.items.append(line)
+            self.events.extend(same_day)
         return self.events
 
     def _add(self, item: pg.GraphicsObject, event: TimelineEvent) -> None:
