@@ -66,9 +66,10 @@ def _events(person_id: int, first_day: dt.date, last_day: dt.date) -> list[Timel
 class TreatmentMarkers:
     """Keeps the marker items of one plot, so they can be replaced when the data change."""
 
-    def __init__(self, plot: pg.PlotItem, pen_scale: float = 1.0) -> None:
+    def __init__(self, plot: pg.PlotItem, pen_scale: float = 1.0, labels: bool = True) -> None:
         self.plot = plot
         self.pen_scale = pen_scale
+        self.labels = labels  # stacked plots label only the top one
         self.items: list[pg.GraphicsObject] = []
         self.events: list[TimelineEvent] = []
 
@@ -104,7 +105,7 @@ class TreatmentMarkers:
         by_day: dict[dt.date, list[TimelineEvent]] = {}
         for event in markers:
             by_day.setdefault(event.start, []).append(event)
-        labelled = len(by_day) <= MAX_LABELLED
+        labelled = self.labels and len(by_day) <= MAX_LABELLED
         for day, same_day in by_day.items():
             pen = pg.mkPen(style.PURPLE, width=1.5 * self.pen_scale, style=Qt.PenStyle.DashLine)
             names = list(dict.fromkeys(short_name(e.kind) for e in same_day))

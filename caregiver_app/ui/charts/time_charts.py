@@ -312,6 +312,10 @@ class SeverityPainChart(TimeChart):
         self.setMinimumHeight(440)
         self.severity = self.add_plot(row=1, col=0, axisItems={"bottom": date_axis()})
         self.pain = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
+        self.markers = [
+            TreatmentMarkers(self.severity, s),
+            TreatmentMarkers(self.pain, s, labels=False),
+        ]
         self.pain.setXLink(self.severity)
         self.severity.getAxis("bottom").setStyle(showValues=False)
         style.fit_bottom_axis(self.pain)
@@ -372,6 +376,8 @@ class SeverityPainChart(TimeChart):
             means.setData(x[keep], mean[keep])
             trend = trailing_day_means(dash.day_stats, dash.period, name)
             set_trend(self.trends[name], x, np.array([NAN if v is None else v for v in trend]))
+        for markers in self.markers:
+            markers.show(dash.person_id, dash.period.first_day, dash.period.last_day)
 
     def _stats(self, index: int) -> DayStats | None:
         dash = self.dashboard
