@@ -64,7 +64,8 @@ class EpisodeDialog(QDialog):
         self._existing = existing
         self.setWindowTitle(self.tr("Edit episode") if existing else self.tr("Log an episode"))
         self.setModal(True)
-        self.resize(720, 640)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(720, screen.width() - 24), min(640, screen.height() - 24))
 
         # --- essentials -------------------------------------------------------------------------
         self.when = QDateTimeEdit()

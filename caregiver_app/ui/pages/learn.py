@@ -217,7 +217,7 @@ class LearnPage(QWidget):
         left_layout.addWidget(self._search)
         left_layout.addWidget(self._status)
         left_layout.addWidget(self._list, 1)
-        left.setMinimumWidth(240)
+        left.setMinimumWidth(160)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -230,6 +230,7 @@ class LearnPage(QWidget):
         right_layout.addWidget(line)
         right_layout.addWidget(self._browser, 1)
 
+        right.setMinimumWidth(280)  # the reading column never shrinks to a few letters
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
