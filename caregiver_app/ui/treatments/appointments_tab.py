@@ -252,15 +252,13 @@ class AppointmentsTab(TreatmentTab):
         appointment = self.selected()
         if appointment is None:
             return
-        dialog = AppointmentDialog(appointment, parent=self)
-        if dialog.exec():
-            data = dialog.value()
-
-            def save() -> int:
-                appointments.update_appointment(appointment.id, data)
-                return appointment.id
-
-            self.change(self.tr("Edit appointment"), appointments.TREE, appointment.id, save)
+        self.edit_with(
+            AppointmentDialog(appointment, parent=self),
+            self.tr("Edit appointment"),
+            appointments.TREE,
+            appointment.id,
+            appointments.update_appointment,
+        )
 
     def remove_appointment(self) -> None:
         appointment = self.selected()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -331,6 +332,25 @@ class TreatmentTab(QWidget):
             prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + str(error))
             return False
         return True
+
+    def edit_with(
+        self,
+        dialog: QDialog,
+        text: str,
+        tree: Tree,
+        record_id: int,
+        update: Callable[[int, Any], object],
+    ) -> bool:
+        """Show an edit form; when saved, update the record as one undoable change."""
+        if not dialog.exec():
+            return False
+        data = dialog.value()  # type: ignore[attr-defined]
+
+        def save() -> int:
+            update(record_id, data)
+            return record_id
+
+        return self.change(text, tree, record_id, save)
 
     def remove(self, what: str, describe: str, tree: Tree, record_id: int) -> bool:
         """Ask first, then remove (undoable with Ctrl+Z)."""

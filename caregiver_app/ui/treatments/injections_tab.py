@@ -212,15 +212,13 @@ class InjectionsTab(TreatmentTab):
         injection = self.selected()
         if injection is None:
             return
-        dialog = InjectionDialog(injection, parent=self)
-        if dialog.exec():
-            data = dialog.value()
-
-            def save() -> int:
-                injections.update_injection(injection.id, data)
-                return injection.id
-
-            self.change(self.tr("Edit injection"), injections.TREE, injection.id, save)
+        self.edit_with(
+            InjectionDialog(injection, parent=self),
+            self.tr("Edit injection"),
+            injections.TREE,
+            injection.id,
+            injections.update_injection,
+        )
 
     def record_follow_up(self) -> None:
         injection = self.selected()

@@ -247,15 +247,13 @@ class TherapyTab(TreatmentTab):
         session = therapy.get_session(session_id) if session_id is not None else None
         if session is None:
             return
-        dialog = SessionDialog(session, parent=self)
-        if dialog.exec():
-            data = dialog.value()
-
-            def save() -> int:
-                therapy.update_session(session.id, data)
-                return session.id
-
-            self.change(self.tr("Edit therapy session"), therapy.TREE, session.id, save)
+        self.edit_with(
+            SessionDialog(session, parent=self),
+            self.tr("Edit therapy session"),
+            therapy.TREE,
+            session.id,
+            therapy.update_session,
+        )
 
     def remove_session(self) -> None:
         session_id = self.table.current_id()
