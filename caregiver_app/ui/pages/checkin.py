@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -28,6 +28,7 @@ from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class CheckInPage(QWidget):
@@ -66,12 +67,7 @@ class CheckInPage(QWidget):
         self.today_button.clicked.connect(lambda: self.set_day(dt.date.today()))
         self.day_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
         self.state_label = QLabel()
-        day_row = QHBoxLayout()
-        day_row.addWidget(self.prev_button)
-        day_row.addWidget(self.day_edit)
-        day_row.addWidget(self.next_button)
-        day_row.addWidget(self.today_button)
-        day_row.addStretch(1)
+        day_row = flow_host(self.prev_button, self.day_edit, self.next_button, self.today_button)
 
         self.hours = QDoubleSpinBox()
         self.hours.setRange(-0.5, 24)
@@ -126,7 +122,7 @@ class CheckInPage(QWidget):
             return host
 
         form_host = QWidget()
-        form = QFormLayout(form_host)
+        form = self.form = QFormLayout(form_host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(14)
         form.setHorizontalSpacing(18)
@@ -167,7 +163,7 @@ class CheckInPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(day_row)
+        layout.addWidget(day_row)
         layout.addWidget(self.state_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -182,6 +178,18 @@ class CheckInPage(QWidget):
         self.notes.textChanged.connect(self._mark_dirty)
         ctx.notifier.changed.connect(self._on_changed)
         self.set_day(dt.date.today(), force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels above their answers when the page is narrow (large text, small screens)."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < 90 * self.fontMetrics().averageCharWidth()
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     # --- days ------------------------------------------------------------------------------------
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
+
+from caregiver_app.ui.widgets.flow_layout import FlowLayout
 
 
 class ButtonChoice(QWidget):
@@ -32,9 +34,11 @@ class ButtonChoice(QWidget):
         self._allow_none = allow_none
         self._value: Any = None
         self.buttons: dict[Any, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        # A row that wraps onto a second line when the window is narrow (large text, 200%).
+        layout = FlowLayout(self, spacing=6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         for code, label in options.items():
@@ -45,7 +49,7 @@ class ButtonChoice(QWidget):
             button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
             self._group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button, 1)
+            layout.addWidget(button)
 
     def _clicked(self, code: object, checked: bool) -> None:
         if not checked and not self._allow_none:

@@ -39,7 +39,16 @@ class FlowLayout(QLayout):
         self._do_layout(rect, test_only=False)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """Preferred: everything on one row; it wraps only when there is less room."""
+        items = [i for i in self._items if not (w := i.widget()) or not w.isHidden()]
+        if not items:
+            return QSize(0, 0)
+        width = sum(i.sizeHint().width() for i in items) + self._spacing * (len(items) - 1)
+        height = max(i.sizeHint().height() for i in items)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:
         size = QSize()
