@@ -67,7 +67,6 @@ class EpisodesPage(QWidget):
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.search)
         header.addWidget(new_button)
 
         # --- filters ---------------------------------------------------------------------------
@@ -100,6 +99,7 @@ class EpisodesPage(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters = flow_host(
+            self.search,
             self.period,
             self.region,
             self.side,
