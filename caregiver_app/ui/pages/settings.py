@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from caregiver_app.ui.pages.settings_data import DataCard
 from caregiver_app.ui.pages.settings_preferences import PreferencesCard
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class SettingsPage(QWidget):
@@ -58,12 +58,9 @@ class SettingsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_person)
         self.active_button.clicked.connect(self.make_active)
         self.remove_button.clicked.connect(self.remove_person)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = flow_host(self.add_button, self.edit_button, self.active_button, self.remove_button)
         people_card.body.addWidget(self.people_list)
-        people_card.body.addLayout(row)
+        people_card.body.addWidget(row)
 
         self.data_card = DataCard(ctx, data_dir)
 
