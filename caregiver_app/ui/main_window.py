@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_DISPLAY_NAME, __version__
-from caregiver_app.services import episodes, exchange, people, sample
+from caregiver_app.services import episodes, people, sample
 from caregiver_app.services.episodes import EpisodeFilter
-from caregiver_app.services.learn import Library
 from caregiver_app.ui import i18n, prompts, style, tasks
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.dialogs import diary_transfer
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.icons import app_icon
+from caregiver_app.ui.learn_links import LearnLinks
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
@@ -65,13 +65,14 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.ctx = PageContext(self.notifier, settings, self.undo_stack, self.active_person_id)
         self._active_id: int | None = None
-        self._library: Library | None = None
-        self._library_error: str | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1200, 760)
         self._quitting = False
         self.prefs = Preferences.load(settings)
+        self.learn = LearnLinks(
+            self, settings, i18n.language_code(self.prefs.language), self._show_learn_section
+        )
         style.apply(QApplication.instance(), self.prefs.theme, self.prefs.text_percent)  # type: ignore[arg-type]
 
         # --- sidebar ---------------------------------------------------------------------------
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
             "charts": self._charts_page,
             "treatments": treatments,
             "equipment": self._equipment_page,
-            "learn": self._learn_page,
+            "learn": self.learn.page,
             "reports": reports,
             "settings": settings,
         }
@@ -220,18 +221,13 @@ class MainWindow(QMainWindow):
             self.active_person_id,
             self.settings,
             open_episodes=self.open_episodes,
-            open_learn_for_trigger=self.open_learn_for_trigger,
+            open_learn_for_trigger=self.learn.open_for_trigger,
         )
 
     def open_episodes(self, flt: EpisodeFilter) -> None:
         """Show the episodes behind a bar or cell of a chart."""
         self.show_page("episodes")
         self.page("episodes").show_filter(flt)  # type: ignore[attr-defined]
-
-    def open_learn_for_trigger(self, code: str) -> bool:
-        library = self.learn_library()
-        section = (library.for_trigger(code) or library.get("triggers")) if library else None
-        return section is not None and self.open_learn(section.id)
 
     def _equipment_page(self) -> QWidget:
         from caregiver_app.services import equipment
@@ -249,79 +245,13 @@ class MainWindow(QMainWindow):
             self.notifier,
             self.active_person_id,
             self.settings,
-            open_learn_for_item=self.open_learn_for_item,
-            has_learn_for_item=self.has_learn_for_item,
+            open_learn_for_item=self.learn.open_for_item,
+            has_learn_for_item=self.learn.has_for_item,
         )
 
-    # --- the Learn library -----------------------------------------------------------------------
-
-    def learn_library(self) -> Library | None:
-        """The education library, loaded once; None (with the reason kept) if it cannot be read."""
-        if self._library is None and self._library_error is None:
-            from caregiver_app.services import learn
-
-            try:
-                self._library = learn.load_library(language=i18n.language_code(self.prefs.language))
-            except learn.LearnError as exc:
-                self._library_error = str(exc)
-        return self._library
-
-    def _learn_page(self) -> QWidget:
-        from caregiver_app.ui.pages.learn import LearnPage
-
-        library = self.learn_library()
-        if library is None:
-            return PlaceholderPage(
-                self.tr("Learn"),
-                self.tr("The library could not be read: %1").replace(
-                    "%1", self._library_error or ""
-                ),
-            )
-        return LearnPage(library, self.settings)
-
-    def open_learn(self, section_id: str) -> bool:
-        library = self.learn_library()
-        if library is None or library.get(section_id) is None:
-            return False
+    def _show_learn_section(self, section_id: str) -> None:
         self.show_page("learn")
         self.page("learn").open_section(section_id)  # type: ignore[attr-defined]
-        return True
-
-    def has_learn_for_item(self, item_id: str) -> bool:
-        library = self.learn_library()
-        return library is not None and library.for_equipment(item_id) is not None
-
-    def open_learn_for_item(self, item_id: str) -> bool:
-        library = self.learn_library()
-        section = library.for_equipment(item_id) if library else None
-        return section is not None and self.open_learn(section.id)
-
-    def learn_popup(self, what: str, code: str) -> None:
-        """From inside a dialog: show the matching reading in a window of its own."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
-        from caregiver_app.ui.pages.learn import LearnPage
-
-        library = self.learn_library()
-        if library is None:
-            return
-        if what == "trigger":
-            section = (library.for_trigger(code) if code else None) or library.get("triggers")
-        else:
-            section = (library.for_relief(code) if code else None) or library.get("day-to-day")
-        if section is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(section.title)
-        page = LearnPage(library, self.settings, dialog)
-        page.open_section(section.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(page)
-        layout.addWidget(buttons)
-        dialog.resize(1000, 680)
-        dialog.exec()
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
@@ -454,7 +384,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(AddEpisode(person_id, data, self.notifier))
             saved.append(data)
 
-        dialog = EpisodeDialog(person_id, save, learn=self.learn_popup, parent=self)
+        dialog = EpisodeDialog(person_id, save, learn=self.learn.popup, parent=self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Episode saved. Ctrl+Z undoes it."), 6000)
             if saved and "medication" in saved[-1].relief:
@@ -476,7 +406,7 @@ class MainWindow(QMainWindow):
             )
 
         dialog = EpisodeDialog(
-            person_id, save, existing=existing, learn=self.learn_popup, parent=self
+            person_id, save, existing=existing, learn=self.learn.popup, parent=self
         )
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Changes saved. Ctrl+Z undoes them."), 6000)
@@ -484,65 +414,11 @@ class MainWindow(QMainWindow):
     # --- export and import ---------------------------------------------------------------------------
 
     def export_diary(self) -> None:
-        person_id = self._active_id
-        if person_id is None:
-            return
-        name = people.get_person(person_id).name
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export diary"),
-            str(Path.home() / f"{name}.csv"),
-            self.tr("Episode log, CSV (*.csv);;Everything, JSON (*.json)"),
-        )
-        if not path:
-            return
-        fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
-        try:
-            exchange.export_file(person_id, Path(path), fmt)
-        except OSError as exc:
-            prompts.warn(
-                self,
-                self.tr("Export"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", path)
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return
-        prompts.inform(
-            self,
-            self.tr("Export"),
-            self.tr(
-                "Saved to %1.\n\nThis file contains health information. Keep it private."
-            ).replace("%1", path),
-        )
+        if self._active_id is not None:
+            diary_transfer.export_diary(self, self._active_id)
 
     def import_diary(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), str(Path.home()), self.tr("Diary files (*.csv *.json)")
-        )
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> None:
-        def done(result: exchange.ImportResult) -> None:
-            self.notifier.notify(PEOPLE, result.person_id)
-            self.notifier.notify("episodes", result.person_id)
-            self.notifier.notify("checkins", result.person_id)
-            prompts.inform(
-                self,
-                self.tr("Import"),
-                self.tr("Imported %1 episodes and %2 check-ins into %3.")
-                .replace("%1", str(result.episodes))
-                .replace("%2", str(result.checkins))
-                .replace("%3", result.person_name),
-            )
-
-        def failed(exc: BaseException) -> None:
-            prompts.warn(
-                self, self.tr("Import"), self.tr("Nothing was imported.") + "\n\n" + str(exc)
-            )
-
-        tasks.run_task(lambda: exchange.import_file(path), done, failed)
+        diary_transfer.import_diary(self, self.notifier)
 
     # --- preferences, tray and quitting -------------------------------------------------------------
 

@@ -2069,6 +2069,54 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <source>Save check-in</source>
         <translation>Guardar registro</translation>
     </message>
+    <message>
+        <source>Export diary</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message>
+        <source>Episode log, CSV (*.csv);;Everything, JSON (*.json)</source>
+        <translation>Registro de episodios, CSV (*.csv);;Todo, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.
+
+This file contains health information. Keep it private.</source>
+        <translation>Guardado en %1.
+
+Este archivo contiene información de salud. Manténgalo en privado.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Diary files (*.csv *.json)</source>
+        <translation>Archivos de diario (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 and %3.</source>
+        <translation>Importado en %1: %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>No se pudo leer la biblioteca: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -4094,10 +4142,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
     </message>
     <message>
-        <source>The library could not be read: %1</source>
-        <translation>No se pudo leer la biblioteca: %1</translation>
-    </message>
-    <message>
         <source>Making six months of sample data…</source>
         <translation>Creando seis meses de datos de ejemplo…</translation>
     </message>
@@ -4120,46 +4164,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Changes saved. Ctrl+Z undoes them.</source>
         <translation>Cambios guardados. Ctrl+Z los deshace.</translation>
-    </message>
-    <message>
-        <source>Export diary</source>
-        <translation>Exportar el diario</translation>
-    </message>
-    <message>
-        <source>Episode log, CSV (*.csv);;Everything, JSON (*.json)</source>
-        <translation>Registro de episodios, CSV (*.csv);;Todo, JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.
-
-This file contains health information. Keep it private.</source>
-        <translation>Guardado en %1.
-
-Este archivo contiene información de salud. Manténgalo en privado.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Diary files (*.csv *.json)</source>
-        <translation>Archivos de diario (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>Imported %1 episodes and %2 check-ins into %3.</source>
-        <translation>Se importaron %1 episodios y %2 registros diarios en %3.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>&amp;File</source>

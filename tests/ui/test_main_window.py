@@ -101,8 +101,8 @@ def test_learn_more_from_the_episode_form_opens_a_reading(
     window = make_window(qtbot, tmp_path)
     shown: list[str] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    window.learn_popup(what, "poor_sleep" if what == "trigger" else "stretching")
-    library = window.learn_library()
+    window.learn.popup(what, "poor_sleep" if what == "trigger" else "stretching")
+    library = window.learn.library()
     assert library is not None
     expected = (
         library.for_trigger("poor_sleep") if what == "trigger" else library.for_relief("stretching")
@@ -114,7 +114,29 @@ def test_equipment_learn_more_opens_the_learn_page(
     qtbot: QtBot, person: int, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, tmp_path)
-    assert window.has_learn_for_item("button-hook")
-    assert window.open_learn_for_item("button-hook")
+    assert window.learn.has_for_item("button-hook")
+    assert window.learn.open_for_item("button-hook")
     assert window.current_page_key() == "learn"
     assert window.page("learn").current_section_id() == "adaptive-equipment"  # type: ignore[attr-defined]
+
+
+def test_importing_from_the_window_says_what_came_in_and_refreshes(
+    qtbot: QtBot, person: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caregiver_app.ui import prompts
+    from caregiver_app.ui.dialogs import diary_transfer
+
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: told.append("WARN " + text))
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page("episodes")
+    csv = tmp_path / "log.csv"
+    csv.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,left,2\n")
+    diary_transfer.import_path(window, window.notifier, csv)
+    assert told == ["Imported into Pat Example: 1 episode and 0 check-ins."]
+    assert window.page("episodes").model.total() == 1  # type: ignore[attr-defined]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
+    diary_transfer.import_path(window, window.notifier, bad)
+    assert told[-1].startswith("WARN Nothing was imported.") and "line 2, field 'side'" in told[-1]

@@ -1,0 +1,86 @@
+"""Export and import from the window: file dialogs, messages, and the work off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from caregiver_app.services import exchange, people
+from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def export_diary(parent: QWidget, person_id: int) -> None:
+    name = people.get_person(person_id).name
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        tr("Export diary"),
+        str(Path.home() / f"{name}.csv"),
+        tr("Episode log, CSV (*.csv);;Everything, JSON (*.json)"),
+    )
+    if not path:
+        return
+    fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
+    try:
+        exchange.export_file(person_id, Path(path), fmt)
+    except OSError as exc:
+        prompts.warn(
+            parent,
+            tr("Export"),
+            tr("Could not write %1: %2")
+            .replace("%1", path)
+            .replace("%2", exc.strerror or str(exc)),
+        )
+        return
+    prompts.inform(
+        parent,
+        tr("Export"),
+        tr("Saved to %1.\n\nThis file contains health information. Keep it private.").replace(
+            "%1", path
+        ),
+    )
+
+
+def import_diary(parent: QWidget, notifier: DataNotifier) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import"), str(Path.home()), tr("Diary files (*.csv *.json)")
+    )
+    if path:
+        import_path(parent, notifier, Path(path))
+
+
+def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
+    """Import all or nothing, in the background; say what came in or why nothing did."""
+
+    def done(result: exchange.ImportResult) -> None:
+        for topic in (PEOPLE, EPISODES, CHECKINS):
+            notifier.notify(topic, result.person_id)
+        n_episodes = (
+            tr("1 episode")
+            if result.episodes == 1
+            else tr("%1 episodes").replace("%1", str(result.episodes))
+        )
+        n_checkins = (
+            tr("1 check-in")
+            if result.checkins == 1
+            else tr("%1 check-ins").replace("%1", str(result.checkins))
+        )
+        prompts.inform(
+            parent,
+            tr("Import"),
+            tr("Imported into %1: %2 and %3.")
+            .replace("%1", result.person_name)
+            .replace("%2", n_episodes)
+            .replace("%3", n_checkins),
+        )
+
+    def failed(exc: BaseException) -> None:
+        prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + str(exc))
+
+    tasks.run_task(lambda: exchange.import_file(path), done, failed)
