@@ -231,22 +231,14 @@ class AppointmentsTab(TreatmentTab):
         self.change(text, appointments.TREE, appointment_id, tick)
 
     def add_appointment(self) -> None:
-        person_id = self.person_id()
-        if person_id is None:
-            return
-        dialog = AppointmentDialog(parent=self)
-        if dialog.exec():
-            data = dialog.value()
-            added = self.change(
-                self.tr("Add appointment"),
-                appointments.TREE,
-                None,
-                lambda: appointments.add_appointment(person_id, data),
-            )
-            if added:
-                newest = max(self._found) if self._found else None
-                if newest is not None:
-                    self.table.select_id(newest)
+        added = self.add_with(
+            AppointmentDialog(parent=self),
+            self.tr("Add appointment"),
+            appointments.TREE,
+            appointments.add_appointment,
+        )
+        if added and self._found:
+            self.table.select_id(max(self._found))
 
     def edit_appointment(self) -> None:
         appointment = self.selected()

@@ -333,6 +333,18 @@ class TreatmentTab(QWidget):
             return False
         return True
 
+    def add_with(
+        self, dialog: QDialog, text: str, tree: Tree, add: Callable[[int, Any], int | list[int]]
+    ) -> bool:
+        """Show a form; when saved, add the record for the active person as one undoable change."""
+        person_id = self.person_id()
+        if person_id is None or not dialog.exec():
+            return False
+        data = dialog.value()  # type: ignore[attr-defined]
+        if data is None:
+            return False
+        return self.change(text, tree, None, lambda: add(person_id, data))
+
     def edit_with(
         self,
         dialog: QDialog,

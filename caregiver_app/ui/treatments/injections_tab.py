@@ -195,18 +195,12 @@ class InjectionsTab(TreatmentTab):
     # --- actions -------------------------------------------------------------------------------
 
     def add_injection(self) -> None:
-        person_id = self.person_id()
-        if person_id is None:
-            return
-        dialog = InjectionDialog(parent=self)
-        if dialog.exec():
-            data = dialog.value()
-            self.change(
-                self.tr("Add injection"),
-                injections.TREE,
-                None,
-                lambda: injections.add_injection(person_id, data),
-            )
+        self.add_with(
+            InjectionDialog(parent=self),
+            self.tr("Add injection"),
+            injections.TREE,
+            injections.add_injection,
+        )
 
     def edit_injection(self) -> None:
         injection = self.selected()

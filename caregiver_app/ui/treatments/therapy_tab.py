@@ -229,18 +229,12 @@ class TherapyTab(TreatmentTab):
     # --- actions -------------------------------------------------------------------------------
 
     def add_session(self) -> None:
-        person_id = self.person_id()
-        if person_id is None:
-            return
-        dialog = SessionDialog(parent=self)
-        if dialog.exec():
-            data = dialog.value()
-            self.change(
-                self.tr("Add therapy session"),
-                therapy.TREE,
-                None,
-                lambda: therapy.add_session(person_id, data),
-            )
+        self.add_with(
+            SessionDialog(parent=self),
+            self.tr("Add therapy session"),
+            therapy.TREE,
+            therapy.add_session,
+        )
 
     def edit_session(self) -> None:
         session_id = self.table.current_id()
