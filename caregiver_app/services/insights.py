@@ -38,6 +38,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from caregiver_app.services import insight_text
 from caregiver_app.services.charts import (
     CheckinTable,
     Dashboard,
@@ -51,7 +52,6 @@ from caregiver_app.services.periods import Period
 
 MIN_DAYS = 5
 Z_95 = 1.959963984540054
-LINK_NOT_CAUSE = "This is a link, not proof of a cause."
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,8 @@ class Factor:
     code: str
     column: str
     lag: int  # the pre-declared lag
-    title: str
     test: Callable[[float | str], bool]
     learn_trigger: str | None  # the trigger code whose Learn page explains this factor
-    # Nouns for "N more ... are needed": (singular, plural) for days with / without.
-    unit_with: tuple[str, str]
-    unit_without: tuple[str, str]
-    # Sentence openings per lag: (days with, days without).
-    phrases: dict[int, tuple[str, str]]
 
 
 def _text_is(expected: str) -> Callable[[float | str], bool]:
@@ -78,74 +72,36 @@ FACTORS: tuple[Factor, ...] = (
         code="short_sleep",
         column="hours_slept",
         lag=0,
-        title="Short sleep (under 6 hours)",
         test=lambda v: not isinstance(v, str) and v < 6,
         learn_trigger="poor_sleep",
-        unit_with=("night under 6 hours", "nights under 6 hours"),
-        unit_without=("night of 6 hours or more", "nights of 6 hours or more"),
-        phrases={
-            0: ("On days after a night under 6 hours", "after a night of 6 hours or more"),
-            1: (
-                "On the second day after a night under 6 hours",
-                "on the second day after a night of 6 hours or more",
-            ),
-        },
     ),
     Factor(
         code="high_stress",
         column="stress",
         lag=0,
-        title="High stress (7 or more out of 10)",
         test=lambda v: not isinstance(v, str) and v >= 7,
         learn_trigger="stress",
-        unit_with=("day with stress of 7 or more", "days with stress of 7 or more"),
-        unit_without=("day with stress under 7", "days with stress under 7"),
-        phrases={
-            0: ("On days with stress of 7 or more", "on days with stress under 7"),
-            1: ("On days after a day with stress of 7 or more", "after a day with stress under 7"),
-        },
     ),
     Factor(
         code="low_fluids",
         column="fluids_glasses",
         lag=0,
-        title="Low fluids (under 6 glasses)",
         test=lambda v: not isinstance(v, str) and v < 6,
         learn_trigger="dehydration",
-        unit_with=("day with under 6 glasses", "days with under 6 glasses"),
-        unit_without=("day with 6 glasses or more", "days with 6 glasses or more"),
-        phrases={
-            0: ("On days with under 6 glasses to drink", "on days with 6 or more"),
-            1: ("On days after a day with under 6 glasses to drink", "after a day with 6 or more"),
-        },
     ),
     Factor(
         code="poor_meals",
         column="meals",
         lag=0,
-        title="Poor meals",
         test=_text_is("poor"),
         learn_trigger="poor_diet",
-        unit_with=("day with poor meals", "days with poor meals"),
-        unit_without=("day with fair or good meals", "days with fair or good meals"),
-        phrases={
-            0: ("On days with poor meals", "on days with fair or good meals"),
-            1: ("On days after a day with poor meals", "after a day with fair or good meals"),
-        },
     ),
     Factor(
         code="no_exercises",
         column="exercises_done",
         lag=1,
-        title="No exercises",
         test=lambda v: not isinstance(v, str) and v == 0,
         learn_trigger=None,
-        unit_with=("day without exercises", "days without exercises"),
-        unit_without=("day with exercises", "days with exercises"),
-        phrases={
-            0: ("On days without exercises", "on days with exercises"),
-            1: ("On days after a day without exercises", "after a day with exercises"),
-        },
     ),
 )
 FACTORS_BY_CODE = {f.code: f for f in FACTORS}
@@ -205,50 +161,6 @@ def rate_ratio(with_days: Sequence[int], without_days: Sequence[int]) -> RateRat
     return RateRatio(ratio, math.exp(log_rr - Z_95 * se), math.exp(log_rr + Z_95 * se), phi)
 
 
-def _number(x: float) -> str:
-    """One decimal, or two when one decimal would round a value that is not 1 to '1.0'."""
-    text = f"{x:.1f}"
-    if text == "1.0" and abs(x - 1) >= 0.005:
-        return f"{x:.2f}"
-    return text
-
-
-def _needed(count: int, unit: tuple[str, str]) -> str:
-    return f"{count} more {unit[0] if count == 1 else unit[1]}"
-
-
-def _missing_text(factor: Factor, need_with: int, need_without: int) -> str:
-    parts = []
-    if need_with:
-        parts.append(_needed(need_with, factor.unit_with))
-    if need_without:
-        parts.append(_needed(need_without, factor.unit_without))
-    verb = "is" if len(parts) == 1 and max(need_with, need_without) == 1 else "are"
-    return f"Not enough data yet. {' and '.join(parts)} {verb} needed."
-
-
-def _result_text(factor: Factor, lag: int, result: RateRatio, counts: tuple[int, ...]) -> str:
-    n1, n0, e1, e0 = counts
-    opening, other = factor.phrases[lag]
-    basis = f"based on {n1} and {n0} days"
-    if result.ci_low is None or result.ci_high is None:
-        return f"There were no episodes on any of these days ({basis}), so there is nothing to compare."
-    base = (
-        f"{opening}, there were on average {e1 / n1:.1f} episodes a day, "
-        f"compared with {e0 / n0:.1f} {other}"
-    )
-    span = f"likely range {_number(result.ci_low)} to {_number(result.ci_high)}"
-    if not (result.ci_low > 1 or result.ci_high < 1):
-        return f"{base} ({basis}). The data do not show a clear difference ({span} times as many)."
-    if result.ratio is None:
-        size = f"{span} times as many"
-    elif result.ratio >= 1:
-        size = f"{_number(result.ratio)} times as many; {span}"
-    else:
-        size = f"fewer: {_number(result.ratio)} times as many; {span}"
-    return f"{base} ({size}; {basis}). {LINK_NOT_CAUSE}"
-
-
 def compare_factor(
     factor: Factor, points: Sequence[FactorPoint], lag: int | None = None
 ) -> Insight:
@@ -261,7 +173,7 @@ def compare_factor(
     need1, need0 = max(0, MIN_DAYS - n1), max(0, MIN_DAYS - n0)
     insight = Insight(
         factor=factor.code,
-        title=factor.title,
+        title=insight_text.title(factor.code),
         lag=lag,
         learn_trigger=factor.learn_trigger,
         enough_data=False,
@@ -278,17 +190,17 @@ def compare_factor(
         dispersion=1.0,
         needed_with=need1,
         needed_without=need0,
-        text=_missing_text(factor, need1, need0),
+        text="",
     )
     if need1 or need0:
-        return insight
+        return replace(insight, text=insight_text.describe(insight))
     result = rate_ratio(with_days, without_days)
     clear = (
         result.ci_low is not None
         and result.ci_high is not None
         and (result.ci_low > 1 or result.ci_high < 1)
     )
-    return replace(
+    compared = replace(
         insight,
         enough_data=True,
         ratio=result.ratio,
@@ -296,8 +208,8 @@ def compare_factor(
         ci_high=result.ci_high,
         clear=clear,
         dispersion=result.dispersion,
-        text=_result_text(factor, lag, result, (n1, n0, e1, e0)),
     )
+    return replace(compared, text=insight_text.describe(compared))
 
 
 def factor_insight(
