@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.report import appointment
 from caregiver_app.report.document import page_layout
 from caregiver_app.services import charts, report_data
-from caregiver_app.services.periods import PRESETS, Period, period_for
+from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
@@ -44,7 +44,7 @@ from caregiver_app.ui.widgets.flow_layout import flow_host
 
 PERIOD_KEY = "reports/period"
 PAPER_KEY = "reports/paper"
-SINCE_APPOINTMENT = "since_appointment"
+
 CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")  # 7d 30d 90d 1y all, since, custom
 
 
