@@ -2,9 +2,11 @@
 
 Every function takes a person and a `Period` of local calendar days and returns plain data
 (dataclasses, tuples, lists; no numpy), so the Charts page and a printed report draw the same
-numbers. Aggregation happens in SQL with GROUP BY; range conditions use exactly the indexed
-expression `(started_utc + utc_offset_min * 60)` ("local seconds", see `timeutil`) so that
-SQLite answers them from the `episode_person_local` index.
+numbers. They read the per-day running totals (`episode_day`, `episode_day_place`,
+`episode_day_trigger`; migration 3), which SQLite triggers keep equal to the episodes in the
+same transaction as every change, so ten years are a few thousand rows, not 100,000. A day is
+the local day number `(started_utc + utc_offset_min * 60) / 86400` ("local seconds", see
+`timeutil`).
 
 Conventions that matter for honest charts:
 - A day without episodes counts 0 episodes; a day without episodes has no severity or pain
@@ -23,13 +25,12 @@ from typing import Any
 
 from caregiver_app.services import codes
 from caregiver_app.services.periods import Period
-from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_of, day_start
+from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
 ROLLING_WINDOW = 7
 _EPOCH = dt.date(1970, 1, 1)
-_LOCAL = LOCAL_SECONDS_SQL
-_IN_RANGE = f"person_id = ? AND {_LOCAL} >= ? AND {_LOCAL} < ?"
+_DAYS = "person_id = ? AND day >= ? AND day <= ?"  # a person's days first..last (day numbers)
 
 # Check-in columns that can be paired with episode counts (never interpolated from user input).
 FACTOR_COLUMNS: tuple[str, ...] = (
@@ -43,30 +44,82 @@ FACTOR_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _bounds(first: dt.date, last: dt.date) -> tuple[int, int]:
-    """[start, end) in local seconds for the days first..last."""
-    return day_start(first), day_start(last + dt.timedelta(days=1))
-
-
 def _day_number(day: dt.date) -> int:
     return (day - _EPOCH).days
+
+
+def _days(first: dt.date, last: dt.date) -> tuple[int, int]:
+    return _day_number(first), _day_number(last)
 
 
 def _execute(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
     return list(database_proxy.execute_sql(sql, list(params)).fetchall())
 
 
-def episode_source(person_id: int, first: dt.date, last: dt.date) -> str:
-    """What to read episodes FROM for the days first..last: the local-time index when the
-    range holds a small part of the table, a plain scan ("episode NOT INDEXED") when it holds
-    most of it. Counting the range is answered from the index alone (fast); a plain scan then
-    reads rows in storage order, which for a whole 10-year diary is 2-3 times faster than one
-    index look-up per row. Both give the same numbers."""
-    start, end = _bounds(first, last)
-    in_range = _execute(f"SELECT COUNT(*) FROM episode WHERE {_IN_RANGE}", (person_id, start, end))
-    everyone = _execute("SELECT MAX(id) FROM episode", ())
-    found, total = int(in_range[0][0] or 0), int(everyone[0][0] or 0)
-    return "episode NOT INDEXED" if total and found > 0.4 * total else "episode"
+def _lowest(prefix: str, values: Sequence[int]) -> str:
+    """SQL: the lowest value whose count column `<prefix>_<value>` is not 0 (NULL if none)."""
+    whens = " ".join(f"WHEN {prefix}_{v} THEN {v}" for v in values)
+    return f"CASE {whens} END"
+
+
+_SEVERITIES = (1, 2, 3)
+_PAINS = tuple(range(11))
+_PAIN_N = " + ".join(f"pain_{v}" for v in _PAINS)
+_PAIN_SUM = " + ".join(f"{v} * pain_{v}" for v in _PAINS[1:])
+_DAY_ROW = (
+    "day, episodes,"
+    " (severity_1 + 2 * severity_2 + 3 * severity_3) * 1.0 / episodes,"
+    f" {_lowest('severity', _SEVERITIES)}, {_lowest('severity', _SEVERITIES[::-1])},"
+    f" {_PAIN_N}, CASE WHEN {_PAIN_N} > 0 THEN ({_PAIN_SUM}) * 1.0 / ({_PAIN_N}) END,"
+    f" {_lowest('pain', _PAINS)}, {_lowest('pain', _PAINS[::-1])}"
+)
+_HOURS = ", ".join(f"SUM(hour_{h:02d})" for h in range(24))
+_IN_RANGE = f"person_id = ? AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"
+
+
+def _month_number(day: dt.date) -> int:
+    """As in the monthly tallies: 202611 for November 2026."""
+    return day.year * 100 + day.month
+
+
+def _whole_months(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first day of the first whole month in first..last and the day after the last
+    whole month; None when first..last holds no whole month."""
+    start = (
+        first if first.day == 1 else (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    )
+    after = last + dt.timedelta(days=1)
+    end = after if after.day == 1 else after.replace(day=1)
+    return (start, end) if start < end else None
+
+
+def _by_month(
+    person_id: int, period: Period, months_sql: str, episodes_sql: str
+) -> dict[tuple[Any, ...], int]:
+    """Counts keyed by the leading columns of two queries that give the same counts: whole
+    months from a monthly tally (`months_sql`: person, first and last month number) and the
+    days either side from the episodes (`episodes_sql`: person, [start, end) local seconds)."""
+    found: dict[tuple[Any, ...], int] = {}
+
+    def tally(sql: str, params: Sequence[object]) -> None:
+        for *key, n in _execute(sql, params):
+            found[tuple(key)] = found.get(tuple(key), 0) + int(n)
+
+    def from_episodes(first: dt.date, last: dt.date) -> None:
+        tally(episodes_sql, (person_id, day_start(first), day_start(last + dt.timedelta(days=1))))
+
+    months = _whole_months(period.first_day, period.last_day)
+    if months is None:
+        from_episodes(period.first_day, period.last_day)
+        return found
+    start, end = months
+    last_month = _month_number(end - dt.timedelta(days=1))
+    tally(months_sql, (person_id, _month_number(start), last_month))
+    if period.first_day < start:
+        from_episodes(period.first_day, start - dt.timedelta(days=1))
+    if end <= period.last_day:
+        from_episodes(end, period.last_day)
+    return found
 
 
 # --- when the diary starts ------------------------------------------------------------------
@@ -74,8 +127,8 @@ def episode_source(person_id: int, first: dt.date, last: dt.date) -> str:
 
 def first_entry_day(person_id: int) -> dt.date | None:
     """The local day of the person's first episode or check-in, or None when there is neither."""
-    row = _execute(f"SELECT MIN({_LOCAL}) FROM episode WHERE person_id = ?", (person_id,))
-    first_episode = day_of(int(row[0][0])) if row and row[0][0] is not None else None
+    row = _execute("SELECT MIN(day) FROM episode_day WHERE person_id = ?", (person_id,))
+    first_episode = _EPOCH + dt.timedelta(days=int(row[0][0])) if row[0][0] is not None else None
     row = _execute("SELECT MIN(day) FROM checkin WHERE person_id = ?", (person_id,))
     first_checkin = dt.date.fromisoformat(str(row[0][0])) if row and row[0][0] else None
     found = [d for d in (first_episode, first_checkin) if d is not None]
@@ -140,18 +193,11 @@ DayTable = dict[
 ]  # day number -> (episodes, severity avg/min/max, pain n/avg/min/max)
 
 
-def _day_table(
-    person_id: int, first: dt.date, last: dt.date, source: str | None = None
-) -> DayTable:
-    """Per local day (days since 1970-01-01) of first..last: count, severity and pain, in one
-    GROUP BY. Days without episodes are absent."""
-    start, end = _bounds(first, last)
-    source = source or episode_source(person_id, first, last)
+def _day_table(person_id: int, first: dt.date, last: dt.date) -> DayTable:
+    """Per local day (days since 1970-01-01) of first..last: count, severity and pain. Days
+    without episodes are absent."""
     rows = _execute(
-        f"SELECT {_LOCAL} / 86400 AS dn, COUNT(*), AVG(severity), MIN(severity), MAX(severity),"
-        " COUNT(pain), AVG(pain), MIN(pain), MAX(pain)"
-        f" FROM {source} WHERE {_IN_RANGE} GROUP BY dn",
-        (person_id, start, end),
+        f"SELECT {_DAY_ROW} FROM episode_day WHERE {_DAYS}", (person_id, *_days(first, last))
     )
     return {int(r[0]): tuple(r[1:]) for r in rows}
 
@@ -267,20 +313,15 @@ def severity_pain_per_day(person_id: int, period: Period) -> list[DayStats]:
 # --- weekday and hour -----------------------------------------------------------------------
 
 
-def weekday_hour(
-    person_id: int, period: Period, source: str | None = None
-) -> tuple[tuple[int, ...], ...]:
+def weekday_hour(person_id: int, period: Period) -> tuple[tuple[int, ...], ...]:
     """Episodes by local weekday (rows, 0 = Monday) and hour of the day (columns, 0-23)."""
-    start, end = _bounds(period.first_day, period.last_day)
-    source = source or episode_source(person_id, period.first_day, period.last_day)
     rows = _execute(
-        f"SELECT (({_LOCAL} / 86400) + 3) % 7 AS wd, ({_LOCAL} % 86400) / 3600 AS hr, COUNT(*)"
-        f" FROM {source} WHERE {_IN_RANGE} GROUP BY wd, hr",
-        (person_id, start, end),
+        f"SELECT (day + 3) % 7 AS weekday, {_HOURS} FROM episode_day WHERE {_DAYS} GROUP BY weekday",
+        (person_id, *_days(period.first_day, period.last_day)),
     )
     grid = [[0] * 24 for _ in range(7)]
-    for wd, hr, n in rows:
-        grid[int(wd)][int(hr)] = int(n)
+    for weekday, *hours in rows:
+        grid[int(weekday)] = [int(n) for n in hours]
     return tuple(tuple(row) for row in grid)
 
 
@@ -302,19 +343,20 @@ class RegionCount:
         return {"left": self.left, "right": self.right, "both": self.both}[side]
 
 
-def by_region_side(person_id: int, period: Period, source: str | None = None) -> list[RegionCount]:
+def by_region_side(person_id: int, period: Period) -> list[RegionCount]:
     """Episodes per body region with left, right and both sides kept apart; regions without
     episodes are left out; the most frequent first (ties in the order of `codes.BODY_REGIONS`)."""
-    start, end = _bounds(period.first_day, period.last_day)
-    source = source or episode_source(person_id, period.first_day, period.last_day)
-    rows = _execute(
-        f"SELECT body_region, side, COUNT(*) FROM {source}"
-        f" WHERE {_IN_RANGE} GROUP BY body_region, side",
-        (person_id, start, end),
+    rows = _by_month(
+        person_id,
+        period,
+        "SELECT body_region, side, SUM(episodes) FROM episode_month_place"
+        " WHERE person_id = ? AND month >= ? AND month <= ? GROUP BY body_region, side",
+        f"SELECT body_region, side, COUNT(*) FROM episode WHERE {_IN_RANGE}"
+        " GROUP BY body_region, side",
     )
     table: dict[str, dict[str, int]] = {}
-    for region, side, n in rows:
-        table.setdefault(str(region), {})[str(side)] = int(n)
+    for (region, side), n in rows.items():
+        table.setdefault(str(region), {})[str(side)] = n
     found = [
         RegionCount(region, sides.get("left", 0), sides.get("right", 0), sides.get("both", 0))
         for region, sides in table.items()
@@ -340,13 +382,14 @@ class TriggerCounts:
     without_trigger: int  # episodes with no trigger noted
 
 
-def trigger_counts(person_id: int, period: Period, source: str | None = None) -> TriggerCounts:
-    start, end = _bounds(period.first_day, period.last_day)
-    source = source or episode_source(person_id, period.first_day, period.last_day)
-    rows = _execute(
-        f"SELECT t.code, COUNT(*) FROM {source} JOIN episode_trigger t ON t.episode_id = episode.id"
+def trigger_counts(person_id: int, period: Period) -> TriggerCounts:
+    rows = _by_month(
+        person_id,
+        period,
+        "SELECT code, SUM(episodes) FROM episode_month_trigger"
+        " WHERE person_id = ? AND month >= ? AND month <= ? GROUP BY code",
+        "SELECT t.code, COUNT(*) FROM episode JOIN episode_trigger t ON t.episode_id = episode.id"
         f" WHERE {_IN_RANGE} GROUP BY t.code",
-        (person_id, start, end),
     )
 
     def order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -354,16 +397,13 @@ def trigger_counts(person_id: int, period: Period, source: str | None = None) ->
         known = codes.TRIGGERS.index(code) if code in codes.TRIGGERS else 999
         return (-n, known, code)
 
-    found = sorted(((str(c), int(n)) for c, n in rows), key=order)
-    # Counting the range is answered from the index alone; episodes with a trigger need the join.
-    total = _execute(f"SELECT COUNT(*) FROM episode WHERE {_IN_RANGE}", (person_id, start, end))
-    with_trigger = _execute(
-        f"SELECT COUNT(DISTINCT t.episode_id) FROM {source}"
-        f" JOIN episode_trigger t ON t.episode_id = episode.id WHERE {_IN_RANGE}",
-        (person_id, start, end),
+    found = sorted(((str(code), n) for (code,), n in rows.items()), key=order)
+    days = (person_id, *_days(period.first_day, period.last_day))
+    total = _execute(
+        f"SELECT SUM(episodes), SUM(with_trigger) FROM episode_day WHERE {_DAYS}", days
     )
-    episodes = int(total[0][0] or 0)
-    return TriggerCounts(tuple(found), episodes, episodes - int(with_trigger[0][0] or 0))
+    episodes, with_trigger = (int(v or 0) for v in total[0])
+    return TriggerCounts(tuple(found), episodes, episodes - with_trigger)
 
 
 # --- daily factors from check-ins -----------------------------------------------------------
@@ -533,8 +573,7 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
     lead_in = period.first_day - dt.timedelta(days=ROLLING_WINDOW - 1)
     with database_proxy.atomic():
         first = first_entry_day(person_id)
-        source = episode_source(person_id, lead_in, period.last_day)
-        table = _day_table(person_id, lead_in, period.last_day, source)
+        table = _day_table(person_id, lead_in, period.last_day)
         daily = _daily_counts(table, period, first, today - dt.timedelta(days=1))
         checkins = load_checkins(person_id, period.first_day, period.last_day)
 
@@ -550,9 +589,9 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
             first_entry=first,
             daily=daily,
             day_stats=tuple(_day_stats(table, period)),
-            week_hour=weekday_hour(person_id, period, source),
-            regions=tuple(by_region_side(person_id, period, source)),
-            triggers=trigger_counts(person_id, period, source),
+            week_hour=weekday_hour(person_id, period),
+            regions=tuple(by_region_side(person_id, period)),
+            triggers=trigger_counts(person_id, period),
             sleep=pairs("hours_slept"),
             stress=pairs("stress"),
             fluids=pairs("fluids_glasses"),

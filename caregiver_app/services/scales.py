@@ -36,13 +36,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from caregiver_app.services.charts import episode_source
 from caregiver_app.services.periods import Period, recall_text
-from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
 ASSUMED_WAKING_HOURS = 16.0
+# Written into migration 3's running totals (`counted_N`): changing it needs a new migration.
 NOT_COUNTED_KINDS: tuple[str, ...] = ("stiffness",)
+_EPOCH = dt.date(1970, 1, 1)
 
 FREQUENCY_TEXT: dict[int, str] = {
     0: "No spasms",
@@ -107,17 +107,14 @@ def _used_period(period: Period, today: dt.date) -> tuple[Period, bool]:
 
 def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -> ScaleScores:
     used, partial = _used_period(period, today or dt.date.today())
-    start, end = day_start(used.first_day), day_start(used.last_day + dt.timedelta(days=1))
-    marks = ",".join("?" * len(NOT_COUNTED_KINDS))
-    source = episode_source(person_id, used.first_day, used.last_day)
-    rows = database_proxy.execute_sql(
-        f"SELECT severity, COUNT(*) FROM {source} WHERE person_id = ?"
-        f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"
-        f" AND kind NOT IN ({marks}) GROUP BY severity",
-        (person_id, start, end, *NOT_COUNTED_KINDS),
-    ).fetchall()
-    by_level = {int(level): int(n) for level, n in rows}
-    counts = (by_level.get(1, 0), by_level.get(2, 0), by_level.get(3, 0))
+    # counted_N: episodes of severity N among the kinds these scales count (migration 3 keeps
+    # them per day, leaving out NOT_COUNTED_KINDS).
+    row = database_proxy.execute_sql(
+        "SELECT SUM(counted_1), SUM(counted_2), SUM(counted_3) FROM episode_day"
+        " WHERE person_id = ? AND day >= ? AND day <= ?",
+        (person_id, (used.first_day - _EPOCH).days, (used.last_day - _EPOCH).days),
+    ).fetchone()
+    counts = (int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
     episodes = sum(counts)
     sleep = database_proxy.execute_sql(
         "SELECT AVG(MIN(MAX(hours_slept, 0), 24)) FROM checkin WHERE person_id = ?"

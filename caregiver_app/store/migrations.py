@@ -211,12 +211,158 @@ def _m002_treatments(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _m003_day_totals(db: peewee.SqliteDatabase) -> None:
+    """Running totals of episodes per person and local day or month, kept by SQLite triggers.
+
+    The Charts page and the report read whole years; counting 100,000 episodes four ways each
+    time was most of their wait (issue 3). These tables hold what the charts count, and
+    triggers keep them exact in the same transaction as every insert, update and delete of an
+    episode or of its triggers, whoever writes it (the app, an import, the sample generator,
+    an undo, a person's removal):
+
+    - `episode_day`, per (person, day): episodes; episodes of each severity (1-3); of each
+      pain score (0-10); starting in each local hour (0-23); of each severity among the kinds
+      the spasm scales count (all but stiffness); episodes with at least one trigger.
+    - `episode_month_place`, per (person, month, body region, side): episodes.
+    - `episode_month_trigger`, per (person, month, trigger code): episodes.
+
+    `day` is the local day number `(started_utc + utc_offset_min * 60) / 86400` (as in
+    services/timeutil.py); `month` is that local day's year * 100 + month (202611). Every change
+    adds or takes away exactly what one row contributes (never a recount), so a person's
+    removal or a 100,000-row import costs the same per row as one entry. The place and
+    trigger tallies are by month because a day holds dozens of combinations; the charts read
+    whole months here and the few days at either end from the episodes.
+
+    An episode's trigger rows are taken away BEFORE the episode is deleted (SQLite removes
+    them by cascade after the row, when the episode can no longer be looked up); a trigger
+    row removed on its own finds its episode and takes itself away. Everything is written out
+    here, never from the current code, like every migration.
+    """
+    local = "({r}.started_utc + {r}.utc_offset_min * 60)"
+    day = f"({local} / 86400)"
+    hour = f"(({local} % 86400) / 3600)"
+    month = f"CAST(strftime('%Y%m', {local}, 'unixepoch') AS INTEGER)"
+    columns = [
+        "episodes",
+        *(f"severity_{n}" for n in (1, 2, 3)),
+        *(f"pain_{n}" for n in range(11)),
+        *(f"hour_{n:02d}" for n in range(24)),
+        *(f"counted_{n}" for n in (1, 2, 3)),
+        "with_trigger",
+    ]
+    values = [
+        "1",
+        *(f"({{r}}.severity = {n})" for n in (1, 2, 3)),
+        *(f"({{r}}.pain IS {n})" for n in range(11)),
+        *(f"({hour} = {n})" for n in range(24)),
+        *(f"({{r}}.kind <> 'stiffness' AND {{r}}.severity = {n})" for n in (1, 2, 3)),
+        "EXISTS (SELECT 1 FROM episode_trigger WHERE episode_id = {r}.id)",
+    ]
+
+    def add(r: str) -> str:
+        row = ", ".join(v.format(r=r) for v in values)
+        sums = ", ".join(f"{c} = {c} + excluded.{c}" for c in columns)
+        m = month.format(r=r)
+        return (
+            f"INSERT INTO episode_day (person_id, day, {', '.join(columns)})"
+            f" VALUES ({r}.person_id, {day.format(r=r)}, {row})"
+            f" ON CONFLICT (person_id, day) DO UPDATE SET {sums};"
+            " INSERT INTO episode_month_place (person_id, month, body_region, side, episodes)"
+            f" VALUES ({r}.person_id, {m}, {r}.body_region, {r}.side, 1)"
+            " ON CONFLICT (person_id, month, body_region, side)"
+            " DO UPDATE SET episodes = episodes + 1;"
+            " INSERT INTO episode_month_trigger (person_id, month, code, episodes)"
+            f" SELECT {r}.person_id, {m}, code, 1 FROM episode_trigger"
+            f" WHERE episode_id = {r}.id"
+            " ON CONFLICT (person_id, month, code) DO UPDATE SET episodes = episodes + 1;"
+        )
+
+    def take(r: str) -> str:
+        on_day = f"person_id = {r}.person_id AND day = {day.format(r=r)}"
+        in_month = f"person_id = {r}.person_id AND month = {month.format(r=r)}"
+        minus = ", ".join(
+            f"{c} = {c} - {v.format(r=r)}" for c, v in zip(columns, values, strict=True)
+        )
+        return (
+            f"UPDATE episode_day SET {minus} WHERE {on_day};"
+            f" DELETE FROM episode_day WHERE {on_day} AND episodes = 0;"
+            f" UPDATE episode_month_place SET episodes = episodes - 1 WHERE {in_month}"
+            f" AND body_region = {r}.body_region AND side = {r}.side;"
+            f" UPDATE episode_month_trigger SET episodes = episodes - 1 WHERE {in_month}"
+            f" AND code IN (SELECT code FROM episode_trigger WHERE episode_id = {r}.id);"
+            f" DELETE FROM episode_month_place WHERE {in_month} AND episodes = 0;"
+            f" DELETE FROM episode_month_trigger WHERE {in_month} AND episodes = 0;"
+        )
+
+    def tag(r: str, sign: str, first_or_last: str) -> str:
+        """A trigger row `r` added (sign '+') or taken away ('-') while its episode exists.
+        `first_or_last`: SQL true when the episode just got its first / lost its last one."""
+        episode = f"FROM episode WHERE id = {r}.episode_id"
+        return (
+            " INSERT INTO episode_month_trigger (person_id, month, code, episodes)"
+            f" SELECT person_id, {month.format(r='episode')}, {r}.code, {sign}1 {episode}"
+            f" ON CONFLICT (person_id, month, code) DO UPDATE SET episodes = episodes {sign} 1;"
+            " DELETE FROM episode_month_trigger WHERE episodes = 0"
+            f" AND (person_id, month) IN (SELECT person_id, {month.format(r='episode')} {episode});"
+            f" UPDATE episode_day SET with_trigger = with_trigger {sign} 1 WHERE {first_or_last}"
+            f" AND (person_id, day) IN (SELECT person_id, {day.format(r='episode')} {episode});"
+        )
+
+    def tags_of(r: str) -> str:
+        return f"(SELECT COUNT(*) FROM episode_trigger WHERE episode_id = {r}.episode_id)"
+
+    moved = "OLD.episode_id <> NEW.episode_id"
+    new_first, old_last = f"{tags_of('NEW')} = 1", f"{tags_of('OLD')} = 0"
+    key = "person_id INTEGER NOT NULL"
+    statements = [
+        f"""CREATE TABLE episode_day (
+            {key}, day INTEGER NOT NULL,
+            {", ".join(f"{c} INTEGER NOT NULL" for c in columns)},
+            PRIMARY KEY (person_id, day)) WITHOUT ROWID""",
+        f"""CREATE TABLE episode_month_place (
+            {key}, month INTEGER NOT NULL, body_region TEXT NOT NULL, side TEXT NOT NULL,
+            episodes INTEGER NOT NULL,
+            PRIMARY KEY (person_id, month, body_region, side)) WITHOUT ROWID""",
+        f"""CREATE TABLE episode_month_trigger (
+            {key}, month INTEGER NOT NULL, code TEXT NOT NULL, episodes INTEGER NOT NULL,
+            PRIMARY KEY (person_id, month, code)) WITHOUT ROWID""",
+        # The diary so far.
+        f"""INSERT INTO episode_day (person_id, day, {", ".join(columns)})
+            SELECT e.person_id, {day.format(r="e")},
+                {", ".join(f"SUM({v.format(r='e')})" for v in values)}
+            FROM episode e GROUP BY e.person_id, {day.format(r="e")}""",
+        f"""INSERT INTO episode_month_place (person_id, month, body_region, side, episodes)
+            SELECT e.person_id, {month.format(r="e")}, e.body_region, e.side, COUNT(*)
+            FROM episode e GROUP BY e.person_id, {month.format(r="e")}, e.body_region, e.side""",
+        f"""INSERT INTO episode_month_trigger (person_id, month, code, episodes)
+            SELECT e.person_id, {month.format(r="e")}, t.code, COUNT(*)
+            FROM episode e JOIN episode_trigger t ON t.episode_id = e.id
+            GROUP BY e.person_id, {month.format(r="e")}, t.code""",
+        # Kept from now on.
+        f"CREATE TRIGGER episode_totals_insert AFTER INSERT ON episode BEGIN {add('NEW')} END",
+        f"CREATE TRIGGER episode_totals_delete BEFORE DELETE ON episode BEGIN {take('OLD')} END",
+        "CREATE TRIGGER episode_totals_update AFTER UPDATE OF person_id, started_utc,"
+        " utc_offset_min, body_region, side, kind, severity, pain ON episode"
+        f" BEGIN {take('OLD')} {add('NEW')} END",
+        "CREATE TRIGGER episode_trigger_totals_insert AFTER INSERT ON episode_trigger"
+        f" BEGIN {tag('NEW', '+', new_first)} END",
+        "CREATE TRIGGER episode_trigger_totals_delete AFTER DELETE ON episode_trigger"
+        f" BEGIN {tag('OLD', '-', old_last)} END",
+        "CREATE TRIGGER episode_trigger_totals_update AFTER UPDATE ON episode_trigger BEGIN"
+        f" {tag('OLD', '-', f'{moved} AND {old_last}')}"
+        f" {tag('NEW', '+', f'{moved} AND {new_first}')} END",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 Migration = Callable[[peewee.SqliteDatabase], None]
 
 # (version, migration) in order. Append only.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _m001_initial),
     (2, _m002_treatments),
+    (3, _m003_day_totals),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from caregiver_app.services import charts, checkins, people
+from caregiver_app.services import charts, checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData, add_episode
 from caregiver_app.services.periods import Period
@@ -288,34 +289,81 @@ def test_first_entry_is_the_earlier_of_episodes_and_checkins(person: int) -> Non
     assert charts.first_entry_day(person) == d(6, 3)
 
 
-def test_reading_by_index_or_by_scan_gives_the_same_numbers(person: int) -> None:
+def test_the_counts_come_from_the_day_totals_and_follow_every_change(person: int) -> None:
     other = people.create_person(name="Alex Other").id
-    for day in range(1, 20):
-        log(
-            person,
-            at(7, day, 6 + day % 12),
-            region="hand" if day % 3 else "calf",
-            triggers=("cold",),
-        )
-        log(other, at(7, day, 9), region="foot", triggers=("stress",))
-    period = Period(d(7, 5), d(7, 15))
-    for source in ("episode", "episode NOT INDEXED"):
-        assert charts.weekday_hour(person, period, source) == charts.weekday_hour(person, period)
-        assert charts.by_region_side(person, period, source) == charts.by_region_side(
-            person, period
-        )
-        assert charts.trigger_counts(person, period, source) == charts.trigger_counts(
-            person, period
-        )
-    assert charts.trigger_counts(person, period).counts == (("cold", 11),)
-    assert charts.episode_source(person, d(7, 5), d(7, 5)) == "episode"  # 1 of 38 rows
-    assert charts.episode_source(person, d(1, 1), d(12, 31)) == "episode NOT INDEXED"  # 19 of 38
+    first = log(person, at(7, 5, 23, 30), region="hand", triggers=("cold", "stress"))
+    log(person, at(7, 6, 0, 30), region="calf")
+    log(other, at(7, 5, 9), region="foot", triggers=("stress",))
+    period = Period(d(7, 5), d(7, 6))
+    assert charts.trigger_counts(person, period) == charts.TriggerCounts(
+        (("stress", 1), ("cold", 1)), 2, 1
+    )
+    # Moving the evening episode past midnight moves every count with it.
+    data = episodes.get_episode(first)
+    assert data is not None
+    moved = dataclasses.replace(
+        data.to_data(), started=at(7, 6, 1, 0).replace(tzinfo=LONDON), triggers=("fatigue",)
+    )
+    episodes.update_episode(first, moved, now=LATER)
+    dash = charts.load_dashboard(person, period, today=d(7, 10))
+    assert dash.daily.counts == (0, 2)
+    assert dash.week_hour[d(7, 6).weekday()][0:2] == (1, 1)
+    assert dash.triggers.counts == (("fatigue", 1),)
+    assert {(r.region, r.total) for r in dash.regions} == {("hand", 1), ("calf", 1)}
+    episodes.delete_episodes([first])
+    dash = charts.load_dashboard(person, period, today=d(7, 10))
+    assert dash.daily.counts == (0, 1)
+    assert dash.triggers == charts.TriggerCounts((), 1, 1)
 
 
-def test_range_queries_use_the_local_time_index(person: int) -> None:
-    start, end = 0, 10**10
-    plan = database_proxy.execute_sql(
-        f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM episode WHERE {charts._IN_RANGE}",
-        (person, start, end),
-    ).fetchall()
-    assert any("episode_person_local" in str(row) for row in plan), plan
+def test_ten_years_are_read_as_days_not_as_episodes(person: int) -> None:
+    sql = f"SELECT {charts._DAY_ROW} FROM episode_day WHERE {charts._DAYS}"
+    plan = database_proxy.execute_sql(f"EXPLAIN QUERY PLAN {sql}", (person, 0, 10**6)).fetchall()
+    text = " ".join(str(row[-1]) for row in plan)
+    assert "episode_day USING PRIMARY KEY" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (d(1, 20), d(3, 31)),  # part of a month, then whole months
+        (d(2, 1), d(2, 28)),  # exactly one month
+        (d(1, 20), d(2, 5)),  # no whole month
+        (d(1, 1), d(4, 30)),  # whole months only
+        (d(2, 10), d(4, 3)),  # parts at both ends
+    ],
+)
+def test_places_and_triggers_over_months_and_odd_days_match_a_plain_count(
+    person: int, first: dt.date, last: dt.date
+) -> None:
+    other = people.create_person(name="Alex Other").id
+    regions, triggers = ("hand", "calf", "face"), ("cold", "stress", "pain")
+    for i in range(110):  # one a day from 10 January, late in the evening
+        day = d(1, 10) + dt.timedelta(days=i)
+        when = dt.datetime(day.year, day.month, day.day, 23, 30)
+        log(person, when, region=regions[i % 3], side=("left", "right")[i % 2],
+            triggers=triggers[: i % 4])  # fmt: skip
+        log(other, when, region="foot", triggers=("cold",))
+    period = Period(first, last)
+    in_period = [
+        day for day in (d(1, 10) + dt.timedelta(days=i) for i in range(110)) if first <= day <= last
+    ]
+    expected_places: dict[tuple[str, str], int] = {}
+    expected_triggers: dict[str, int] = {}
+    for day in in_period:
+        i = (day - d(1, 10)).days
+        key = (regions[i % 3], ("left", "right")[i % 2])
+        expected_places[key] = expected_places.get(key, 0) + 1
+        for code in triggers[: i % 4]:
+            expected_triggers[code] = expected_triggers.get(code, 0) + 1
+    places = {
+        (r.region, side): r.by_side(side)
+        for r in charts.by_region_side(person, period)
+        for side in ("left", "right", "both")
+        if r.by_side(side)
+    }
+    assert places == expected_places
+    counted = charts.trigger_counts(person, period)
+    assert dict(counted.counts) == expected_triggers
+    assert counted.episodes == len(in_period)
+    assert counted.without_trigger == sum(1 for day in in_period if (day - d(1, 10)).days % 4 == 0)

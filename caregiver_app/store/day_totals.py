@@ -1,0 +1,76 @@
+"""Checks that the running totals (migration 3) agree with the episodes they count.
+
+The totals are kept by SQLite triggers in the same transaction as every change, so they should
+never disagree. `differences` counts everything again from the episodes and lists where the
+stored totals differ; the health check reports it and `rebuild` puts them right. Both read the
+tables the triggers write, in plain SQL.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+_LOCAL = "(e.started_utc + e.utc_offset_min * 60)"
+_DAY = f"({_LOCAL} / 86400)"
+_HOUR = f"(({_LOCAL} % 86400) / 3600)"
+_MONTH = f"CAST(strftime('%Y%m', {_LOCAL}, 'unixepoch') AS INTEGER)"
+
+DAY_COLUMNS: tuple[str, ...] = (
+    "episodes",
+    *(f"severity_{n}" for n in (1, 2, 3)),
+    *(f"pain_{n}" for n in range(11)),
+    *(f"hour_{n:02d}" for n in range(24)),
+    *(f"counted_{n}" for n in (1, 2, 3)),
+    "with_trigger",
+)
+_DAY_SUMS = ", ".join(
+    ["COUNT(*)"]
+    + [f"SUM(e.severity = {n})" for n in (1, 2, 3)]
+    + [f"SUM(e.pain IS {n})" for n in range(11)]
+    + [f"SUM({_HOUR} = {n})" for n in range(24)]
+    + [f"SUM(e.kind <> 'stiffness' AND e.severity = {n})" for n in (1, 2, 3)]
+    + ["SUM(EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = e.id))"]
+)
+
+# (table, its columns, the same rows counted from the episodes)
+_COUNTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "episode_day",
+        f"person_id, day, {', '.join(DAY_COLUMNS)}",
+        f"SELECT e.person_id, {_DAY}, {_DAY_SUMS} FROM episode e GROUP BY e.person_id, {_DAY}",
+    ),
+    (
+        "episode_month_place",
+        "person_id, month, body_region, side, episodes",
+        f"SELECT e.person_id, {_MONTH}, e.body_region, e.side, COUNT(*) FROM episode e"
+        f" GROUP BY e.person_id, {_MONTH}, e.body_region, e.side",
+    ),
+    (
+        "episode_month_trigger",
+        "person_id, month, code, episodes",
+        f"SELECT e.person_id, {_MONTH}, t.code, COUNT(*) FROM episode e"
+        f" JOIN episode_trigger t ON t.episode_id = e.id GROUP BY e.person_id, {_MONTH}, t.code",
+    ),
+)
+
+
+def differences(db: peewee.SqliteDatabase) -> dict[str, int]:
+    """Rows that differ between each totals table and a fresh count (0s when all agree)."""
+    found: dict[str, int] = {}
+    with db.atomic():
+        for table, columns, fresh in _COUNTS:
+            stored = f"SELECT {columns} FROM {table}"
+            sql = (
+                f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {fresh})"
+                f" UNION ALL SELECT * FROM ({fresh} EXCEPT {stored}))"
+            )
+            found[table] = int(db.execute_sql(sql).fetchone()[0])
+    return found
+
+
+def rebuild(db: peewee.SqliteDatabase) -> None:
+    """Count every total again from the episodes, in one transaction."""
+    with db.atomic():
+        for table, columns, fresh in _COUNTS:
+            db.execute_sql(f"DELETE FROM {table}")
+            db.execute_sql(f"INSERT INTO {table} ({columns}) {fresh}")
