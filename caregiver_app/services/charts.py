@@ -19,9 +19,13 @@ Conventions that matter for honest charts:
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from operator import mul
+from typing import Any, NamedTuple
 
 from caregiver_app.services import codes
 from caregiver_app.services.periods import Period
@@ -241,9 +245,9 @@ def episodes_per_day(
 # --- severity and pain per day --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DayStats:
-    """Severity (1-3) and pain (0-10) on one day that had episodes. Pain may be unrecorded."""
+class DayStats(NamedTuple):
+    """Severity (1-3) and pain (0-10) on one day that had episodes. Pain may be unrecorded.
+    (A named tuple: ten years make thousands of them, and tuples are made fastest.)"""
 
     day: dt.date
     episodes: int
@@ -257,19 +261,12 @@ class DayStats:
 
 
 def _day_stats(table: DayTable, period: Period) -> list[DayStats]:
+    # The day table's SQL already gives each column its type (int counts and bounds, float
+    # means, NULL for no pain score), so rows become DayStats as they are.
     first, last = _day_number(period.first_day), _day_number(period.last_day)
+    make = DayStats._make
     return [
-        DayStats(
-            day=_EPOCH + dt.timedelta(days=dn),
-            episodes=int(r[0]),
-            severity_mean=float(r[1]),
-            severity_min=int(r[2]),
-            severity_max=int(r[3]),
-            pain_recorded=int(r[4]),
-            pain_mean=None if r[5] is None else float(r[5]),
-            pain_min=None if r[6] is None else int(r[6]),
-            pain_max=None if r[7] is None else int(r[7]),
-        )
+        make((_EPOCH + dt.timedelta(days=dn), *r))
         for dn, r in sorted(table.items())
         if first <= dn <= last
     ]
@@ -282,12 +279,14 @@ def trailing_day_means(
     all episodes in the `window` days ending that day (each episode weighs the same, so a day
     with 5 episodes counts 5 times). None when those days hold no value; days before the
     period are not looked at."""
-    totals = [0.0] * period.days
-    weights = [0] * period.days
+    size = period.days
+    totals = [0.0] * size
+    weights = [0] * size
+    start = period.first_day.toordinal()
     for s in stats:
-        if s.day not in period:
+        i = s.day.toordinal() - start
+        if not 0 <= i < size:
             continue
-        i = period.index_of(s.day)
         if pick == "severity":
             totals[i], weights[i] = s.severity_mean * s.episodes, s.episodes
         elif s.pain_mean is not None:
@@ -409,8 +408,7 @@ def trigger_counts(person_id: int, period: Period) -> TriggerCounts:
 # --- daily factors from check-ins -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FactorPoint:
+class FactorPoint(NamedTuple):
     """A check-in value on `day` and the number of episodes on `day + lag`."""
 
     day: dt.date
@@ -418,7 +416,14 @@ class FactorPoint:
     episodes: int
 
 
-CheckinTable = dict[dt.date, dict[str, float | str]]  # recorded values only
+@dataclass(frozen=True)
+class CheckinTable:
+    """The check-ins of some days: for each factor column, its recorded (day, value) pairs,
+    oldest first (days that left it unrecorded are not listed), and how many check-ins there
+    were in all."""
+
+    values: dict[str, list[tuple[dt.date, float | str]]] = field(default_factory=dict)
+    days: int = 0
 
 
 def load_checkins(person_id: int, first: dt.date, last: dt.date) -> CheckinTable:
@@ -428,14 +433,13 @@ def load_checkins(person_id: int, first: dt.date, last: dt.date) -> CheckinTable
         " WHERE person_id = ? AND day >= ? AND day <= ? ORDER BY day",
         (person_id, first.isoformat(), last.isoformat()),
     )
-    table: CheckinTable = {}
-    for day, *values in rows:
-        table[dt.date.fromisoformat(str(day))] = {
-            column: value if isinstance(value, str) else float(value)
-            for column, value in zip(FACTOR_COLUMNS, values, strict=True)
-            if value is not None
-        }
-    return table
+    days = [dt.date.fromisoformat(row[0]) for row in rows]
+    # Numbers stay as SQLite gives them (int or float); text stays text.
+    values = {
+        column: [(day, row[i]) for day, row in zip(days, rows, strict=True) if row[i] is not None]
+        for i, column in enumerate(FACTOR_COLUMNS, start=1)
+    }
+    return CheckinTable(values, len(rows))
 
 
 def pair_factor(
@@ -457,11 +461,12 @@ def pair_factor(
     if last_complete_day is not None:
         last_episode_day = min(last_episode_day, last_complete_day)
     shift = dt.timedelta(days=lag)
-    return [
-        FactorPoint(day, values[column], counts(day + shift))
-        for day, values in sorted(checkins.items())
-        if column in values and period.first_day <= day and day + shift <= last_episode_day
-    ]
+    first = period.first_day
+    last = last_episode_day - shift
+    recorded = checkins.values.get(column, [])
+    if lag == 0:
+        return [FactorPoint(day, v, counts(day)) for day, v in recorded if first <= day <= last]
+    return [FactorPoint(day, v, counts(day + shift)) for day, v in recorded if first <= day <= last]
 
 
 def factor_days(
@@ -487,6 +492,11 @@ def episode_counts(person_id: int, period: Period) -> dict[dt.date, int]:
     """Episodes per local day of `period`; days without episodes are absent (count 0)."""
     table = _day_table(person_id, period.first_day, period.last_day)
     return {_EPOCH + dt.timedelta(days=dn): int(row[0]) for dn, row in table.items()}
+
+
+def _counter(table: DayTable) -> Counter[dt.date]:
+    """Episodes by local day from a day table (a Counter: 0 for days without episodes)."""
+    return Counter({_EPOCH + dt.timedelta(days=dn): int(row[0]) for dn, row in table.items()})
 
 
 def _count_on(table: DayTable, day: dt.date) -> int:
@@ -517,20 +527,30 @@ def linear_fit(xs: Sequence[float], ys: Sequence[float]) -> Fit | None:
     n = len(xs)
     if n < 3:
         return None
-    mean_x = sum(xs) / n
-    mean_y = sum(ys) / n
-    sxx = sum((x - mean_x) ** 2 for x in xs)
+    mean_x = math.fsum(xs) / n
+    mean_y = math.fsum(ys) / n
+    dx = [x - mean_x for x in xs]
+    sxx = math.fsum(map(mul, dx, dx))
     if sxx <= 1e-12 * max(1.0, abs(mean_x)) ** 2:
         return None
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    dy = [y - mean_y for y in ys]
+    sxy = math.fsum(map(mul, dx, dy))
     slope = sxy / sxx
     return Fit(slope, mean_y - slope * mean_x, n)
 
 
 def factor_fit(points: Sequence[FactorPoint]) -> Fit | None:
     """Trend of episodes against a numeric factor (text values are skipped)."""
-    pairs = [(float(p.value), float(p.episodes)) for p in points if not isinstance(p.value, str)]
-    return linear_fit([x for x, _ in pairs], [y for _, y in pairs])
+    numeric = [p for p in points if not isinstance(p.value, str)]
+    return linear_fit([float(p.value) for p in numeric], [float(p.episodes) for p in numeric])
+
+
+class DaySeries(NamedTuple):
+    """A value for every day of a period, with that day's range; None where there is none."""
+
+    mean: tuple[float | None, ...]
+    low: tuple[float | None, ...]
+    high: tuple[float | None, ...]
 
 
 # --- everything the Charts page shows, in one go ----------------------------------------------
@@ -550,7 +570,7 @@ class Dashboard:
     stress: tuple[FactorPoint, ...]
     fluids: tuple[FactorPoint, ...]
     willingness: tuple[FactorPoint, ...]
-    checkins: CheckinTable = field(default_factory=dict)  # for insights, without a second read
+    checkins: CheckinTable = field(default_factory=CheckinTable)  # for insights, not read twice
 
     @property
     def episodes(self) -> int:
@@ -558,11 +578,66 @@ class Dashboard:
 
     @property
     def has_checkins(self) -> bool:
-        return bool(self.checkins)
+        return self.checkins.days > 0
+
+    @cached_property
+    def counts_by_day(self) -> Counter[dt.date]:
+        """Episodes on each day of the period (0 for any other day)."""
+        return Counter(dict(zip(self.period.each_day(), self.daily.counts, strict=True)))
 
     def count_on(self, day: dt.date) -> int:
         """Episodes on a day of the period (0 outside it)."""
-        return self.daily.counts[self.period.index_of(day)] if day in self.period else 0
+        return self.counts_by_day[day] if day in self.period else 0
+
+    # Derived series, worked out once (the Charts page calls `prepare` off the GUI thread,
+    # so switching periods only draws).
+
+    def _by_day(self, pick: str) -> DaySeries:
+        size = self.period.days
+        mean: list[float | None] = [None] * size
+        low: list[float | None] = [None] * size
+        high: list[float | None] = [None] * size
+        start = self.period.first_day
+        for s in self.day_stats:
+            i = (s.day - start).days
+            if pick == "severity":
+                mean[i], low[i], high[i] = s.severity_mean, s.severity_min, s.severity_max
+            elif s.pain_mean is not None:
+                mean[i], low[i], high[i] = s.pain_mean, s.pain_min, s.pain_max
+        return DaySeries(tuple(mean), tuple(low), tuple(high))
+
+    @cached_property
+    def severity_by_day(self) -> DaySeries:
+        """Mean, lowest and highest severity for every day of the period (None: no episodes)."""
+        return self._by_day("severity")
+
+    @cached_property
+    def pain_by_day(self) -> DaySeries:
+        """Mean, lowest and highest pain for every day of the period (None: no score)."""
+        return self._by_day("pain")
+
+    @cached_property
+    def severity_trend(self) -> tuple[float | None, ...]:
+        return tuple(trailing_day_means(self.day_stats, self.period, "severity"))
+
+    @cached_property
+    def pain_trend(self) -> tuple[float | None, ...]:
+        return tuple(trailing_day_means(self.day_stats, self.period, "pain"))
+
+    @cached_property
+    def fits(self) -> dict[str, Fit | None]:
+        """The trend line of episodes against each charted factor, by check-in column."""
+        return {
+            "hours_slept": factor_fit(self.sleep),
+            "stress": factor_fit(self.stress),
+            "fluids_glasses": factor_fit(self.fluids),
+        }
+
+    def prepare(self) -> Dashboard:
+        """Work out every derived series now (call it off the GUI thread); returns self."""
+        for name in ("severity_by_day", "pain_by_day", "severity_trend", "pain_trend", "fits"):
+            getattr(self, name)
+        return self
 
 
 def load_dashboard(person_id: int, period: Period, today: dt.date | None = None) -> Dashboard:
@@ -576,12 +651,10 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
         table = _day_table(person_id, lead_in, period.last_day)
         daily = _daily_counts(table, period, first, today - dt.timedelta(days=1))
         checkins = load_checkins(person_id, period.first_day, period.last_day)
-
-        def count(day: dt.date) -> int:
-            return _count_on(table, day)
+        by_day = _counter(table)
 
         def pairs(column: str) -> tuple[FactorPoint, ...]:
-            return tuple(pair_factor(checkins, count, period, column))
+            return tuple(pair_factor(checkins, by_day.__getitem__, period, column))
 
         return Dashboard(
             person_id=person_id,

@@ -244,7 +244,19 @@ def from_tables(
 
 def from_dashboard(dash: Dashboard, today: dt.date | None = None) -> list[Insight]:
     """The comparisons for the Charts page, from the numbers it has already read."""
-    return from_tables(dash.checkins, dash.count_on, dash.period, today or dt.date.today())
+    today = today or dt.date.today()
+    last = today - dt.timedelta(days=1)
+    # The Charts page has already paired these factors with the same day's episodes.
+    paired = {"hours_slept": dash.sleep, "stress": dash.stress, "fluids_glasses": dash.fluids}
+    counts = dash.counts_by_day.__getitem__  # the pairs only look up days of the period
+    found = []
+    for f in FACTORS:
+        if f.lag == 0 and f.column in paired:
+            points = [p for p in paired[f.column] if p.day <= last]
+        else:
+            points = pair_factor(dash.checkins, counts, dash.period, f.column, f.lag, last)
+        found.append(compare_factor(f, points))
+    return found
 
 
 def insights(person_id: int, period: Period, today: dt.date | None = None) -> list[Insight]:

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from caregiver_app.services.charts import Dashboard, FactorPoint, factor_fit
+from caregiver_app.services.charts import Dashboard, FactorPoint
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView, Hit
@@ -29,6 +29,7 @@ class FactorChart(ChartView):
 
     export_height = 600
     colour = style.BLUE
+    column = ""  # the check-in column (a key of `Dashboard.fits`)
 
     def points(self, dash: Dashboard) -> tuple[FactorPoint, ...]:
         raise NotImplementedError
@@ -83,7 +84,7 @@ class FactorChart(ChartView):
         ys = [float(k[1]) for k in keys]
         sizes = [min(26.0, 5 + 3.5 * math.sqrt(len(self.groups[k]))) for k in keys]
         self.dots.setData(x=xs, y=ys, size=sizes)
-        fit = factor_fit(points)
+        fit = dash.fits[self.column]
         x_low, x_high = self.x_range(xs)
         if fit is None:
             self.trend.setData([], [])
@@ -132,7 +133,7 @@ class FactorChart(ChartView):
         if not points:
             return ""
         text = tr("%1 days with a check-in value.").replace("%1", str(len(points)))
-        fit = factor_fit(points)
+        fit = dash.fits[self.column]
         if fit is None:
             return text + " " + tr("Too few different days for a trend line.")
         change = number(abs(fit.slope), 2)
@@ -148,6 +149,7 @@ class FactorChart(ChartView):
 
 
 class SleepChart(FactorChart):
+    column = "hours_slept"
     colour = style.BLUE
 
     def points(self, dash: Dashboard) -> tuple[FactorPoint, ...]:
@@ -170,6 +172,7 @@ class SleepChart(FactorChart):
 
 
 class StressChart(FactorChart):
+    column = "stress"
     colour = style.VERMILLION
 
     def points(self, dash: Dashboard) -> tuple[FactorPoint, ...]:
@@ -192,6 +195,7 @@ class StressChart(FactorChart):
 
 
 class FluidsChart(FactorChart):
+    column = "fluids_glasses"
     colour = style.GREEN
 
     def points(self, dash: Dashboard) -> tuple[FactorPoint, ...]:

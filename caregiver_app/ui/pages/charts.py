@@ -75,7 +75,7 @@ def load_page_data(
         period = Period(last_visit, today) if last_visit else period_for("30d", today)
     else:
         period = period_for(preset, today, first, custom)
-    dashboard = charts.load_dashboard(person_id, period, today)
+    dashboard = charts.load_dashboard(person_id, period, today).prepare()
     return PageData(
         dashboard=dashboard,
         insights=tuple(insights.from_dashboard(dashboard, today)),
