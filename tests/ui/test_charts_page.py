@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from caregiver_app.services import people
 from caregiver_app.services.episodes import EpisodeData, EpisodeFilter, add_episode
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.pattern_charts import SIDE_OFFSET
 from caregiver_app.ui.notifier import DataNotifier
 from caregiver_app.ui.pages.charts import ChartsPage
@@ -286,3 +287,43 @@ def test_since_the_last_appointment_is_a_period_choice(
     )
     assert page.data is not None
     assert page.data.dashboard.period.first_day == TODAY - dt.timedelta(days=12)
+
+
+def test_over_ten_years_no_day_vanishes_from_the_daily_chart(
+    qtbot: object,
+    person: int,
+    settings: QSettings,
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]],
+) -> None:
+    # Two single days years apart: each bar is far narrower than a pixel at this width.
+    log(person, TODAY - dt.timedelta(days=3650))
+    log(person, TODAY - dt.timedelta(days=1700))
+    for _ in range(3):
+        log(person, TODAY - dt.timedelta(days=1700), hour=11)
+    settings.setValue("charts/period", "all")
+    page, _ = make_page()
+    view = page.daily.view
+    assert page.period is not None and page.period.days > 3000
+    image = view.grab().toImage()
+    box = view.plot.getViewBox()
+    corners = [view.mapFromScene(box.mapViewToScene(p)) for p in (box.viewRect().topLeft(),
+               box.viewRect().bottomRight())]  # fmt: skip
+    ratio = image.devicePixelRatio()
+    xs = sorted(int(c.x() * ratio) for c in corners)
+    ys = sorted(int(c.y() * ratio) for c in corners)
+    bar = QColor(style.SKY)
+
+    def columns_with_bar() -> list[int]:
+        found = []
+        for x in range(*xs):
+            for y in range(*ys):
+                if QColor(image.pixel(x, y)) == bar:
+                    found.append(x)
+                    break
+        return found
+
+    columns = columns_with_bar()
+    assert columns, "neither day was drawn"
+    # Both days show, apart from each other, and nothing else does.
+    assert columns[-1] - columns[0] > 100
+    assert len(columns) <= 4

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from caregiver_app.services.charts import Dashboard, DayStats
@@ -146,13 +146,45 @@ def _paler(colour: str, alpha: int) -> QColor:
 
 
 class DayBars(pg.BarGraphItem):
-    """Bars along the days, filled without antialiasing: they are upright rectangles, so it
-    changes nothing the eye sees, and ten years of them (thousands narrower than a pixel)
-    fill several times faster."""
+    """Bars along the days, filled without antialiasing (they are upright rectangles).
+
+    When a bar is narrower than about a pixel (a long period), each pixel column is drawn
+    once, from the lowest to the highest point of the bars that fall in it: thousands of
+    rectangles thinner than a pixel would otherwise each cover a pixel or none, and most
+    days would vanish. Bars must be given oldest first.
+    """
+
+    def setOpts(self, **opts: object) -> None:
+        super().setOpts(**opts)
+        x0, y0, x1, y1 = (np.atleast_1d(v) for v in self._getNormalizedCoords())
+        self._edges = np.broadcast_arrays(x0, y0, x1, y1)
+        self._brush = pg.mkBrush(self.opts["brush"])
 
     def paint(self, p: QPainter, *args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        super().paint(p, *args)
+        t = p.transform()
+        x0, y0, x1, y1 = self._edges
+        if not len(x0) or t.isRotating() or abs(t.m11()) * float(np.min(x1 - x0)) >= 1.5:
+            super().paint(p, *args)
+            return
+        column = np.floor((x0 + x1) / 2 * t.m11() + t.dx()).astype(np.int64)
+        starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+        a, b = y0 * t.m22() + t.dy(), y1 * t.m22() + t.dy()
+        top = np.minimum.reduceat(np.minimum(a, b), starts)
+        bottom = np.maximum.reduceat(np.maximum(a, b), starts)
+        rects = pg.Qt.internals.PrimitiveArray(QRectF, 4)
+        rects.resize(len(starts))
+        memory = rects.ndarray()
+        memory[:, 0] = column[starts]
+        memory[:, 1] = top
+        memory[:, 2] = 1.0
+        memory[:, 3] = bottom - top
+        p.save()
+        p.resetTransform()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._brush)
+        p.drawRects(*rects.drawargs())
+        p.restore()
 
 
 def trend_line(plot: pg.PlotItem, colour: str, width: float, pen_scale: float) -> pg.PlotDataItem:
@@ -348,6 +380,12 @@ class SeverityPainChart(TimeChart):
                 symbolBrush=colour,
                 symbolPen=style.pen("#FFFFFF", 0.8, s),
             )
+            # The legend draws the symbol from the scatter's own style, which is only set
+            # with data: set it now, for a long period (no symbols) or no data yet.
+            means.scatter.setSymbol(symbol)
+            means.scatter.setSize(8)
+            means.scatter.setBrush(pg.mkBrush(colour))
+            means.scatter.setPen(style.pen("#FFFFFF", 0.8, s))
             # Over a long period the day's average is a short dash instead of a symbol:
             # thousands of symbols are a blur at that width and slow to place.
             dashes = DayBars(x=[0.0], y0=[0.0], height=[0.0], width=DAY, brush=colour, pen=None)
