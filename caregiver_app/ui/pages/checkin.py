@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -29,6 +29,7 @@ from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
 
 
 class CheckInPage(QWidget):
@@ -143,6 +144,8 @@ class CheckInPage(QWidget):
         )
         form.addRow(self.tr("Mood"), left(self.mood))
         form.addRow(self.tr("Notes"), self.notes)
+        # Labels above their answers when the page is narrow (large text, small screens).
+        wrap_rows_when_narrow(form, self, 90)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -178,18 +181,6 @@ class CheckInPage(QWidget):
         self.notes.textChanged.connect(self._mark_dirty)
         ctx.notifier.changed.connect(self._on_changed)
         self.set_day(dt.date.today(), force=True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Labels above their answers when the page is narrow (large text, small screens)."""
-        super().resizeEvent(event)
-        narrow = event.size().width() < 90 * self.fontMetrics().averageCharWidth()
-        policy = (
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if narrow
-            else QFormLayout.RowWrapPolicy.WrapLongRows
-        )
-        if self.form.rowWrapPolicy() != policy:
-            self.form.setRowWrapPolicy(policy)
 
     # --- days ------------------------------------------------------------------------------------
 

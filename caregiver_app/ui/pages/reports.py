@@ -148,6 +148,7 @@ class ReportsPage(QWidget):
         self.questions_label = QLabel(
             self.tr("Questions for the appointment, one a line (printed on page 1):")
         )
+        self.questions_label.setWordWrap(True)
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName(self.tr("Questions for the appointment"))
         self.questions.setPlaceholderText(

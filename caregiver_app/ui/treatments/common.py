@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
+from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
 
 def day_text(day: dt.date) -> str:
@@ -247,9 +247,8 @@ class RecordTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._columns = ColumnFitter(self, self.horizontalHeader())
 
     def fill(self, rows: Sequence[tuple[int, Sequence[str]]], bold_rows: int = 0) -> None:
         """Rows of (record id, cell texts), the first `bold_rows` in bold; the selection follows
@@ -266,9 +265,7 @@ class RecordTable(QTableWidget):
                 if row < bold_rows:
                     item.setFont(bold)
                 self.setItem(row, column, item)
-        self.resizeColumnsToContents()
-        for column in range(self.columnCount() - 1):
-            self.setColumnWidth(column, min(self.columnWidth(column) + 16, 320))
+        self._columns.want_contents()
         if keep is not None:
             self.select_id(keep)
 
@@ -308,6 +305,7 @@ class TreatmentTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        stack_when_narrow(top, self, 60)  # the button under the text in a narrow window
         return top
 
     def refresh(self) -> None:
