@@ -26,6 +26,7 @@ from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate
+from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
@@ -283,13 +284,13 @@ class CheckInPage(QWidget):
         data = self.form_data()
         problems = checkins.validate(self._day, data)
         if problems:
-            self.error_label.setText(problems[0].message)
+            self.error_label.setText(problem_text(problems[0]))
             return False
         try:
             self.ctx.undo_stack.push(SaveCheckIn(person_id, self._day, data, self.ctx.notifier))
         except Exception as exc:
             self.error_label.setText(
-                self.tr("Could not save: %1. Nothing was changed.").replace("%1", str(exc))
+                self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))
             )
             return False
         self._dirty = False

@@ -27,6 +27,7 @@ from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
 from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
 from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
@@ -273,7 +274,7 @@ class EquipmentPage(QWidget):
         try:
             action()
         except ValueError as exc:
-            prompts.warn(self, self.tr("Not saved"), str(exc))
+            prompts.warn(self, self.tr("Not saved"), error_text(exc))
             return False
         return True
 

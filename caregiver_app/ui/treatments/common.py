@@ -31,6 +31,7 @@ from caregiver_app.services.records import Tree
 from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import local_date, qdate
+from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
@@ -223,7 +224,7 @@ class FormDialog(QDialog):
         names = labels.field_names()
         lines = []
         for problem in problems[:3]:
-            lines.append(f"{names.get(problem.field, problem.field)}: {problem.message}")
+            lines.append(f"{names.get(problem.field, problem.field)}: {problem_text(problem)}")
         self.error.setText("\n".join(lines))
         self.error.setVisible(bool(lines))
         self.save_button.setEnabled(not problems)
@@ -327,7 +328,7 @@ class TreatmentTab(QWidget):
             ChangeRecord(text, tree, record_id, action, self.ctx.notifier, person_id),
         )
         if error is not None:
-            prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + str(error))
+            prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + error_text(error))
             return False
         return True
 
@@ -379,7 +380,7 @@ class TreatmentTab(QWidget):
             ChangeRecord.removal(what, tree, record_id, self.ctx.notifier, person_id),
         )
         if error is not None:
-            prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + str(error))
+            prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + error_text(error))
             return False
         return True
 
