@@ -36,6 +36,7 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
+from caregiver_app.ui.widgets.narrow import WrappingButton, wrap_rows_when_narrow
 
 TARGET = 44  # px: the smallest comfortable click or touch target on the logging path
 SaveFn = Callable[[EpisodeData], None]
@@ -106,7 +107,7 @@ class EpisodeDialog(QDialog):
         self.severity_error = _error_label()
 
         # --- details ----------------------------------------------------------------------------
-        self.details_toggle = QPushButton()
+        self.details_toggle = WrappingButton()  # its long text wraps in a narrow dialog
         self.details_toggle.setObjectName("Disclosure")
         self.details_toggle.setCheckable(True)
         self.details_toggle.toggled.connect(self._show_details)
@@ -175,6 +176,9 @@ class EpisodeDialog(QDialog):
         )
         form.addRow(self.details_toggle)
         form.addRow(self.details)
+        # Labels above their fields when the dialog is narrow (large text, 200% scaling).
+        wrap_rows_when_narrow(form, form_host, 70)
+        wrap_rows_when_narrow(details_form, form_host, 70)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -245,10 +245,10 @@ class MedicationsTab(TreatmentTab):
         remove.setObjectName("Disclosure")
         remove.setStyleSheet("min-height: 0px; padding: 1px 4px;")
         remove.setAccessibleName(remove_name)
-        row.addWidget(label)
+        # The line takes the width (a wrapped label alone would wrap early); Remove at its end.
+        row.addWidget(label, 1)
         row.addSpacing(8)
         row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
         host.setMinimumHeight(remove.sizeHint().height())
         if on_remove is None:
             remove.hide()  # keeps the line as tall as the others

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayoutItem,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -175,6 +176,45 @@ class WrappingCheckBox(QWidget):
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
             return True
         return False
+
+
+class WrappingButton(QPushButton):
+    """A push button whose text wraps onto more lines when there is little room (a plain
+    QPushButton never wraps, so a long text makes its window scroll sideways)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(self.label)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()  # type: ignore[union-attr]
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()  # type: ignore[union-attr]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)  # type: ignore[union-attr]
 
 
 def fit_widths(wanted: Sequence[int], available: int, minimum: int = 48) -> list[int]:
