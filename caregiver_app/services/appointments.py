@@ -65,7 +65,9 @@ def validate(data: AppointmentData) -> list[Problem]:
     tc.check_text(problems, "purpose", data.purpose)
     tc.check_text(problems, "notes_after", data.notes_after, limit=tc.MAX_NOTES)
     if len(data.questions) > MAX_QUESTIONS:
-        problems.append(Problem("questions", f"At most {MAX_QUESTIONS} questions."))
+        problems.append(
+            Problem.of("questions", "appointment.too_many_questions", limit=MAX_QUESTIONS)
+        )
     for question in data.questions:
         tc.check_text(problems, "questions", question.question, required=True)
     return problems

@@ -40,25 +40,25 @@ def validate(day: dt.date, data: CheckInData, today: dt.date | None = None) -> l
     today = today or dt.date.today()
     problems: list[Problem] = []
     if day > today:
-        problems.append(Problem("day", "This day has not come yet."))
+        problems.append(Problem.of("day", "day_not_come"))
     if data.hours_slept is not None and not (0 <= data.hours_slept <= 24):
-        problems.append(Problem("hours_slept", "Hours slept must be between 0 and 24."))
+        problems.append(Problem.of("hours_slept", "checkin.hours_slept"))
     if data.sleep_quality is not None and data.sleep_quality not in codes.SLEEP_QUALITY:
         problems.append(
-            Problem("sleep_quality", f"'{data.sleep_quality}' is not poor, fair or good.")
+            Problem.of("sleep_quality", "checkin.poor_fair_good", value=data.sleep_quality)
         )
     if data.fluids_glasses is not None and not (0 <= data.fluids_glasses <= 40):
-        problems.append(Problem("fluids_glasses", "Glasses of fluid must be between 0 and 40."))
+        problems.append(Problem.of("fluids_glasses", "checkin.fluids"))
     for name in ("stress", "therapy_willingness"):
         value = getattr(data, name)
         if value is not None and not (codes.SCORE_MIN <= value <= codes.SCORE_MAX):
-            problems.append(Problem(name, "Must be a whole number from 0 to 10."))
+            problems.append(Problem.of(name, "checkin.scale"))
     if data.meals is not None and data.meals not in codes.MEALS:
-        problems.append(Problem("meals", f"'{data.meals}' is not poor, fair or good."))
+        problems.append(Problem.of("meals", "checkin.poor_fair_good", value=data.meals))
     if data.mood is not None and data.mood not in codes.MOODS:
-        problems.append(Problem("mood", f"'{data.mood}' is not a known mood."))
+        problems.append(Problem.of("mood", "checkin.mood", value=data.mood))
     if len(data.notes) > MAX_NOTES:
-        problems.append(Problem("notes", f"The notes are longer than {MAX_NOTES} characters."))
+        problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
     return problems
 
 

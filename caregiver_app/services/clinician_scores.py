@@ -59,9 +59,7 @@ def validate(
     if replacing is not None:
         clash = clash.where(MasScore.id != replacing)
     if clash.exists():
-        problems.append(
-            Problem("muscle_group", "This muscle group and side already has a score on this day.")
-        )
+        problems.append(Problem.of("muscle_group", "score.same_day"))
     return problems
 
 
@@ -129,7 +127,7 @@ def add_visit(person_id: int, scores: list[ScoreData], today: dt.date | None = N
         problems.extend(validate(person_id, data, today))
         key = (data.day, data.muscle_group, data.side)
         if key in seen:
-            problems.append(Problem("muscle_group", "A muscle group and side is listed twice."))
+            problems.append(Problem.of("muscle_group", "score.listed_twice"))
         seen.add(key)
     _raise(problems)
     with database_proxy.atomic():
@@ -141,7 +139,7 @@ def add_visit(person_id: int, scores: list[ScoreData], today: dt.date | None = N
 def update_score(score_id: int, data: ScoreData, today: dt.date | None = None) -> None:
     existing = get_score(score_id)
     if existing is None:
-        raise ValidationError([Problem("score", "This score no longer exists.")])
+        raise ValidationError([Problem.of("score", "score.gone")])
     _raise(validate(existing.person_id, data, today, replacing=score_id))
     with database_proxy.atomic():
         MasScore.update(**_columns(data)).where(MasScore.id == score_id).execute()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caregiver_app.services import codes
+from caregiver_app.services.messages import Problem as Problem
+from caregiver_app.services.messages import ValidationError as ValidationError
 from caregiver_app.services.timeutil import (
     LOCAL_SECONDS_SQL,
     day_start,
@@ -25,21 +27,6 @@ from caregiver_app.store.db import database_proxy
 
 MAX_DURATION_SECONDS = 24 * 3600
 MAX_NOTES = 5000
-
-
-@dataclass(frozen=True)
-class Problem:
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
-
-
-class ValidationError(ValueError):
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = list(problems)
 
 
 @dataclass(frozen=True)
@@ -105,38 +92,36 @@ def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]
     now = now or now_local()
     problems: list[Problem] = []
     if data.started.tzinfo is None:
-        problems.append(Problem("started", "The start time has no time zone."))
+        problems.append(Problem.of("started", "episode.no_time_zone"))
     elif data.started > now + dt.timedelta(minutes=1):
-        problems.append(
-            Problem("started", "The start time is in the future. Choose a time up to now.")
-        )
+        problems.append(Problem.of("started", "episode.future"))
     if data.duration_seconds is not None:
         if data.duration_seconds < 0:
-            problems.append(Problem("duration", "The duration cannot be negative."))
+            problems.append(Problem.of("duration", "episode.duration_negative"))
         elif data.duration_seconds > MAX_DURATION_SECONDS:
-            problems.append(Problem("duration", "The duration is longer than a day."))
+            problems.append(Problem.of("duration", "episode.duration_over_a_day"))
     if data.body_region not in codes.BODY_REGIONS:
-        problems.append(Problem("body_region", "Choose where it happened."))
+        problems.append(Problem.of("body_region", "episode.region"))
     if data.side not in codes.SIDES:
-        problems.append(Problem("side", "Choose the side: left, right or both."))
+        problems.append(Problem.of("side", "episode.side"))
     if data.kind not in codes.KINDS:
-        problems.append(Problem("kind", f"'{data.kind}' is not a known kind of episode."))
+        problems.append(Problem.of("kind", "episode.kind", value=data.kind))
     if data.severity not in codes.SEVERITIES:
-        problems.append(Problem("severity", "Choose how strong it was: mild, moderate or severe."))
+        problems.append(Problem.of("severity", "episode.severity"))
     if data.pain is not None and not (codes.PAIN_MIN <= data.pain <= codes.PAIN_MAX):
-        problems.append(Problem("pain", "Pain must be a whole number from 0 to 10."))
+        problems.append(Problem.of("pain", "episode.pain"))
     for code in data.triggers:
         if code not in codes.TRIGGERS:
-            problems.append(Problem("triggers", f"'{code}' is not a known trigger."))
+            problems.append(Problem.of("triggers", "episode.trigger", value=code))
     for code in data.relief:
         if code not in codes.RELIEF:
-            problems.append(Problem("relief", f"'{code}' is not a known remedy."))
+            problems.append(Problem.of("relief", "episode.remedy", value=code))
     if data.activity is not None and data.activity not in codes.ACTIVITIES:
-        problems.append(Problem("activity", f"'{data.activity}' is not a known activity."))
+        problems.append(Problem.of("activity", "episode.activity", value=data.activity))
     if data.observed_by is not None and data.observed_by not in codes.OBSERVED_BY:
-        problems.append(Problem("observed_by", f"'{data.observed_by}' is not caregiver or person."))
+        problems.append(Problem.of("observed_by", "episode.observer", value=data.observed_by))
     if len(data.notes) > MAX_NOTES:
-        problems.append(Problem("notes", f"The notes are longer than {MAX_NOTES} characters."))
+        problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
     return problems
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from caregiver_app.services import checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
+from caregiver_app.services.messages import Message, UserError, message
 from caregiver_app.services.timeutil import iso_local, now_local, parse_iso
 from caregiver_app.store.db import database_proxy
 
@@ -38,8 +39,8 @@ HEALTH_NOTICE = (
 DEFAULT_IMPORT_NAME = "Imported diary"
 
 
-class ImportFailed(ValueError):
-    """A file could not be imported; nothing was saved. The message names the place and field."""
+class ImportFailed(UserError):
+    """A file could not be imported; nothing was saved. It names the place and the field."""
 
 
 @dataclass(frozen=True)
@@ -174,30 +175,28 @@ def _split_codes(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
-def _opt_int(value: str, field: str, where: str) -> int | None:
+def _opt_int(value: str, field: str, where: Message) -> int | None:
     value = value.strip()
     if value == "":
         return None
     try:
         return int(value)
     except ValueError:
-        raise ImportFailed(f"{where}, field '{field}': '{value}' is not a whole number.") from None
+        raise ImportFailed(message("not_a_whole_number", value=value), field, [where]) from None
 
 
 # Older times are surely a typing mistake, and times near year 1 cannot even be shown again.
 EARLIEST_START = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
 
 
-def _check_episode(data: EpisodeData, where: str, now: dt.datetime) -> None:
+def _check_episode(data: EpisodeData, where: Message, now: dt.datetime) -> None:
     if data.started.tzinfo is not None and data.started < EARLIEST_START:
         raise ImportFailed(
-            f"{where}, field 'started_at': {data.started.isoformat()} is before 1900; "
-            "check the year."
+            message("import.before_1900", value=data.started.isoformat()), "started_at", [where]
         )
     problems = episodes.validate(data, now)
     if problems:
-        first = problems[0]
-        raise ImportFailed(f"{where}, field '{first.field}': {first.message}")
+        raise ImportFailed.from_problem(problems[0], [where])
 
 
 def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
@@ -209,28 +208,32 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
-        raise ImportFailed(f"line 1: {exc}") from None
+        raise ImportFailed(message("import.csv", reason=exc), place=[_line(1)]) from None
     missing = [c for c in REQUIRED_CSV_COLUMNS if c not in header]
     if missing:
-        raise ImportFailed(f"line 1: the header is missing the column(s) {', '.join(missing)}.")
+        raise ImportFailed(
+            message("import.missing_columns", columns=", ".join(missing)), place=[_line(1)]
+        )
     unknown = [c for c in header if c not in CSV_COLUMNS]
     if unknown:
-        raise ImportFailed(f"line 1: unknown column(s) {', '.join(unknown)}.")
+        raise ImportFailed(
+            message("import.unknown_columns", columns=", ".join(unknown)), place=[_line(1)]
+        )
     result: list[EpisodeData] = []
     line = reader.line_num + 1
     try:
         for record in reader:
-            where = f"line {line}"
+            where = _line(line)
             if None in record:
-                raise ImportFailed(f"{where}: the row has more fields than the header.")
+                raise ImportFailed(message("import.more_fields"), place=[where])
             values = {k: (v if v is not None else "") for k, v in record.items()}
             if any(values.get(c) is None for c in REQUIRED_CSV_COLUMNS):
-                raise ImportFailed(f"{where}: the row has fewer fields than the header.")
+                raise ImportFailed(message("import.fewer_fields"), place=[where])
             try:
                 started = parse_iso(values["started_at"])
             except ValueError:
                 raise ImportFailed(
-                    f"{where}, field 'started_at': '{values['started_at']}' is not an ISO 8601 date and time."
+                    _not_datetime(values["started_at"]), "started_at", [where]
                 ) from None
             severity = _opt_int(values["severity"], "severity", where)
             data = EpisodeData(
@@ -253,33 +256,47 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
             result.append(data)
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFailed(f"line {reader.line_num}: {exc}") from None
+        raise ImportFailed(
+            message("import.csv", reason=exc), place=[_line(reader.line_num)]
+        ) from None
     return result
 
 
-def _expect(obj: Any, kind: type, where: str) -> Any:
+def _line(number: int) -> Message:
+    return message("place.line", number=number)
+
+
+def _not_datetime(value: str) -> Message:
+    return message("not_a_datetime", value=value)
+
+
+def _path(path: Path) -> Message:
+    return message("place.path", path=path)
+
+
+def _expect(obj: Any, kind: type, where: Message) -> Any:
     if not isinstance(obj, kind):
-        raise ImportFailed(f"{where}: expected {'an object' if kind is dict else 'a list'}.")
+        expected = "import.expected_object" if kind is dict else "import.expected_list"
+        raise ImportFailed(message(expected), place=[where])
     return obj
 
 
 def _get(
-    entry: dict[str, Any], key: str, types: tuple[type, ...], where: str, required: bool = False
+    entry: dict[str, Any],
+    key: str,
+    types: tuple[type, ...],
+    where: Message,
+    required: bool = False,
 ) -> Any:
     if key not in entry or entry[key] is None:
         if required:
-            raise ImportFailed(f"{where}, field '{key}': missing.")
+            raise ImportFailed(message("missing"), key, [where])
         return None
     value = entry[key]
-    if isinstance(value, bool) and bool not in types:
-        raise ImportFailed(f"{where}, field '{key}': {value!r} has the wrong type.")
-    if not isinstance(value, types):
-        raise ImportFailed(f"{where}, field '{key}': {value!r} has the wrong type.")
+    if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
+        raise ImportFailed(message("wrong_type", value=repr(value)), key, [where])
     if isinstance(value, str) and not _is_text(value):
-        raise ImportFailed(
-            f"{where}, field '{key}': contains a broken character (half of a character pair), "
-            "so it cannot be saved."
-        )
+        raise ImportFailed(message("broken_character"), key, [where])
     return value
 
 
@@ -305,32 +322,37 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"line {exc.lineno}: this is not valid JSON ({exc.msg}).") from None
-    _expect(doc, dict, "the file")
+        raise ImportFailed(
+            message("import.not_json", reason=exc.msg), place=[_line(exc.lineno)]
+        ) from None
+    the_file = message("place.file")
+    _expect(doc, dict, the_file)
     if doc.get("format") != JSON_FORMAT:
-        raise ImportFailed("the file: this is not a diary exported by this app (field 'format').")
+        raise ImportFailed(message("import.not_a_diary"), place=[the_file])
     version = doc.get("format_version")
     if not isinstance(version, int) or version > JSON_FORMAT_VERSION:
         raise ImportFailed(
-            f"the file, field 'format_version': {version!r} is newer than this app reads "
-            f"(up to {JSON_FORMAT_VERSION})."
+            message("import.too_new", value=repr(version), version=JSON_FORMAT_VERSION),
+            "format_version",
+            [the_file],
         )
-    person = _expect(doc.get("person", {}), dict, "person")
+    at_person = message("place.person")
+    person = _expect(doc.get("person", {}), dict, at_person)
     profile = {
-        "name": _get(person, "name", (str,), "person", required=True),
-        "birth_year": _get(person, "birth_year", (int,), "person"),
-        "cause": _get(person, "cause", (str,), "person") or "stroke",
-        "affected_side": _get(person, "affected_side", (str,), "person") or "left",
+        "name": _get(person, "name", (str,), at_person, required=True),
+        "birth_year": _get(person, "birth_year", (int,), at_person),
+        "cause": _get(person, "cause", (str,), at_person) or "stroke",
+        "affected_side": _get(person, "affected_side", (str,), at_person) or "left",
         "event_date": None,
-        "notes": _get(person, "notes", (str,), "person") or "",
+        "notes": _get(person, "notes", (str,), at_person) or "",
     }
-    event = _get(person, "event_date", (str,), "person")
+    event = _get(person, "event_date", (str,), at_person)
     if event:
         try:
             profile["event_date"] = dt.date.fromisoformat(event)
         except ValueError:
             raise ImportFailed(
-                f"person, field 'event_date': '{event}' is not a date (YYYY-MM-DD)."
+                message("not_a_date", value=event), "event_date", [at_person]
             ) from None
     problems = people.validate_profile(
         profile["name"],
@@ -340,23 +362,22 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         profile["event_date"],
     )
     if problems:
-        raise ImportFailed(f"person, field '{problems[0][0]}': {problems[0][1]}")
+        raise ImportFailed.from_problem(problems[0], [at_person])
 
     parsed_episodes: list[EpisodeData] = []
-    for number, entry in enumerate(_expect(doc.get("episodes", []), list, "episodes"), start=1):
-        where = f"episode {number}"
+    all_episodes = _expect(doc.get("episodes", []), list, message("place.section", name="episodes"))
+    for number, entry in enumerate(all_episodes, start=1):
+        where = message("place.episode", number=number)
         _expect(entry, dict, where)
         started_text = _get(entry, "started_at", (str,), where, required=True)
         try:
             started = parse_iso(started_text)
         except ValueError:
-            raise ImportFailed(
-                f"{where}, field 'started_at': '{started_text}' is not an ISO 8601 date and time."
-            ) from None
+            raise ImportFailed(_not_datetime(started_text), "started_at", [where]) from None
         for key in ("triggers", "relief"):
             codes_ = _get(entry, key, (list,), where) or []
             if not all(isinstance(c, str) for c in codes_):
-                raise ImportFailed(f"{where}, field '{key}': every code must be text.")
+                raise ImportFailed(message("import.codes_text"), key, [where])
         data = EpisodeData(
             started=started,
             duration_seconds=_get(entry, "duration_seconds", (int,), where),
@@ -388,18 +409,17 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         "mood": (str,),
         "notes": (str,),
     }
-    for number, entry in enumerate(_expect(doc.get("checkins", []), list, "checkins"), start=1):
-        where = f"check-in {number}"
+    all_checkins = _expect(doc.get("checkins", []), list, message("place.section", name="checkins"))
+    for number, entry in enumerate(all_checkins, start=1):
+        where = message("place.checkin", number=number)
         _expect(entry, dict, where)
         day_text = _get(entry, "day", (str,), where, required=True)
         try:
             day = dt.date.fromisoformat(day_text)
         except ValueError:
-            raise ImportFailed(
-                f"{where}, field 'day': '{day_text}' is not a date (YYYY-MM-DD)."
-            ) from None
+            raise ImportFailed(message("not_a_date", value=day_text), "day", [where]) from None
         if day in seen_days:
-            raise ImportFailed(f"{where}, field 'day': {day_text} appears twice.")
+            raise ImportFailed(message("import.day_twice", day=day_text), "day", [where])
         seen_days.add(day)
         values = {name: _get(entry, name, types[name], where) for name in types}
         if values["hours_slept"] is not None:
@@ -408,7 +428,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         data_c = CheckInData(**values)
         problems_c = checkins.validate(day, data_c, now.date())
         if problems_c:
-            raise ImportFailed(f"{where}, field '{problems_c[0].field}': {problems_c[0].message}")
+            raise ImportFailed.from_problem(problems_c[0], [where])
         parsed_checkins.append((day, data_c))
 
     extra = {name: doc[name] for name, _, _ in _extra_sections() if name in doc}
@@ -439,11 +459,15 @@ def import_file(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise ImportFailed(
+            message("import.unreadable", reason=exc.strerror), place=[_path(path)]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{path}: is not UTF-8 text (byte {exc.start}).") from None
+        raise ImportFailed(
+            message("import.not_utf8", byte=exc.start), place=[_path(path)]
+        ) from None
     is_json = text.lstrip("\ufeff \t\r\n").startswith("{")
     parsed_json = parse_json(text, now) if is_json else None
     parsed_csv = None if is_json else parse_csv(text, now)
@@ -457,7 +481,9 @@ def import_file(
             for number, (day, data) in enumerate(parsed_json.checkins, start=1):
                 if day in existing:
                     raise ImportFailed(
-                        f"check-in {number}, field 'day': {day.isoformat()} already has a check-in in this diary."
+                        message("import.checkin_exists", day=day.isoformat()),
+                        "day",
+                        [message("place.checkin", number=number)],
                     )
                 checkins.save(person_id, day, data, today=dt.date.max)
             n_checkins = len(parsed_json.checkins)
@@ -465,8 +491,9 @@ def import_file(
                 if name in parsed_json.extra:
                     try:
                         importer(person_id, parsed_json.extra[name])
-                    except ValueError as exc:
-                        raise ImportFailed(f"{name}: {exc}") from None
+                    except UserError as exc:
+                        section = message("place.section", name=name)
+                        raise ImportFailed(exc.problem, exc.field, (section, *exc.place)) from None
         else:
             assert parsed_csv is not None
             n_episodes = episodes.insert_validated(person_id, parsed_csv)

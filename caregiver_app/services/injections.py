@@ -94,7 +94,7 @@ def validate(data: InjectionData, today: dt.date | None = None) -> list[Problem]
         tc.check_text(problems, name, getattr(data, name))
     tc.check_text(problems, "notes", data.notes, limit=tc.MAX_NOTES)
     if len(data.goals) > MAX_GOALS:
-        problems.append(Problem("goals", f"At most {MAX_GOALS} goals."))
+        problems.append(Problem.of("goals", "injection.too_many_goals", limit=MAX_GOALS))
     for goal in data.goals:
         tc.check_text(problems, "goals", goal, required=True)
     return problems
@@ -216,11 +216,11 @@ def validate_follow_up(
     problems: list[Problem] = []
     tc.check_not_future(problems, "day", day, today or dt.date.today())
     if day < injection.day:
-        problems.append(Problem("day", "A follow-up cannot be before the injection."))
+        problems.append(Problem.of("day", "injection.follow_up_before"))
     goal_ids = {goal.id for goal in injection.goals}
     for goal_id, score in scores.items():
         if goal_id not in goal_ids:
-            problems.append(Problem("goal", "This goal does not belong to this injection."))
+            problems.append(Problem.of("goal", "injection.goal_elsewhere"))
         tc.check_range(problems, "score", score, tc.GAS_MIN, tc.GAS_MAX)
     return problems
 
@@ -234,7 +234,7 @@ def record_follow_up(
     """Set each goal's score (goal id -> -2..+2, or None to clear) at the follow-up on `day`."""
     injection = get_injection(injection_id)
     if injection is None:
-        raise ValidationError([Problem("injection", "This injection no longer exists.")])
+        raise ValidationError([Problem.of("injection", "injection.gone")])
     _raise(validate_follow_up(injection, day, scores, today))
     with database_proxy.atomic():
         for goal_id, score in scores.items():

@@ -117,7 +117,7 @@ def validate(data: MedicationData) -> list[Problem]:
     tc.check_code(problems, "schedule", data.schedule, tc.SCHEDULES)
     tc.check_code(problems, "purpose", data.purpose, tc.PURPOSES)
     if data.started_on and data.stopped_on and data.stopped_on < data.started_on:
-        problems.append(Problem("stopped_on", "The stop date is before the start date."))
+        problems.append(Problem.of("stopped_on", "medication.stop_before_start"))
     tc.check_text(problems, "side_effects", data.side_effects, limit=tc.MAX_NOTES)
     tc.check_text(problems, "notes", data.notes, limit=tc.MAX_NOTES)
     return problems
@@ -128,13 +128,13 @@ def validate_dose_change(
 ) -> list[Problem]:
     problems: list[Problem] = []
     if dose is None:
-        problems.append(Problem("dose", "Enter the new dose."))
+        problems.append(Problem.of("dose", "medication.new_dose"))
     else:
         tc.check_dose(problems, "dose", dose)
     if medication.data.started_on and day < medication.data.started_on:
-        problems.append(Problem("day", "This is before the medication was started."))
+        problems.append(Problem.of("day", "medication.before_start"))
     if any(change.day == day for change in medication.dose_changes):
-        problems.append(Problem("day", "There is already a dose change on this day."))
+        problems.append(Problem.of("day", "medication.change_same_day"))
     tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
     return problems
 
@@ -151,11 +151,11 @@ def validate_dose_taken(
     problems: list[Problem] = []
     medication = get_medication(medication_id)
     if medication is None or medication.person_id != person_id:
-        problems.append(Problem("medication", "This medication is not in this person's list."))
+        problems.append(Problem.of("medication", "medication.not_listed"))
     if when.tzinfo is None:
-        problems.append(Problem("taken", "The time has no time zone."))
+        problems.append(Problem.of("taken", "medication.no_time_zone"))
     elif when > now + dt.timedelta(minutes=1):
-        problems.append(Problem("taken", "The time is in the future. Choose a time up to now."))
+        problems.append(Problem.of("taken", "medication.future"))
     tc.check_dose(problems, "dose", dose)
     tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
     return problems
@@ -284,7 +284,7 @@ def add_dose_change(medication_id: int, day: dt.date, dose: float, note: str = "
     """Record that the dose is `dose` from `day` on (one transaction); return its id."""
     medication = get_medication(medication_id)
     if medication is None:
-        raise ValidationError([Problem("medication", "This medication no longer exists.")])
+        raise ValidationError([Problem.of("medication", "medication.gone")])
     _raise(validate_dose_change(medication, day, dose, note))
     with database_proxy.atomic():
         return int(

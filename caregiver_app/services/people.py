@@ -7,14 +7,15 @@ import time
 from dataclasses import dataclass
 
 from caregiver_app.services import codes
+from caregiver_app.services.messages import Problem, ValidationError
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Person, Setting
 
 ACTIVE_KEY = "active_person_id"
 
 
-class PersonError(ValueError):
-    """A profile field is not valid; the message names the field."""
+class PersonError(ValidationError):
+    """A profile field is not valid; each problem names its field."""
 
 
 @dataclass(frozen=True)
@@ -52,30 +53,41 @@ def validate_profile(
     affected_side: str,
     event_date: dt.date | None,
     today: dt.date | None = None,
-) -> list[tuple[str, str]]:
-    """Problems as (field, message); empty when the profile can be saved."""
+) -> list[Problem]:
+    """Every problem with the profile; empty when it can be saved."""
     today = today or dt.date.today()
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     if not name.strip():
-        problems.append(("name", "Enter a name."))
+        problems.append(Problem.of("name", "person.name_required"))
     elif len(name.strip()) > 100:
-        problems.append(("name", "The name is longer than 100 characters."))
+        problems.append(Problem.of("name", "person.name_too_long"))
     if birth_year is not None and not (1900 <= birth_year <= today.year):
-        problems.append(("birth_year", f"The birth year must be between 1900 and {today.year}."))
+        problems.append(Problem.of("birth_year", "person.birth_year", year=today.year))
     if cause not in codes.CAUSES:
-        problems.append(("cause", f"'{cause}' is not one of {', '.join(codes.CAUSES)}."))
+        problems.append(
+            Problem.of("cause", "not_one_of", value=cause, allowed=", ".join(codes.CAUSES))
+        )
     if affected_side not in codes.AFFECTED_SIDES:
         problems.append(
-            ("affected_side", f"'{affected_side}' is not one of {', '.join(codes.AFFECTED_SIDES)}.")
+            Problem.of(
+                "affected_side",
+                "not_one_of",
+                value=affected_side,
+                allowed=", ".join(codes.AFFECTED_SIDES),
+            )
         )
     if event_date is not None and event_date > today:
-        problems.append(("event_date", "The date of the stroke or injury is in the future."))
+        problems.append(Problem.of("event_date", "person.event_future"))
     return problems
 
 
-def _check(problems: list[tuple[str, str]]) -> None:
+def _check(problems: list[Problem]) -> None:
     if problems:
-        raise PersonError("; ".join(f"{field}: {message}" for field, message in problems))
+        raise PersonError(problems)
+
+
+def _name_taken(name: str) -> PersonError:
+    return PersonError([Problem.of("name", "person.name_taken", name=name.strip())])
 
 
 def unique_name(base: str) -> str:
@@ -101,7 +113,7 @@ def create_person(
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
     if find_by_name(name) is not None:
-        raise PersonError(f"name: someone called '{name.strip()}' is already in this diary.")
+        raise _name_taken(name)
     with database_proxy.atomic():
         p = Person.create(
             name=name.strip(),
@@ -130,7 +142,7 @@ def update_person(
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
     other = find_by_name(name)
     if other is not None and other.id != person_id:
-        raise PersonError(f"name: someone called '{name.strip()}' is already in this diary.")
+        raise _name_taken(name)
     with database_proxy.atomic():
         Person.update(
             name=name.strip(),

@@ -31,6 +31,7 @@ from typing import Any
 
 from caregiver_app.services import charts, episodes, insights, people, scales
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
+from caregiver_app.services.messages import UserError, message
 from caregiver_app.services.periods import Period
 from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start, week_start
 from caregiver_app.store.db import database_proxy
@@ -560,7 +561,9 @@ def save_questions(person_id: int, text: str, today: dt.date | None = None) -> Q
     e.g. more questions than an appointment holds."""
     today = today or dt.date.today()
     if len(text) > MAX_QUESTIONS_CHARS:
-        raise ValueError(f"questions: longer than {MAX_QUESTIONS_CHARS} characters.")
+        raise UserError(
+            message("appointment.questions_too_long", limit=MAX_QUESTIONS_CHARS), "questions"
+        )
     with database_proxy.atomic():
         visit = _next_appointment(person_id, today)
         if visit is None:

@@ -56,30 +56,30 @@ def check_text(
     limit: int = MAX_TEXT,
 ) -> None:
     if required and not value.strip():
-        problems.append(Problem(field, "This cannot be empty."))
+        problems.append(Problem.of(field, "required"))
     elif len(value) > limit:
-        problems.append(Problem(field, f"This is longer than {limit} characters."))
+        problems.append(Problem.of(field, "too_long", limit=limit))
 
 
 def check_code(problems: list[Problem], field: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        problems.append(Problem(field, f"'{value}' is not one of {', '.join(allowed)}."))
+        problems.append(Problem.of(field, "not_one_of", value=value, allowed=", ".join(allowed)))
 
 
 def check_range(
     problems: list[Problem], field: str, value: int | None, low: int, high: int
 ) -> None:
     if value is not None and not (low <= value <= high):
-        problems.append(Problem(field, f"Must be a whole number from {low} to {high}."))
+        problems.append(Problem.of(field, "whole_number_range", low=low, high=high))
 
 
 def check_dose(problems: list[Problem], field: str, value: float | None) -> None:
     if value is not None and not (0 < value <= MAX_DOSE):
-        problems.append(Problem(field, "The dose must be more than 0."))
+        problems.append(Problem.of(field, "dose_positive"))
 
 
 def check_not_future(
     problems: list[Problem], field: str, day: dt.date, today: dt.date | None
 ) -> None:
     if today is not None and day > today:
-        problems.append(Problem(field, "This day has not come yet."))
+        problems.append(Problem.of(field, "day_not_come"))

@@ -25,9 +25,9 @@ from caregiver_app.services import (
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.appointments import AppointmentData, QuestionData
 from caregiver_app.services.clinician_scores import ScoreData
-from caregiver_app.services.episodes import Problem
 from caregiver_app.services.injections import InjectionData
 from caregiver_app.services.medications import MedicationData
+from caregiver_app.services.messages import Message, Problem, UserError, message
 from caregiver_app.services.therapy import SessionData
 from caregiver_app.services.timeutil import iso_local, parse_iso, to_stored
 from caregiver_app.store import models
@@ -152,26 +152,26 @@ def export_person(person_id: int) -> dict[str, Any]:
 class _Entry:
     """Typed access to one JSON object; every error names the entry and the field."""
 
-    def __init__(self, raw: object, where: str) -> None:
+    def __init__(self, raw: object, *where: Message) -> None:
         if not isinstance(raw, Mapping):
-            raise ValueError(f"{where}: must be an object")
+            raise UserError(message("must_be_object"), place=where)
         self.raw = raw
         self.where = where
 
-    def fail(self, key: str, message: str) -> ValueError:
-        return ValueError(f"{self.where}, field '{key}': {message}")
+    def fail(self, key: str, code: str, **params: object) -> UserError:
+        return UserError(message(code, **params), key, self.where)
 
     def get(self, key: str, types: tuple[type, ...], default: Any = None) -> Any:
         value = self.raw.get(key)
         if value is None:
             return default
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
-            raise self.fail(key, f"{value!r} has the wrong type")
+            raise self.fail(key, "wrong_type", value=repr(value))
         if isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate: JSON can hold it, the diary cannot
-                raise self.fail(key, "contains a broken character, so it cannot be saved") from None
+                raise self.fail(key, "broken_character") from None
         return value
 
     def text(self, key: str) -> str:
@@ -197,7 +197,7 @@ class _Entry:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(key, f"'{value}' is not a date (YYYY-MM-DD)") from None
+            raise self.fail(key, "not_a_date", value=value) from None
 
     def items(self, key: str) -> list[Any]:
         value = self.get(key, (list,), [])
@@ -205,7 +205,7 @@ class _Entry:
 
     def check(self, problems: list[Problem]) -> None:
         if problems:
-            raise self.fail(problems[0].field, problems[0].message)
+            raise UserError.from_problem(problems[0], self.where)
 
 
 @dataclass
@@ -216,9 +216,9 @@ class _Medication:
 
 
 def _parse_medication(number: int, raw: object) -> _Medication:
-    entry = _Entry(raw, f"medication {number}")
+    entry = _Entry(raw, message("place.medication", number=number))
     name = entry.text("name")
-    entry.where = f"medication {number} ('{name}')"
+    entry.where = (message("place.named_medication", number=number, name=name),)
     data = MedicationData(
         name=name,
         dose=entry.number("dose"),
@@ -234,15 +234,15 @@ def _parse_medication(number: int, raw: object) -> _Medication:
     entry.check(medications.validate(data))
     changes: list[tuple[dt.date, float, str]] = []
     for index, raw_change in enumerate(entry.items("dose_changes"), start=1):
-        change = _Entry(raw_change, f"{entry.where}, dose change {index}")
+        change = _Entry(raw_change, *entry.where, message("place.dose_change", number=index))
         day = change.day("day")
         dose = change.number("dose")
         problems: list[Problem] = []
         if dose is None:
-            problems.append(Problem("dose", "missing"))
+            problems.append(Problem.of("dose", "missing"))
         tc.check_dose(problems, "dose", dose)
         if any(day == other for other, _, _ in changes):
-            problems.append(Problem("day", "There is already a dose change on this day."))
+            problems.append(Problem.of("day", "medication.change_same_day"))
         note = change.text("note")
         tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
         change.check(problems)
@@ -250,14 +250,14 @@ def _parse_medication(number: int, raw: object) -> _Medication:
         changes.append((day, dose, note))
     taken: list[tuple[dt.datetime, float | None, str]] = []
     for index, raw_dose in enumerate(entry.items("doses_taken"), start=1):
-        item = _Entry(raw_dose, f"{entry.where}, dose taken {index}")
+        item = _Entry(raw_dose, *entry.where, message("place.dose_taken", number=index))
         text = item.get("taken_at", (str,))
         if text is None:
             raise item.fail("taken_at", "missing")
         try:
             when = parse_iso(text)
         except ValueError:
-            raise item.fail("taken_at", f"'{text}' is not an ISO 8601 date and time") from None
+            raise item.fail("taken_at", "not_a_datetime", value=text) from None
         amount = item.number("dose")
         note = item.text("note")
         problems = []
@@ -271,26 +271,26 @@ def _parse_medication(number: int, raw: object) -> _Medication:
 def _parse_injection(
     number: int, raw: object
 ) -> tuple[InjectionData, list[list[tuple[dt.date, int]]]]:
-    entry = _Entry(raw, f"injection {number}")
+    entry = _Entry(raw, message("place.injection", number=number))
     day = entry.day("day")
     assert day is not None
-    entry.where = f"injection {number} ({day.isoformat()})"
+    entry.where = (message("place.dated_injection", number=number, day=day.isoformat()),)
     goals: list[str] = []
     scores: list[list[tuple[dt.date, int]]] = []
     for index, raw_goal in enumerate(entry.items("goals"), start=1):
-        goal = _Entry(raw_goal, f"{entry.where}, goal {index}")
+        goal = _Entry(raw_goal, *entry.where, message("place.goal", number=index))
         goals.append(goal.text("goal"))
         found: list[tuple[dt.date, int]] = []
         for s_index, raw_score in enumerate(goal.items("scores"), start=1):
-            score = _Entry(raw_score, f"{goal.where}, score {s_index}")
+            score = _Entry(raw_score, *goal.where, message("place.score", number=s_index))
             score_day = score.day("day")
             value = score.int("score")
             problems: list[Problem] = []
             if value is None:
-                problems.append(Problem("score", "missing"))
+                problems.append(Problem.of("score", "missing"))
             tc.check_range(problems, "score", value, tc.GAS_MIN, tc.GAS_MAX)
             if any(score_day == other for other, _ in found):
-                problems.append(Problem("day", "This goal has two scores on this day."))
+                problems.append(Problem.of("day", "injection.goal_scored_twice"))
             score.check(problems)
             assert score_day is not None and value is not None
             found.append((score_day, value))
@@ -310,7 +310,7 @@ def _parse_injection(
 
 
 def _parse_session(number: int, raw: object) -> SessionData:
-    entry = _Entry(raw, f"therapy session {number}")
+    entry = _Entry(raw, message("place.therapy_session", number=number))
     day = entry.day("day")
     assert day is not None
     data = SessionData(
@@ -326,7 +326,7 @@ def _parse_session(number: int, raw: object) -> SessionData:
 
 
 def _parse_appointment(number: int, raw: object) -> AppointmentData:
-    entry = _Entry(raw, f"appointment {number}")
+    entry = _Entry(raw, message("place.appointment", number=number))
     day = entry.day("day")
     assert day is not None
     time_text = entry.get("time", (str,))
@@ -335,10 +335,10 @@ def _parse_appointment(number: int, raw: object) -> AppointmentData:
         try:
             time = dt.time.fromisoformat(time_text)
         except ValueError:
-            raise entry.fail("time", f"'{time_text}' is not a time (HH:MM)") from None
+            raise entry.fail("time", "not_a_time", value=time_text) from None
     questions = []
     for index, raw_q in enumerate(entry.items("questions"), start=1):
-        question = _Entry(raw_q, f"appointment {number}, question {index}")
+        question = _Entry(raw_q, *entry.where, message("place.question", number=index))
         questions.append(QuestionData(question.text("question"), question.flag("asked")))
     data = AppointmentData(
         day=day,
@@ -357,10 +357,10 @@ def _parse_appointment(number: int, raw: object) -> AppointmentData:
 
 def import_person(person_id: int, data: Mapping[str, Any]) -> None:
     """Add the section's records to a person, all or nothing (in the caller's transaction)."""
-    section = _Entry(data, SECTION)
+    section = _Entry(data)
     version = section.get("version", (int,))
     if version != EXPORT_VERSION:
-        raise section.fail("version", f"expected {EXPORT_VERSION}, found {version!r}")
+        raise section.fail("version", "version", expected=EXPORT_VERSION, found=repr(version))
     meds = [_parse_medication(n, raw) for n, raw in enumerate(section.items("medications"), 1)]
     shots = [_parse_injection(n, raw) for n, raw in enumerate(section.items("injections"), 1)]
     sessions = [
@@ -369,19 +369,19 @@ def import_person(person_id: int, data: Mapping[str, Any]) -> None:
     minutes: list[tuple[dt.date, int | None, int | None]] = []
     known = {m.day for m in therapy.list_minutes(person_id)}
     for number, raw in enumerate(section.items("daily_minutes"), 1):
-        entry = _Entry(raw, f"daily minutes {number}")
+        entry = _Entry(raw, message("place.daily_minutes", number=number))
         day = entry.day("day")
         assert day is not None
         values = (entry.int("home_exercise"), entry.int("splint"))
         entry.check(therapy.validate_minutes(day, *values, today=_ANY_DAY))
         if day in known:
-            raise entry.fail("day", f"{day.isoformat()} already has minutes in this diary")
+            raise entry.fail("day", "therapy.minutes_exist", day=day.isoformat())
         known.add(day)
         minutes.append((day, *values))
     scores: list[ScoreData] = []
     seen: set[tuple[dt.date, str, str]] = set()
     for number, raw in enumerate(section.items("mas_scores"), 1):
-        entry = _Entry(raw, f"Ashworth score {number}")
+        entry = _Entry(raw, message("place.ashworth_score", number=number))
         day = entry.day("day")
         assert day is not None
         score = ScoreData(
@@ -395,7 +395,7 @@ def import_person(person_id: int, data: Mapping[str, Any]) -> None:
         entry.check(clinician_scores.validate(person_id, score, _ANY_DAY))
         key = (day, score.muscle_group, score.side)
         if key in seen:
-            raise entry.fail("muscle_group", "this muscle group and side is scored twice that day")
+            raise entry.fail("muscle_group", "score.scored_twice")
         seen.add(key)
         scores.append(score)
     visits = [_parse_appointment(n, raw) for n, raw in enumerate(section.items("appointments"), 1)]

@@ -132,6 +132,7 @@ QPushButton#Severity:checked {{ background: {c.accent}; color: {c.accent_text}; 
 QPushButton#Severity:checked:focus {{ border: {thick} solid {c.focus}; }}
 QPushButton#Disclosure {{ border: none; background: transparent; color: {c.accent}; font-weight: 600; text-align: left; padding: 4px 0; }}
 QPushButton#Disclosure:focus {{ border: 1px dashed {c.focus}; }}
+QPushButton#Disclosure QLabel {{ color: {c.accent}; font-weight: 600; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
     padding: 4px 6px; border: 1px solid {c.button_border}; border-radius: 5px; background: {c.input_bg};
     color: {c.text}; min-height: 24px; }}

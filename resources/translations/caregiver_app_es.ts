@@ -2117,6 +2117,466 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>The library could not be read: %1</source>
         <translation>No se pudo leer la biblioteca: %1</translation>
     </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>This is longer than {limit} characters.</source>
+        <translation>Tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {allowed}.</source>
+        <translation>«{value}» no es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from {low} to {high}.</source>
+        <translation>Debe ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than 0.</source>
+        <translation>La dosis debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet.</source>
+        <translation>Este día todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>Las notas tienen más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>It is missing.</source>
+        <translation>Falta este dato.</translation>
+    </message>
+    <message>
+        <source>{value} is the wrong kind of value.</source>
+        <translation>{value} no es el tipo de dato correcto.</translation>
+    </message>
+    <message>
+        <source>It contains a broken character, so it cannot be saved.</source>
+        <translation>Contiene un carácter dañado, así que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD.</source>
+        <translation>«{value}» no es una fecha escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601).</source>
+        <translation>«{value}» no es una fecha y hora (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time written HH:MM.</source>
+        <translation>«{value}» no es una hora escrita como HH:MM.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>«{value}» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>It must be an object.</source>
+        <translation>Debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>It must be a list.</source>
+        <translation>Debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>It must be text.</source>
+        <translation>Debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Version {expected} was expected, but the file has {found}.</source>
+        <translation>Se esperaba la versión {expected}, pero el archivo tiene {found}.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and {year}.</source>
+        <translation>El año de nacimiento debe estar entre 1900 y {year}.</translation>
+    </message>
+    <message>
+        <source>The date of the stroke or injury is in the future.</source>
+        <translation>La fecha del accidente cerebrovascular o de la lesión está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Someone called &apos;{name}&apos; is already in this diary.</source>
+        <translation>Ya hay alguien llamado «{name}» en este diario.</translation>
+    </message>
+    <message>
+        <source>The start time has no time zone.</source>
+        <translation>La hora de inicio no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The start time is in the future. Choose a time up to now.</source>
+        <translation>La hora de inicio está en el futuro. Elija una hora hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La duración no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The duration is longer than a day.</source>
+        <translation>La duración es de más de un día.</translation>
+    </message>
+    <message>
+        <source>Choose where it happened.</source>
+        <translation>Elija dónde ocurrió.</translation>
+    </message>
+    <message>
+        <source>Choose the side: left, right or both.</source>
+        <translation>Elija el lado: izquierdo, derecho o ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known kind of episode.</source>
+        <translation>«{value}» no es un tipo de episodio conocido.</translation>
+    </message>
+    <message>
+        <source>Choose how strong it was: mild, moderate or severe.</source>
+        <translation>Elija la intensidad: leve, moderado o grave.</translation>
+    </message>
+    <message>
+        <source>Pain must be a whole number from 0 to 10.</source>
+        <translation>El dolor debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known trigger.</source>
+        <translation>«{value}» no es un desencadenante conocido.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known remedy.</source>
+        <translation>«{value}» no es un remedio conocido.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known activity.</source>
+        <translation>«{value}» no es una actividad conocida.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not caregiver or person.</source>
+        <translation>«{value}» no es «caregiver» (cuidador) ni «person» (la persona).</translation>
+    </message>
+    <message>
+        <source>Hours slept must be between 0 and 24.</source>
+        <translation>Las horas de sueño deben estar entre 0 y 24.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not poor, fair or good.</source>
+        <translation>«{value}» no es mal, regular ni bien.</translation>
+    </message>
+    <message>
+        <source>Glasses of fluid must be between 0 and 40.</source>
+        <translation>Los vasos de bebida deben estar entre 0 y 40.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 0 to 10.</source>
+        <translation>Debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known mood.</source>
+        <translation>«{value}» no es un estado de ánimo conocido.</translation>
+    </message>
+    <message>
+        <source>The stop date is before the start date.</source>
+        <translation>La fecha en que se dejó es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Enter the new dose.</source>
+        <translation>Escriba la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>This is before the medication was started.</source>
+        <translation>Esto es antes de empezar el medicamento.</translation>
+    </message>
+    <message>
+        <source>There is already a dose change on this day.</source>
+        <translation>Ya hay un cambio de dosis en este día.</translation>
+    </message>
+    <message>
+        <source>This medication is not in this person&apos;s list.</source>
+        <translation>Este medicamento no está en la lista de esta persona.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>La hora no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Choose a time up to now.</source>
+        <translation>La hora está en el futuro. Elija una hora hasta ahora.</translation>
+    </message>
+    <message>
+        <source>This medication no longer exists.</source>
+        <translation>Este medicamento ya no existe.</translation>
+    </message>
+    <message>
+        <source>At most {limit} goals.</source>
+        <translation>Como máximo {limit} objetivos.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be before the injection.</source>
+        <translation>Un seguimiento no puede ser antes de la inyección.</translation>
+    </message>
+    <message>
+        <source>This goal does not belong to this injection.</source>
+        <translation>Este objetivo no es de esta inyección.</translation>
+    </message>
+    <message>
+        <source>This injection no longer exists.</source>
+        <translation>Esta inyección ya no existe.</translation>
+    </message>
+    <message>
+        <source>This goal has two scores on this day.</source>
+        <translation>Este objetivo tiene dos puntuaciones en este día.</translation>
+    </message>
+    <message>
+        <source>This muscle group and side already has a score on this day.</source>
+        <translation>Este grupo muscular y lado ya tiene una puntuación en este día.</translation>
+    </message>
+    <message>
+        <source>A muscle group and side is listed twice.</source>
+        <translation>Hay un grupo muscular y lado repetido.</translation>
+    </message>
+    <message>
+        <source>This score no longer exists.</source>
+        <translation>Esta puntuación ya no existe.</translation>
+    </message>
+    <message>
+        <source>This muscle group and side is scored twice that day.</source>
+        <translation>Este grupo muscular y lado tiene dos puntuaciones ese día.</translation>
+    </message>
+    <message>
+        <source>At most {limit} questions.</source>
+        <translation>Como máximo {limit} preguntas.</translation>
+    </message>
+    <message>
+        <source>The questions are longer than {limit} characters.</source>
+        <translation>Las preguntas tienen más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>{day} already has minutes in this diary.</source>
+        <translation>El {day} ya tiene minutos anotados en este diario.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the item.</source>
+        <translation>Escriba un nombre para el artículo.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>El nombre tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The description is longer than {limit} characters.</source>
+        <translation>La descripción tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>La nota tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no person with the number {id} in this diary.</source>
+        <translation>En este diario no hay ninguna persona con el número {id}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid item id.</source>
+        <translation>{value} no es un identificador de artículo válido.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of this person&apos;s own items.</source>
+        <translation>«{value}» no es uno de los artículos propios de esta persona.</translation>
+    </message>
+    <message>
+        <source>Own items belong in custom_items, not in states.</source>
+        <translation>Los artículos propios van en custom_items, no en states.</translation>
+    </message>
+    <message>
+        <source>It is listed more than once.</source>
+        <translation>Aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>It must be true or false.</source>
+        <translation>Debe ser true (sí) o false (no).</translation>
+    </message>
+    <message>
+        <source>It must be a date like 2024-05-31.</source>
+        <translation>Debe ser una fecha como 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2024-05-31.</source>
+        <translation>«{value}» no es una fecha como 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>It must be a whole number of seconds.</source>
+        <translation>Debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {byte}).</source>
+        <translation>El archivo no es texto UTF-8 (byte {byte}).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON ({reason}).</source>
+        <translation>Esto no es JSON válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not a diary exported by this app (field &apos;format&apos;).</source>
+        <translation>Esto no es un diario exportado por esta aplicación (campo &apos;format&apos;).</translation>
+    </message>
+    <message>
+        <source>{value} is newer than this app reads (up to {version}).</source>
+        <translation>{value} es más nuevo de lo que esta aplicación puede leer (hasta {version}).</translation>
+    </message>
+    <message>
+        <source>The CSV file is not well formed ({reason}).</source>
+        <translation>El archivo CSV no está bien formado ({reason}).</translation>
+    </message>
+    <message>
+        <source>The header is missing the column(s) {columns}.</source>
+        <translation>A la cabecera le faltan estas columnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): {columns}.</source>
+        <translation>Columnas desconocidas: {columns}.</translation>
+    </message>
+    <message>
+        <source>The row has more fields than the header.</source>
+        <translation>La fila tiene más campos que la cabecera.</translation>
+    </message>
+    <message>
+        <source>The row has fewer fields than the header.</source>
+        <translation>La fila tiene menos campos que la cabecera.</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900; check the year.</source>
+        <translation>{value} es anterior a 1900; revise el año.</translation>
+    </message>
+    <message>
+        <source>An object was expected here.</source>
+        <translation>Aquí se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>A list was expected here.</source>
+        <translation>Aquí se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>Every code must be text.</source>
+        <translation>Todos los códigos deben ser texto.</translation>
+    </message>
+    <message>
+        <source>{day} appears twice.</source>
+        <translation>{day} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>{day} already has a check-in in this diary.</source>
+        <translation>El {day} ya tiene un registro diario en este diario.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>episode {number}</source>
+        <translation>episodio {number}</translation>
+    </message>
+    <message>
+        <source>check-in {number}</source>
+        <translation>registro diario {number}</translation>
+    </message>
+    <message>
+        <source>section &apos;{name}&apos;</source>
+        <translation>sección &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>medication {number}</source>
+        <translation>medicamento {number}</translation>
+    </message>
+    <message>
+        <source>medication {number} (&apos;{name}&apos;)</source>
+        <translation>medicamento {number} («{name}»)</translation>
+    </message>
+    <message>
+        <source>dose change {number}</source>
+        <translation>cambio de dosis {number}</translation>
+    </message>
+    <message>
+        <source>dose taken {number}</source>
+        <translation>toma {number}</translation>
+    </message>
+    <message>
+        <source>injection {number}</source>
+        <translation>inyección {number}</translation>
+    </message>
+    <message>
+        <source>injection {number} ({day})</source>
+        <translation>inyección {number} ({day})</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>objetivo {number}</translation>
+    </message>
+    <message>
+        <source>score {number}</source>
+        <translation>puntuación {number}</translation>
+    </message>
+    <message>
+        <source>therapy session {number}</source>
+        <translation>sesión de terapia {number}</translation>
+    </message>
+    <message>
+        <source>appointment {number}</source>
+        <translation>cita {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>pregunta {number}</translation>
+    </message>
+    <message>
+        <source>daily minutes {number}</source>
+        <translation>minutos diarios {number}</translation>
+    </message>
+    <message>
+        <source>Ashworth score {number}</source>
+        <translation>puntuación de Ashworth {number}</translation>
+    </message>
+    <message>
+        <source>equipment item {number}</source>
+        <translation>ayuda técnica {number}</translation>
+    </message>
+    <message>
+        <source>equipment item {number} (&apos;{name}&apos;)</source>
+        <translation>ayuda técnica {number} («{name}»)</translation>
+    </message>
+    <message>
+        <source>own equipment item {number}</source>
+        <translation>artículo propio {number}</translation>
+    </message>
+    <message>
+        <source>own equipment item {number} (&apos;{name}&apos;)</source>
+        <translation>artículo propio {number} («{name}»)</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, campo &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -3256,10 +3716,6 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>The notes are too long (5,000 characters at most).</source>
         <translation>Las notas son demasiado largas (5.000 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <source>The duration is longer than a day.</source>
-        <translation>La duración es de más de un día.</translation>
     </message>
     <message>
         <source>How long: %1</source>

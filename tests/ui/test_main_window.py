@@ -139,4 +139,4 @@ def test_importing_from_the_window_says_what_came_in_and_refreshes(
     bad = tmp_path / "bad.csv"
     bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
     diary_transfer.import_path(window, window.notifier, bad)
-    assert told[-1].startswith("WARN Nothing was imported.") and "line 2, field 'side'" in told[-1]
+    assert told[-1].startswith("WARN Nothing was imported.") and "Line 2, field 'side'" in told[-1]

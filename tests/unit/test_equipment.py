@@ -361,20 +361,20 @@ def test_export_then_import_into_a_new_person_gives_the_same_export(person):
     [
         (
             lambda d: d["states"][0].update(status="bought"),
-            r"equipment state #1 \('button-hook'\): status",
+            r"equipment state #1 \('button-hook'\), field 'status'",
         ),
         (
             lambda d: d["states"][1].update(status_changed_on="14/03/2025"),
-            r"state #2 \('reacher'\): status_changed_on",
+            r"state #2 \('reacher'\), field 'status_changed_on'",
         ),
         (lambda d: d["states"][0].update(hidden="no"), "hidden"),
         (lambda d: d["states"].append(dict(d["states"][0])), "listed more than once"),
         (lambda d: d["states"].append({"item": "custom-3", "status": "ordered"}), "custom_items"),
         (
             lambda d: d["custom_items"][1].update(activity="cooking"),
-            r"own equipment item #2 \('Door ramp'\): activity",
+            r"own equipment item #2 \('Door ramp'\), field 'activity'",
         ),
-        (lambda d: d["custom_items"][0].update(name=""), "own equipment item #1: name"),
+        (lambda d: d["custom_items"][0].update(name=""), "own equipment item #1, field 'name'"),
         (lambda d: d["custom_items"][0].pop("created_utc"), "created_utc"),
         (lambda d: d.update(version=99), "version"),
     ],

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from caregiver_app.services import checkins, codes, episodes, people
 from caregiver_app.services.checkins import CheckInData
-from caregiver_app.services.episodes import EpisodeData, ValidationError
+from caregiver_app.services.episodes import EpisodeData, Problem, ValidationError
 
 NOW = dt.datetime(2026, 11, 25, 21, 0, tzinfo=dt.UTC)
 EPISODE_FIELDS = {"started", *(f.name for f in fields(EpisodeData)), "duration"}
@@ -138,6 +138,6 @@ def test_any_profile_gets_named_problems_or_none(
     problems = people.validate_profile(
         name, birth_year, cause, affected_side, event_date, today=NOW.date()
     )
-    assert all(field in PROFILE_FIELDS and message.strip() for field, message in problems)
+    assert all(p.field in PROFILE_FIELDS and p.message.strip() for p in problems)
     if not name.strip():
-        assert ("name", "Enter a name.") in problems
+        assert Problem("name", "Enter a name.") in problems

@@ -22,10 +22,11 @@ from caregiver_app.services.exchange import CSV_COLUMNS, ImportFailed
 from tests.helpers import at, episode
 
 NOW = at(2026, 11, 25, 21)
-# Where an error can be: the file, a line of a CSV file, or an entry of a JSON file.
+# Where an error can be: the file, a line of a CSV file, or an entry of a JSON file, perhaps
+# inside a section and an entry (e.g. "treatments, medication 1 ('Baclofen'), dose change 2").
 PLACE = re.compile(
     r"^(the file|line \d+|person|episodes|checkins|episode \d+|check-in \d+|[a-z_ ]+( #\d+)?"
-    r"|.+\.(csv|json))(, field '[a-z_]+')?:"
+    r"|.+\.(csv|json))(, [A-Za-z_ -]+ #?\d+( \(.*\))?)*(, field '[a-z_]+')?:"
 )
 reuse_db = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

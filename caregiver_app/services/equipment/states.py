@@ -14,6 +14,7 @@ import re
 import time
 
 from caregiver_app.services.equipment.catalogue import ACTIVITY_IDS, CUSTOM_PREFIX, ITEM_ID
+from caregiver_app.services.messages import UserError, message
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import CustomEquipment, EquipmentState, Person
 
@@ -46,45 +47,50 @@ _CUSTOM_KEY = re.compile(r"custom-([1-9][0-9]*)")
 
 def check_status(status: object) -> str:
     if status not in STATUSES:
-        raise ValueError(f"status: '{status}' is not one of {', '.join(STATUSES)}")
+        raise UserError(
+            message("equipment.status", value=status, allowed=", ".join(STATUSES)), "status"
+        )
     return str(status)
 
 
 def check_activity(activity: object) -> str:
     if activity not in ACTIVITY_IDS:
-        raise ValueError(f"activity: '{activity}' is not one of {', '.join(ACTIVITY_IDS)}")
+        raise UserError(
+            message("equipment.activity", value=activity, allowed=", ".join(ACTIVITY_IDS)),
+            "activity",
+        )
     return str(activity)
 
 
 def check_name(name: object) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise ValueError("name: enter a name for the item")
+        raise UserError(message("equipment.name_required"), "name")
     if len(name.strip()) > NAME_MAX:
-        raise ValueError(f"name: the name is longer than {NAME_MAX} characters")
+        raise UserError(message("equipment.name_too_long", limit=NAME_MAX), "name")
     return name.strip()
 
 
 def check_description(description: object) -> str:
     if not isinstance(description, str):
-        raise ValueError("description: must be text")
+        raise UserError(message("must_be_text"), "description")
     if len(description.strip()) > DESCRIPTION_MAX:
-        raise ValueError(
-            f"description: the description is longer than {DESCRIPTION_MAX} characters"
+        raise UserError(
+            message("equipment.description_too_long", limit=DESCRIPTION_MAX), "description"
         )
     return description.strip()
 
 
 def check_note(note: object) -> str:
     if not isinstance(note, str):
-        raise ValueError("note: must be text")
+        raise UserError(message("must_be_text"), "note")
     if len(note.strip()) > NOTE_MAX:
-        raise ValueError(f"note: the note is longer than {NOTE_MAX} characters")
+        raise UserError(message("equipment.note_too_long", limit=NOTE_MAX), "note")
     return note.strip()
 
 
 def check_person(person_id: int) -> None:
     if not Person.select().where(Person.id == person_id).exists():
-        raise ValueError(f"person: no person with id {person_id} in this diary")
+        raise UserError(message("equipment.no_person", id=person_id), "person")
 
 
 def custom_id(item_key: str) -> int | None:
@@ -96,11 +102,11 @@ def custom_id(item_key: str) -> int | None:
 def _check_item_key(person_id: int, item_key: str) -> None:
     """A catalogue-style id, or a custom key naming one of this person's own custom items."""
     if not isinstance(item_key, str) or not item_key:
-        raise ValueError("item_key: missing")
+        raise UserError(message("missing"), "item_key")
     if item_key.startswith(CUSTOM_PREFIX):
         _custom_row(person_id, item_key)
     elif not ITEM_ID.fullmatch(item_key):
-        raise ValueError(f"item_key: '{item_key}' is not a valid item id")
+        raise UserError(message("equipment.bad_item", value=f"'{item_key}'"), "item_key")
 
 
 def _custom_row(person_id: int, item_key: str) -> CustomEquipment:
@@ -111,7 +117,7 @@ def _custom_row(person_id: int, item_key: str) -> CustomEquipment:
             (CustomEquipment.id == row_id) & (CustomEquipment.person == person_id)
         )
     if row is None:
-        raise ValueError(f"item_key: '{item_key}' is not one of this person's own items")
+        raise UserError(message("equipment.not_own_item", value=item_key), "item_key")
     return row
 
 

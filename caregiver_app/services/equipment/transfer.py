@@ -18,6 +18,7 @@ from caregiver_app.services.equipment.states import (
     check_person,
     check_status,
 )
+from caregiver_app.services.messages import Message, UserError, message
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import CustomEquipment, EquipmentState
 
@@ -79,25 +80,25 @@ class _ImportState:
     hidden: bool
 
 
-def _parse_state(raw: Mapping[str, Any], label: str) -> _ImportState:
+def _parse_state(raw: Mapping[str, Any], label: Message) -> _ImportState:
     try:
         status = check_status(raw.get("status"))
         note = check_note(raw.get("note", ""))
-    except ValueError as exc:
-        raise ValueError(f"{label}: {exc}") from None
+    except UserError as exc:
+        raise exc.within(label) from None
     hidden = raw.get("hidden", False)
     if not isinstance(hidden, bool):
-        raise ValueError(f"{label}: hidden: must be true or false")
+        raise UserError(message("equipment.true_or_false"), "hidden", [label])
     changed = raw.get("status_changed_on")
     changed_on = None
     if changed is not None:
         if not isinstance(changed, str):
-            raise ValueError(f"{label}: status_changed_on: must be a date like 2024-05-31")
+            raise UserError(message("equipment.date_like"), "status_changed_on", [label])
         try:
             changed_on = dt.date.fromisoformat(changed)
         except ValueError:
-            raise ValueError(
-                f"{label}: status_changed_on: '{changed}' is not a date like 2024-05-31"
+            raise UserError(
+                message("equipment.not_date_like", value=changed), "status_changed_on", [label]
             ) from None
     return _ImportState(status, changed_on, note, hidden)
 
@@ -130,50 +131,49 @@ def import_person(person_id: int, data: Mapping[str, Any]) -> None:
     the caller's transaction when there is one (as a savepoint), or in its own.
     """
     if not isinstance(data, Mapping):
-        raise ValueError("equipment: must be an object")
+        raise UserError(message("must_be_object"))
     if data.get("version") != EXPORT_VERSION:
-        raise ValueError(
-            f"equipment: version: expected {EXPORT_VERSION}, found {data.get('version')!r}"
-        )
+        found = repr(data.get("version"))
+        raise UserError(message("version", expected=EXPORT_VERSION, found=found), "version")
     raw_states = data.get("states", [])
     raw_custom = data.get("custom_items", [])
     if not isinstance(raw_states, list):
-        raise ValueError("equipment: states: must be a list")
+        raise UserError(message("must_be_list"), "states")
     if not isinstance(raw_custom, list):
-        raise ValueError("equipment: custom_items: must be a list")
+        raise UserError(message("must_be_list"), "custom_items")
 
     states: list[tuple[str, _ImportState]] = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_states, start=1):
-        label = f"equipment state #{number}"
+        label = message("place.equipment_state", number=number)
         if not isinstance(raw, Mapping):
-            raise ValueError(f"{label}: must be an object")
+            raise UserError(message("must_be_object"), place=[label])
         item = raw.get("item")
         if not isinstance(item, str) or not ITEM_ID.fullmatch(item):
-            raise ValueError(f"{label}: item: {item!r} is not a valid item id")
+            raise UserError(message("equipment.bad_item", value=repr(item)), "item", [label])
         if item.startswith(CUSTOM_PREFIX):
-            raise ValueError(f"{label}: item: own items belong in custom_items, not states")
-        label = f"equipment state #{number} ('{item}')"
+            raise UserError(message("equipment.own_in_states"), "item", [label])
+        label = message("place.named_equipment_state", number=number, name=item)
         if item in seen:
-            raise ValueError(f"{label}: item: listed more than once")
+            raise UserError(message("equipment.listed_twice"), "item", [label])
         seen.add(item)
         states.append((item, _parse_state(raw, label)))
 
     custom: list[tuple[str, str, str, int, _ImportState]] = []
     for number, raw in enumerate(raw_custom, start=1):
-        label = f"own equipment item #{number}"
+        label = message("place.own_item", number=number)
         if not isinstance(raw, Mapping):
-            raise ValueError(f"{label}: must be an object")
+            raise UserError(message("must_be_object"), place=[label])
         try:
             name = check_name(raw.get("name"))
-            label = f"own equipment item #{number} ('{name}')"
+            label = message("place.named_own_item", number=number, name=name)
             activity = check_activity(raw.get("activity"))
             description = check_description(raw.get("description", ""))
-        except ValueError as exc:
-            raise ValueError(f"{label}: {exc}") from None
+        except UserError as exc:
+            raise exc.within(label) from None
         created = raw.get("created_utc")
         if not isinstance(created, int) or isinstance(created, bool) or created < 0:
-            raise ValueError(f"{label}: created_utc: must be a whole number of seconds")
+            raise UserError(message("equipment.seconds"), "created_utc", [label])
         custom.append((activity, name, description, created, _parse_state(raw, label)))
 
     with database_proxy.atomic():

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from caregiver_app.services import exchange, people
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
+from caregiver_app.ui.service_text import error_text
 
 
 def tr(text: str) -> str:
@@ -81,6 +82,6 @@ def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
         )
 
     def failed(exc: BaseException) -> None:
-        prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + str(exc))
+        prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
 
     tasks.run_task(lambda: exchange.import_file(path), done, failed)

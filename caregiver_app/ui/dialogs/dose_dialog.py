@@ -21,6 +21,7 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.notifier import DataNotifier
 from caregiver_app.ui.qt_dates import qdatetime
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.treatments.common import FormDialog, line_edit, number_text, parse_number
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
 
@@ -151,6 +152,6 @@ def log_dose(
         return False
     error = save_dose(undo_stack, notifier, person_id, value)
     if error is not None:
-        prompts.warn(parent, dialog.windowTitle(), str(error))
+        prompts.warn(parent, dialog.windowTitle(), error_text(error))
         return False
     return True

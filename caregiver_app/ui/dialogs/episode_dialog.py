@@ -34,7 +34,9 @@ from caregiver_app.services.durations import DurationError, format_duration, par
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui.qt_dates import qdatetime
+from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
+from caregiver_app.ui.widgets.narrow import WrappingButton, wrap_rows_when_narrow
 
 TARGET = 44  # px: the smallest comfortable click or touch target on the logging path
 SaveFn = Callable[[EpisodeData], None]
@@ -105,7 +107,7 @@ class EpisodeDialog(QDialog):
         self.severity_error = _error_label()
 
         # --- details ----------------------------------------------------------------------------
-        self.details_toggle = QPushButton()
+        self.details_toggle = WrappingButton()  # its long text wraps in a narrow dialog
         self.details_toggle.setObjectName("Disclosure")
         self.details_toggle.setCheckable(True)
         self.details_toggle.toggled.connect(self._show_details)
@@ -174,6 +176,9 @@ class EpisodeDialog(QDialog):
         )
         form.addRow(self.details_toggle)
         form.addRow(self.details)
+        # Labels above their fields when the dialog is narrow (large text, 200% scaling).
+        wrap_rows_when_narrow(form, form_host, 70)
+        wrap_rows_when_narrow(details_form, form_host, 70)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -358,14 +363,8 @@ class EpisodeDialog(QDialog):
             "notes": self.tr("The notes are too long (5,000 characters at most)."),
         }
         if problem.field == "duration":
-            known = {
-                "The duration cannot be negative.": self.tr("The duration cannot be negative."),
-                "The duration is longer than a day.": self.tr("The duration is longer than a day."),
-            }
-            return self.tr("How long: %1").replace(
-                "%1", known.get(problem.message, problem.message)
-            )
-        return messages.get(problem.field, problem.message)
+            return self.tr("How long: %1").replace("%1", problem_text(problem))
+        return messages.get(problem.field) or problem_text(problem)
 
     def revalidate(self) -> None:
         _, problems = self.data()
@@ -420,7 +419,7 @@ class EpisodeDialog(QDialog):
             return
         except Exception as exc:  # a database failure: say so, keep the form filled in
             self.reason.setText(
-                self.tr("Could not save: %1. Nothing was changed.").replace("%1", str(exc))
+                self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))
             )
             return
         self.accept()

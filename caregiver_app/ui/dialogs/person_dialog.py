@@ -25,6 +25,7 @@ from caregiver_app import labels
 from caregiver_app.services import people
 from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui.qt_dates import qdate
+from caregiver_app.ui.service_text import error_text
 
 
 class PersonDialog(QDialog):
@@ -149,6 +150,6 @@ class PersonDialog(QDialog):
             else:
                 self.saved_person = people.update_person(self.existing.id, **values)  # type: ignore[arg-type]
         except people.PersonError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -134,7 +134,7 @@ class EpisodeTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(episode, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("notes", "triggers"):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when a narrow column elides it
             return self._display(episode, key) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("severity", "pain", "duration"):
             return int(Qt.AlignmentFlag.AlignCenter)

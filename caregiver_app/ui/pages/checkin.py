@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -26,9 +26,11 @@ from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate
+from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
 
 
 class CheckInPage(QWidget):
@@ -143,6 +145,8 @@ class CheckInPage(QWidget):
         )
         form.addRow(self.tr("Mood"), left(self.mood))
         form.addRow(self.tr("Notes"), self.notes)
+        # Labels above their answers when the page is narrow (large text, small screens).
+        wrap_rows_when_narrow(form, self, 90)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -178,18 +182,6 @@ class CheckInPage(QWidget):
         self.notes.textChanged.connect(self._mark_dirty)
         ctx.notifier.changed.connect(self._on_changed)
         self.set_day(dt.date.today(), force=True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Labels above their answers when the page is narrow (large text, small screens)."""
-        super().resizeEvent(event)
-        narrow = event.size().width() < 90 * self.fontMetrics().averageCharWidth()
-        policy = (
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if narrow
-            else QFormLayout.RowWrapPolicy.WrapLongRows
-        )
-        if self.form.rowWrapPolicy() != policy:
-            self.form.setRowWrapPolicy(policy)
 
     # --- days ------------------------------------------------------------------------------------
 
@@ -292,13 +284,13 @@ class CheckInPage(QWidget):
         data = self.form_data()
         problems = checkins.validate(self._day, data)
         if problems:
-            self.error_label.setText(problems[0].message)
+            self.error_label.setText(problem_text(problems[0]))
             return False
         try:
             self.ctx.undo_stack.push(SaveCheckIn(person_id, self._day, data, self.ctx.notifier))
         except Exception as exc:
             self.error_label.setText(
-                self.tr("Could not save: %1. Nothing was changed.").replace("%1", str(exc))
+                self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))
             )
             return False
         self._dirty = False

@@ -31,6 +31,7 @@ from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
 from caregiver_app.ui.qt_dates import local_date, local_datetime, weekday_name
 from caregiver_app.ui.undo_commands import DeleteEpisodes
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
 PERIODS = (("all", None), ("7d", 7), ("30d", 30), ("90d", 90), ("1y", 365))
 
@@ -59,6 +60,7 @@ class EpisodesPage(QWidget):
         title.setObjectName("PageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
+        self.count_label.setWordWrap(True)
         new_button = QPushButton(self.tr("Log episode"))
         new_button.setObjectName("Primary")
         new_button.setToolTip(self.tr("Log a new episode (Ctrl+N)"))
@@ -68,6 +70,7 @@ class EpisodesPage(QWidget):
         header.addSpacing(12)
         header.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(new_button)
+        stack_when_narrow(header, self)
 
         # --- filters ---------------------------------------------------------------------------
         self.period = self._combo(
@@ -141,8 +144,9 @@ class EpisodesPage(QWidget):
             "2 min 30 s",
             f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
         )
-        for column, sample_text in enumerate(samples):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample_text) + 24)
+        # In a narrow window the widest columns give way instead of scrolling sideways.
+        self._columns = ColumnFitter(self.table, head)
+        self._columns.set_wanted([metrics.horizontalAdvance(text) + 24 for text in samples])
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -176,6 +180,7 @@ class EpisodesPage(QWidget):
         actions.addSpacing(12)
         actions.addWidget(self.undo_banner, 1)
         actions.addStretch(1)
+        stack_when_narrow(actions, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

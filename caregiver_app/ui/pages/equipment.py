@@ -27,9 +27,11 @@ from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
 from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
 from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 _SETTINGS_SPLITTER = "equipment/splitter"
 
@@ -65,6 +67,7 @@ class EquipmentPage(QWidget):
         title.setFont(font)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Aids that can make daily activities easier. This list does not recommend "
@@ -121,6 +124,9 @@ class EquipmentPage(QWidget):
         body.addWidget(self.filters)
         body.addWidget(self.splitter, 1)
         body.addLayout(actions)
+        # In a narrow window (large text) the list sits above the details, and rows stack.
+        stack_when_narrow(self.splitter, checklist)
+        stack_when_narrow(actions, checklist)
         self.nobody = QLabel(
             self.tr(
                 "No one is in the diary yet.\nAdd the person you care for, and their "
@@ -137,6 +143,7 @@ class EquipmentPage(QWidget):
         header.addWidget(title)
         header.addSpacing(16)
         header.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        stack_when_narrow(header, self)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(hint)
@@ -267,7 +274,7 @@ class EquipmentPage(QWidget):
         try:
             action()
         except ValueError as exc:
-            prompts.warn(self, self.tr("Not saved"), str(exc))
+            prompts.warn(self, self.tr("Not saved"), error_text(exc))
             return False
         return True
 

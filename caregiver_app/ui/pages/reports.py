@@ -39,6 +39,7 @@ from caregiver_app.services.report_data import ReportData
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
@@ -148,6 +149,7 @@ class ReportsPage(QWidget):
         self.questions_label = QLabel(
             self.tr("Questions for the appointment, one a line (printed on page 1):")
         )
+        self.questions_label.setWordWrap(True)
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName(self.tr("Questions for the appointment"))
         self.questions.setPlaceholderText(
@@ -409,7 +411,7 @@ class ReportsPage(QWidget):
                 self.ctx.notifier.notify(TREATMENTS, self._person_id)
         except ValueError as exc:
             self.questions_note.setText(
-                self.tr("The questions were not kept: %1").replace("%1", str(exc))
+                self.tr("The questions were not kept: %1").replace("%1", error_text(exc))
             )
             return False
         finally:

@@ -48,6 +48,10 @@ class SettingsPage(QWidget):
         self.people_list = QListWidget()
         self.people_list.setAccessibleName(self.tr("People in this diary"))
         self.people_list.setMinimumHeight(160)
+        # A long line wraps in a narrow window rather than scrolling sideways.
+        self.people_list.setWordWrap(True)
+        self.people_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people_list.itemDoubleClicked.connect(lambda _item: self.make_active())
         self.people_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.add_button = QPushButton(self.tr("Add a person…"))

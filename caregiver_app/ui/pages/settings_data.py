@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -34,6 +32,8 @@ from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.narrow import ColumnFitter
 
 # Topics pages listen to; after a restore every one of them has changed. Who is in the diary
 # first (the window then knows the active person), then every other topic the notifier names.
@@ -155,12 +155,7 @@ class DataCard(Card):
         # Room between the columns and a comfortable row height (the theme sets the colours).
         self.backup_list.setStyleSheet("QTreeView::item { padding: 3px 12px 3px 4px; }")
         self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.backup_list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._columns = ColumnFitter(self.backup_list, self.backup_list.header())
         self.backup_list.itemSelectionChanged.connect(self._update_buttons)
         self.backup_list.itemDoubleClicked.connect(lambda _item, _column: self.restore_selected())
         self.empty_label = QLabel(
@@ -188,14 +183,14 @@ class DataCard(Card):
         self.restore_file_button.clicked.connect(self.choose_file_to_restore)
         self.save_copy_button.clicked.connect(self.choose_copy_target)
         self.open_folder_button.clicked.connect(self.open_folder)
-        first_row = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.restore_file_button):
-            first_row.addWidget(button)
-        first_row.addStretch(1)
-        second_row = QHBoxLayout()
-        for button in (self.save_copy_button, self.open_folder_button):
-            second_row.addWidget(button)
-        second_row.addStretch(1)
+        # One row of buttons in a wide window; they wrap onto more rows in a narrow one.
+        buttons = flow_host(
+            self.backup_button,
+            self.restore_button,
+            self.restore_file_button,
+            self.save_copy_button,
+            self.open_folder_button,
+        )
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -209,8 +204,7 @@ class DataCard(Card):
         self.body.addWidget(explain)
         self.body.addWidget(self.backup_list)
         self.body.addWidget(self.empty_label)
-        self.body.addLayout(first_row)
-        self.body.addLayout(second_row)
+        self.body.addWidget(buttons)
         self.body.addWidget(self.notice)
         ctx.notifier.changed.connect(self._on_changed)
         self.refresh()
@@ -237,6 +231,7 @@ class DataCard(Card):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, info.path.name)
+            item.setToolTip(1, item.text(1))
             self.backup_list.addTopLevelItem(item)
             if selected is not None and info.path == selected.path:
                 self.backup_list.setCurrentItem(item)
@@ -246,6 +241,7 @@ class DataCard(Card):
         self.backup_list.setVisible(bool(self._backups))
         self.empty_label.setVisible(not self._backups)
         self._fit_list_height()
+        self._columns.want_contents()
         self._update_buttons()
         listed = [info.path for info in self._backups]
         tasks.run_task(lambda: [_peek(p) for p in listed], self._show_contents, self._peek_failed)
@@ -269,9 +265,11 @@ class DataCard(Card):
                 continue
             if report.ok:
                 item.setText(2, contents_label(report))
+                item.setToolTip(2, item.text(2))
             else:
                 item.setText(2, self.tr("Damaged: cannot be restored"))
                 item.setToolTip(2, report.summary())
+        self._columns.want_contents()
 
     def _peek_failed(self, exc: BaseException) -> None:
         log.warning("Listing what the backups hold failed (%s).", type(exc).__name__)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTimeEdit, QWidget
 
 from caregiver_app.ui import style
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.narrow import WrappingCheckBox, wrap_rows_when_narrow
 
 
 class PreferencesCard(Card):
@@ -51,10 +52,12 @@ class PreferencesCard(Card):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
-        self.tray = QCheckBox(
+        tray = WrappingCheckBox(
             self.tr("Show an icon in the system tray to log an episode in one click")
         )
-        self.reminder = QCheckBox(self.tr("Remind me to do the daily check-in at"))
+        self.tray = tray.box
+        reminder = WrappingCheckBox(self.tr("Remind me to do the daily check-in at"))
+        self.reminder = reminder.box
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
@@ -66,12 +69,13 @@ class PreferencesCard(Card):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        wrap_rows_when_narrow(form, self, 60)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Paper for printing"), self.paper)
-        form.addRow(self.tray)
-        form.addRow(self.reminder, self.reminder_time)
+        form.addRow(tray)
+        form.addRow(reminder, self.reminder_time)
         form.addRow(note)
         self.body.addLayout(form)
         self._load()

@@ -164,7 +164,17 @@ class TodayPage(QWidget):
         super().resizeEvent(event)
         char = self.fontMetrics().averageCharWidth()
         width = event.size().width()
-        self._arrange(3 if width >= 60 * char + 300 else 2 if width >= 40 * char + 150 else 1)
+        if width >= 60 * char + 300 and self._cards_fit(3, width):
+            self._arrange(3)
+        else:
+            self._arrange(2 if width >= 40 * char + 150 and self._cards_fit(2, width) else 1)
+
+    def _cards_fit(self, columns: int, width: int) -> bool:
+        """Whether `columns` of the widest cards fit side by side (longer words in Spanish)."""
+        cards = (self.today_card, self.week_card, self.last_week_card, self.recent_card)
+        widest = sorted((card.minimumSizeHint().width() for card in cards), reverse=True)
+        margins = 2 * 28 + (columns - 1) * self.grid.spacing()
+        return sum(widest[:columns]) + margins <= width
 
     def _on_changed(self, topic: str, person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE) or (

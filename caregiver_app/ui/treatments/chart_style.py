@@ -65,12 +65,13 @@ def style_plot(plot: pg.PlotItem, left: str, bottom: str) -> None:
 
 
 def legend_html(index: int, text: str) -> str:
-    """A legend entry: the line's colour and symbol, then its name (text is escaped)."""
+    """A legend entry: the line's colour and symbol, then its name (text is escaped; a long name
+    may wrap in a narrow window)."""
     from html import escape
 
     marks = {"o": "●", "s": "■", "t": "▲", "d": "◆", "star": "★", "h": "⬢", "p": "⬟"}
     mark = marks.get(symbol(index), "●")
     return (
         f'<span style="color:{colour(index)}; font-weight:600;">━━{mark}━━</span>'
-        f"&nbsp;{escape(text).replace(' ', '&nbsp;')}"
+        f"&nbsp;{escape(text)}"
     )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,8 +31,10 @@ from caregiver_app.services.records import Tree
 from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import local_date, qdate
+from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
+from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
 
 def day_text(day: dt.date) -> str:
@@ -223,7 +224,7 @@ class FormDialog(QDialog):
         names = labels.field_names()
         lines = []
         for problem in problems[:3]:
-            lines.append(f"{names.get(problem.field, problem.field)}: {problem.message}")
+            lines.append(f"{names.get(problem.field, problem.field)}: {problem_text(problem)}")
         self.error.setText("\n".join(lines))
         self.error.setVisible(bool(lines))
         self.save_button.setEnabled(not problems)
@@ -247,9 +248,8 @@ class RecordTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._columns = ColumnFitter(self, self.horizontalHeader())
 
     def fill(self, rows: Sequence[tuple[int, Sequence[str]]], bold_rows: int = 0) -> None:
         """Rows of (record id, cell texts), the first `bold_rows` in bold; the selection follows
@@ -266,9 +266,7 @@ class RecordTable(QTableWidget):
                 if row < bold_rows:
                     item.setFont(bold)
                 self.setItem(row, column, item)
-        self.resizeColumnsToContents()
-        for column in range(self.columnCount() - 1):
-            self.setColumnWidth(column, min(self.columnWidth(column) + 16, 320))
+        self._columns.want_contents()
         if keep is not None:
             self.select_id(keep)
 
@@ -308,6 +306,7 @@ class TreatmentTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        stack_when_narrow(top, self, 60)  # the button under the text in a narrow window
         return top
 
     def refresh(self) -> None:
@@ -329,7 +328,7 @@ class TreatmentTab(QWidget):
             ChangeRecord(text, tree, record_id, action, self.ctx.notifier, person_id),
         )
         if error is not None:
-            prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + str(error))
+            prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + error_text(error))
             return False
         return True
 
@@ -381,7 +380,7 @@ class TreatmentTab(QWidget):
             ChangeRecord.removal(what, tree, record_id, self.ctx.notifier, person_id),
         )
         if error is not None:
-            prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + str(error))
+            prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + error_text(error))
             return False
         return True
 

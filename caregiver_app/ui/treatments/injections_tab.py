@@ -23,6 +23,7 @@ from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, short_day
 from caregiver_app.ui.treatments.cycle_chart import CycleChart
 from caregiver_app.ui.treatments.injection_dialog import FollowUpDialog, InjectionDialog
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class InjectionsTab(TreatmentTab):
@@ -44,6 +45,7 @@ class InjectionsTab(TreatmentTab):
         self.cycle_card.setObjectName("Card")
         title = QLabel(self.tr("Cycle view: episodes per week after each injection"))
         title.setObjectName("SectionTitle")
+        title.setWordWrap(True)
         title.setWordWrap(True)
         self.which = QComboBox()
         self.which.setAccessibleName(self.tr("Cycles shown"))
@@ -81,10 +83,7 @@ class InjectionsTab(TreatmentTab):
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self.remove_injection)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.follow_up_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_host(self.edit_button, self.follow_up_button, self.remove_button)
         self.empty_label = QLabel(
             self.tr("No injections recorded yet. Add one to see its cycle here week by week.")
         )
@@ -98,7 +97,7 @@ class InjectionsTab(TreatmentTab):
         layout.addWidget(self.cycle_card, 3)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # --- showing -------------------------------------------------------------------------------
 

@@ -39,19 +39,15 @@ def _muted(text: str) -> QLabel:
 class MedicationsTab(TreatmentTab):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        intro = _muted(
+        top = self.intro_bar(
             self.tr(
                 "Some medicines can cause twitching as a side effect; others are given to ease "
                 "spasms. Keep what is taken here, note what you notice, and bring the list to "
                 "appointments. Change nothing without asking the prescriber."
-            )
+            ),
+            self.tr("Add a medication…"),
+            self.add_medication,
         )
-        self.add_button = QPushButton(self.tr("Add a medication…"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(self.add_medication)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.cards_host = QWidget()
         self.cards = QVBoxLayout(self.cards_host)
@@ -233,6 +229,7 @@ class MedicationsTab(TreatmentTab):
     def _history_title(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setStyleSheet("font-weight: 600; margin-top: 4px;")
+        label.setWordWrap(True)
         return label
 
     def _history_line(
@@ -243,15 +240,16 @@ class MedicationsTab(TreatmentTab):
         row.setContentsMargins(0, 0, 0, 0)
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # a long note wraps in a narrow window
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("Disclosure")
         remove.setStyleSheet("min-height: 0px; padding: 1px 4px;")
         remove.setAccessibleName(remove_name)
-        row.addWidget(label)
+        # The line takes the width (a wrapped label alone would wrap early); Remove at its end.
+        row.addWidget(label, 1)
         row.addSpacing(8)
-        row.addWidget(remove)
-        row.addStretch(1)
-        host.setFixedHeight(remove.sizeHint().height())
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        host.setMinimumHeight(remove.sizeHint().height())
         if on_remove is None:
             remove.hide()  # keeps the line as tall as the others
         else:

@@ -20,6 +20,7 @@ from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, day_text, short_day
 from caregiver_app.ui.treatments.scores_chart import ScoresChart
 from caregiver_app.ui.treatments.scores_dialog import ScoresDialog
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 
 class ScoresTab(TreatmentTab):
@@ -38,6 +39,7 @@ class ScoresTab(TreatmentTab):
         self.chart_card.setObjectName("Card")
         chart_title = QLabel(self.tr("Muscle tone over time"))
         chart_title.setObjectName("SectionTitle")
+        chart_title.setWordWrap(True)
         self.chart = ScoresChart()
         chart_box = QVBoxLayout(self.chart_card)
         chart_box.setContentsMargins(16, 12, 16, 12)
@@ -96,6 +98,7 @@ class ScoresTab(TreatmentTab):
         middle = QHBoxLayout()
         middle.addWidget(self.chart_card, 3)
         middle.addWidget(key_card, 2)
+        stack_when_narrow(middle, self)  # the key under the chart in a narrow window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(top)

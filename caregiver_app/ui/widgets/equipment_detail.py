@@ -24,6 +24,8 @@ from caregiver_app.report.checklist import format_date, status_label
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import ChecklistEntry
 from caregiver_app.ui.widgets.equipment_list import make_quiet
+from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 
 class NoteEdit(QPlainTextEdit):
@@ -150,16 +152,14 @@ class EquipmentDetail(QWidget):
         status_row.addWidget(self.status)
         status_row.addWidget(self.changed_on, 1)
         layout.addLayout(status_row)
+        stack_when_narrow(status_row, self)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.learn_button)
-        buttons.addWidget(self.hide_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        layout.addLayout(buttons)
+        # The buttons wrap onto a second row when the details are narrow.
+        layout.addWidget(
+            flow_host(self.learn_button, self.hide_button, self.edit_button, self.remove_button)
+        )
         layout.addStretch(1)
 
     def _section(self, title: str) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from caregiver_app.report.checklist import status_label
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import Catalogue
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 SHOW_HIDDEN_KEY = "equipment/show_hidden"
 
@@ -50,6 +51,7 @@ class EquipmentFilters(QWidget):
         layout.addWidget(self.status_filter)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.show_hidden)
+        stack_when_narrow(layout, self)
 
         self.activity_filter.currentIndexChanged.connect(self.changed)
         self.status_filter.currentIndexChanged.connect(self.changed)

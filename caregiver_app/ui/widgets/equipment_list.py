@@ -167,7 +167,7 @@ class EquipmentList(QWidget):
             + 2 * self.tree.frameWidth()
         )
         # A very long name of the person's own is shortened (its tooltip holds it in full).
-        self.tree.setMinimumWidth(min(width, plain.averageCharWidth() * 70))
+        self.tree.setMinimumWidth(min(width, plain.averageCharWidth() * 45))
 
     def _row(
         self, entry: ChecklistEntry, quiet: QColor, bold: QFont

@@ -1,0 +1,227 @@
+"""What the services say to the user, with stable codes so the window can say it in the user's
+language (ui/service_text.py holds the translations; a test checks both lists match).
+
+A `Message` is a code plus its parameters; `str()` gives the English sentence, which the command
+line and the logs use. A `Problem` names a form or file field and what is wrong with it. A
+`UserError` is raised for one problem; its `place` says where in a file (e.g. "line 4") and its
+`field` is the field's name as written in the file or database, never translated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+ENGLISH: dict[str, str] = {
+    # any text that has no code of its own (passed through as it is)
+    "text": "{text}",
+    # shared checks
+    "required": "This cannot be empty.",
+    "too_long": "This is longer than {limit} characters.",
+    "not_one_of": "'{value}' is not one of {allowed}.",
+    "whole_number_range": "Must be a whole number from {low} to {high}.",
+    "dose_positive": "The dose must be more than 0.",
+    "day_not_come": "This day has not come yet.",
+    "notes_too_long": "The notes are longer than {limit} characters.",
+    "missing": "missing",
+    "wrong_type": "{value} has the wrong type",
+    "broken_character": "contains a broken character, so it cannot be saved",
+    "not_a_date": "'{value}' is not a date (YYYY-MM-DD)",
+    "not_a_datetime": "'{value}' is not an ISO 8601 date and time",
+    "not_a_time": "'{value}' is not a time (HH:MM)",
+    "not_a_whole_number": "'{value}' is not a whole number.",
+    "must_be_object": "must be an object",
+    "must_be_list": "must be a list",
+    "must_be_text": "must be text",
+    "version": "expected {expected}, found {found}",
+    # people
+    "person.name_required": "Enter a name.",
+    "person.name_too_long": "The name is longer than 100 characters.",
+    "person.birth_year": "The birth year must be between 1900 and {year}.",
+    "person.event_future": "The date of the stroke or injury is in the future.",
+    "person.name_taken": "someone called '{name}' is already in this diary.",
+    # episodes
+    "episode.no_time_zone": "The start time has no time zone.",
+    "episode.future": "The start time is in the future. Choose a time up to now.",
+    "episode.duration_negative": "The duration cannot be negative.",
+    "episode.duration_over_a_day": "The duration is longer than a day.",
+    "episode.region": "Choose where it happened.",
+    "episode.side": "Choose the side: left, right or both.",
+    "episode.kind": "'{value}' is not a known kind of episode.",
+    "episode.severity": "Choose how strong it was: mild, moderate or severe.",
+    "episode.pain": "Pain must be a whole number from 0 to 10.",
+    "episode.trigger": "'{value}' is not a known trigger.",
+    "episode.remedy": "'{value}' is not a known remedy.",
+    "episode.activity": "'{value}' is not a known activity.",
+    "episode.observer": "'{value}' is not caregiver or person.",
+    # check-ins
+    "checkin.hours_slept": "Hours slept must be between 0 and 24.",
+    "checkin.poor_fair_good": "'{value}' is not poor, fair or good.",
+    "checkin.fluids": "Glasses of fluid must be between 0 and 40.",
+    "checkin.scale": "Must be a whole number from 0 to 10.",
+    "checkin.mood": "'{value}' is not a known mood.",
+    # treatments
+    "medication.stop_before_start": "The stop date is before the start date.",
+    "medication.new_dose": "Enter the new dose.",
+    "medication.before_start": "This is before the medication was started.",
+    "medication.change_same_day": "There is already a dose change on this day.",
+    "medication.not_listed": "This medication is not in this person's list.",
+    "medication.no_time_zone": "The time has no time zone.",
+    "medication.future": "The time is in the future. Choose a time up to now.",
+    "medication.gone": "This medication no longer exists.",
+    "injection.too_many_goals": "At most {limit} goals.",
+    "injection.follow_up_before": "A follow-up cannot be before the injection.",
+    "injection.goal_elsewhere": "This goal does not belong to this injection.",
+    "injection.gone": "This injection no longer exists.",
+    "injection.goal_scored_twice": "This goal has two scores on this day.",
+    "score.same_day": "This muscle group and side already has a score on this day.",
+    "score.listed_twice": "A muscle group and side is listed twice.",
+    "score.gone": "This score no longer exists.",
+    "score.scored_twice": "this muscle group and side is scored twice that day",
+    "appointment.too_many_questions": "At most {limit} questions.",
+    "appointment.questions_too_long": "The questions are longer than {limit} characters.",
+    "therapy.minutes_exist": "{day} already has minutes in this diary",
+    # equipment
+    "equipment.status": "'{value}' is not one of {allowed}",
+    "equipment.activity": "'{value}' is not one of {allowed}",
+    "equipment.name_required": "enter a name for the item",
+    "equipment.name_too_long": "the name is longer than {limit} characters",
+    "equipment.description_too_long": "the description is longer than {limit} characters",
+    "equipment.note_too_long": "the note is longer than {limit} characters",
+    "equipment.no_person": "no person with id {id} in this diary",
+    "equipment.bad_item": "{value} is not a valid item id",
+    "equipment.not_own_item": "'{value}' is not one of this person's own items",
+    "equipment.own_in_states": "own items belong in custom_items, not states",
+    "equipment.listed_twice": "listed more than once",
+    "equipment.true_or_false": "must be true or false",
+    "equipment.date_like": "must be a date like 2024-05-31",
+    "equipment.not_date_like": "'{value}' is not a date like 2024-05-31",
+    "equipment.seconds": "must be a whole number of seconds",
+    # importing a file
+    "import.unreadable": "cannot be read ({reason}).",
+    "import.not_utf8": "is not UTF-8 text (byte {byte}).",
+    "import.not_json": "this is not valid JSON ({reason}).",
+    "import.not_a_diary": "this is not a diary exported by this app (field 'format').",
+    "import.too_new": "{value} is newer than this app reads (up to {version}).",
+    "import.csv": "{reason}",
+    "import.missing_columns": "the header is missing the column(s) {columns}.",
+    "import.unknown_columns": "unknown column(s) {columns}.",
+    "import.more_fields": "the row has more fields than the header.",
+    "import.fewer_fields": "the row has fewer fields than the header.",
+    "import.before_1900": "{value} is before 1900; check the year.",
+    "import.expected_object": "expected an object.",
+    "import.expected_list": "expected a list.",
+    "import.codes_text": "every code must be text.",
+    "import.day_twice": "{day} appears twice.",
+    "import.checkin_exists": "{day} already has a check-in in this diary.",
+    # where in a file
+    "place.line": "line {number}",
+    "place.file": "the file",
+    "place.path": "{path}",
+    "place.person": "person",
+    "place.episode": "episode {number}",
+    "place.checkin": "check-in {number}",
+    "place.section": "{name}",
+    "place.medication": "medication {number}",
+    "place.named_medication": "medication {number} ('{name}')",
+    "place.dose_change": "dose change {number}",
+    "place.dose_taken": "dose taken {number}",
+    "place.injection": "injection {number}",
+    "place.dated_injection": "injection {number} ({day})",
+    "place.goal": "goal {number}",
+    "place.score": "score {number}",
+    "place.therapy_session": "therapy session {number}",
+    "place.appointment": "appointment {number}",
+    "place.question": "question {number}",
+    "place.daily_minutes": "daily minutes {number}",
+    "place.ashworth_score": "Ashworth score {number}",
+    "place.equipment_state": "equipment state #{number}",
+    "place.named_equipment_state": "equipment state #{number} ('{name}')",
+    "place.own_item": "own equipment item #{number}",
+    "place.named_own_item": "own equipment item #{number} ('{name}')",
+}
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """`template` with each {name} replaced by its value (nothing else in it is touched)."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+    def __str__(self) -> str:
+        return fill(ENGLISH[self.code], self.values())
+
+
+def message(code: str, /, **params: object) -> Message:
+    if code not in ENGLISH:
+        raise KeyError(f"no message with the code {code!r}")
+    return Message(code, tuple((name, str(value)) for name, value in params.items()))
+
+
+def plain(text: str) -> Message:
+    """A text that has no code of its own; shown as it is."""
+    return message("text", text=text)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A field and what is wrong with it (`message` in English; `said` for a translation)."""
+
+    field: str
+    message: str
+    said: Message | None = dataclasses.field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, field_name: str, code: str, /, **params: object) -> Problem:
+        said = message(code, **params)
+        return cls(field_name, str(said), said)
+
+    def text(self) -> Message:
+        return self.said if self.said is not None else plain(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = list(problems)
+
+
+class UserError(ValueError):
+    """One problem to tell the user: what is wrong, in which field, and where (outermost first).
+
+    In English: "line 4, field 'severity': ...", "person, field 'name': ...", "name: ..."."""
+
+    def __init__(self, problem: Message, field: str = "", place: Sequence[Message] = ()) -> None:
+        self.problem = problem
+        self.field = field
+        self.place = tuple(place)
+        super().__init__(self._english())
+
+    @classmethod
+    def from_problem(cls, problem: Problem, place: Sequence[Message] = ()) -> UserError:
+        return cls(problem.text(), problem.field, place)
+
+    def within(self, *outer: Message) -> UserError:
+        """The same problem, placed inside `outer` (e.g. a section of the file)."""
+        return type(self)(self.problem, self.field, (*outer, *self.place))
+
+    def _english(self) -> str:
+        where = ", ".join(str(part) for part in self.place)
+        if where and self.field:
+            return f"{where}, field '{self.field}': {self.problem}"
+        if where or self.field:
+            return f"{where or self.field}: {self.problem}"
+        return str(self.problem)

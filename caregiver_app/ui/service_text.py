@@ -1,0 +1,175 @@
+"""What the services say, in the user's language: each message code of services/messages.py has
+its translatable text here, with the same {placeholders} (a test checks both lists match)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services.messages import (
+    ENGLISH,
+    Message,
+    Problem,
+    UserError,
+    ValidationError,
+    fill,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def templates() -> dict[str, str]:
+    """Built when called, so a change of language takes effect at once."""
+    return {
+        "text": "{text}",
+        "required": tr("This cannot be empty."),
+        "too_long": tr("This is longer than {limit} characters."),
+        "not_one_of": tr("'{value}' is not one of {allowed}."),
+        "whole_number_range": tr("Must be a whole number from {low} to {high}."),
+        "dose_positive": tr("The dose must be more than 0."),
+        "day_not_come": tr("This day has not come yet."),
+        "notes_too_long": tr("The notes are longer than {limit} characters."),
+        "missing": tr("It is missing."),
+        "wrong_type": tr("{value} is the wrong kind of value."),
+        "broken_character": tr("It contains a broken character, so it cannot be saved."),
+        "not_a_date": tr("'{value}' is not a date written YYYY-MM-DD."),
+        "not_a_datetime": tr("'{value}' is not a date and time (ISO 8601)."),
+        "not_a_time": tr("'{value}' is not a time written HH:MM."),
+        "not_a_whole_number": tr("'{value}' is not a whole number."),
+        "must_be_object": tr("It must be an object."),
+        "must_be_list": tr("It must be a list."),
+        "must_be_text": tr("It must be text."),
+        "version": tr("Version {expected} was expected, but the file has {found}."),
+        "person.name_required": tr("Enter a name."),
+        "person.name_too_long": tr("The name is longer than 100 characters."),
+        "person.birth_year": tr("The birth year must be between 1900 and {year}."),
+        "person.event_future": tr("The date of the stroke or injury is in the future."),
+        "person.name_taken": tr("Someone called '{name}' is already in this diary."),
+        "episode.no_time_zone": tr("The start time has no time zone."),
+        "episode.future": tr("The start time is in the future. Choose a time up to now."),
+        "episode.duration_negative": tr("The duration cannot be negative."),
+        "episode.duration_over_a_day": tr("The duration is longer than a day."),
+        "episode.region": tr("Choose where it happened."),
+        "episode.side": tr("Choose the side: left, right or both."),
+        "episode.kind": tr("'{value}' is not a known kind of episode."),
+        "episode.severity": tr("Choose how strong it was: mild, moderate or severe."),
+        "episode.pain": tr("Pain must be a whole number from 0 to 10."),
+        "episode.trigger": tr("'{value}' is not a known trigger."),
+        "episode.remedy": tr("'{value}' is not a known remedy."),
+        "episode.activity": tr("'{value}' is not a known activity."),
+        "episode.observer": tr("'{value}' is not caregiver or person."),
+        "checkin.hours_slept": tr("Hours slept must be between 0 and 24."),
+        "checkin.poor_fair_good": tr("'{value}' is not poor, fair or good."),
+        "checkin.fluids": tr("Glasses of fluid must be between 0 and 40."),
+        "checkin.scale": tr("Must be a whole number from 0 to 10."),
+        "checkin.mood": tr("'{value}' is not a known mood."),
+        "medication.stop_before_start": tr("The stop date is before the start date."),
+        "medication.new_dose": tr("Enter the new dose."),
+        "medication.before_start": tr("This is before the medication was started."),
+        "medication.change_same_day": tr("There is already a dose change on this day."),
+        "medication.not_listed": tr("This medication is not in this person's list."),
+        "medication.no_time_zone": tr("The time has no time zone."),
+        "medication.future": tr("The time is in the future. Choose a time up to now."),
+        "medication.gone": tr("This medication no longer exists."),
+        "injection.too_many_goals": tr("At most {limit} goals."),
+        "injection.follow_up_before": tr("A follow-up cannot be before the injection."),
+        "injection.goal_elsewhere": tr("This goal does not belong to this injection."),
+        "injection.gone": tr("This injection no longer exists."),
+        "injection.goal_scored_twice": tr("This goal has two scores on this day."),
+        "score.same_day": tr("This muscle group and side already has a score on this day."),
+        "score.listed_twice": tr("A muscle group and side is listed twice."),
+        "score.gone": tr("This score no longer exists."),
+        "score.scored_twice": tr("This muscle group and side is scored twice that day."),
+        "appointment.too_many_questions": tr("At most {limit} questions."),
+        "appointment.questions_too_long": tr("The questions are longer than {limit} characters."),
+        "therapy.minutes_exist": tr("{day} already has minutes in this diary."),
+        "equipment.status": tr("'{value}' is not one of {allowed}."),
+        "equipment.activity": tr("'{value}' is not one of {allowed}."),
+        "equipment.name_required": tr("Enter a name for the item."),
+        "equipment.name_too_long": tr("The name is longer than {limit} characters."),
+        "equipment.description_too_long": tr("The description is longer than {limit} characters."),
+        "equipment.note_too_long": tr("The note is longer than {limit} characters."),
+        "equipment.no_person": tr("There is no person with the number {id} in this diary."),
+        "equipment.bad_item": tr("{value} is not a valid item id."),
+        "equipment.not_own_item": tr("'{value}' is not one of this person's own items."),
+        "equipment.own_in_states": tr("Own items belong in custom_items, not in states."),
+        "equipment.listed_twice": tr("It is listed more than once."),
+        "equipment.true_or_false": tr("It must be true or false."),
+        "equipment.date_like": tr("It must be a date like 2024-05-31."),
+        "equipment.not_date_like": tr("'{value}' is not a date like 2024-05-31."),
+        "equipment.seconds": tr("It must be a whole number of seconds."),
+        "import.unreadable": tr("The file cannot be read ({reason})."),
+        "import.not_utf8": tr("The file is not UTF-8 text (byte {byte})."),
+        "import.not_json": tr("This is not valid JSON ({reason})."),
+        "import.not_a_diary": tr("This is not a diary exported by this app (field 'format')."),
+        "import.too_new": tr("{value} is newer than this app reads (up to {version})."),
+        "import.csv": tr("The CSV file is not well formed ({reason})."),
+        "import.missing_columns": tr("The header is missing the column(s) {columns}."),
+        "import.unknown_columns": tr("Unknown column(s): {columns}."),
+        "import.more_fields": tr("The row has more fields than the header."),
+        "import.fewer_fields": tr("The row has fewer fields than the header."),
+        "import.before_1900": tr("{value} is before 1900; check the year."),
+        "import.expected_object": tr("An object was expected here."),
+        "import.expected_list": tr("A list was expected here."),
+        "import.codes_text": tr("Every code must be text."),
+        "import.day_twice": tr("{day} appears twice."),
+        "import.checkin_exists": tr("{day} already has a check-in in this diary."),
+        "place.line": tr("line {number}"),
+        "place.file": tr("the file"),
+        "place.path": "{path}",
+        "place.person": tr("person"),
+        "place.episode": tr("episode {number}"),
+        "place.checkin": tr("check-in {number}"),
+        "place.section": tr("section '{name}'"),
+        "place.medication": tr("medication {number}"),
+        "place.named_medication": tr("medication {number} ('{name}')"),
+        "place.dose_change": tr("dose change {number}"),
+        "place.dose_taken": tr("dose taken {number}"),
+        "place.injection": tr("injection {number}"),
+        "place.dated_injection": tr("injection {number} ({day})"),
+        "place.goal": tr("goal {number}"),
+        "place.score": tr("score {number}"),
+        "place.therapy_session": tr("therapy session {number}"),
+        "place.appointment": tr("appointment {number}"),
+        "place.question": tr("question {number}"),
+        "place.daily_minutes": tr("daily minutes {number}"),
+        "place.ashworth_score": tr("Ashworth score {number}"),
+        "place.equipment_state": tr("equipment item {number}"),
+        "place.named_equipment_state": tr("equipment item {number} ('{name}')"),
+        "place.own_item": tr("own equipment item {number}"),
+        "place.named_own_item": tr("own equipment item {number} ('{name}')"),
+    }
+
+
+def say(said: Message) -> str:
+    """`said` in the user's language (in English when it has no translated text)."""
+    template = templates().get(said.code) or ENGLISH.get(said.code, "{text}")
+    return fill(template, said.values())
+
+
+def problem_text(problem: Problem) -> str:
+    return say(problem.text())
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the user's language when the service said it with a code. A problem
+    in a file names the place and the field, e.g. "Line 4, field 'severity': ..."."""
+    if isinstance(error, UserError):
+        text = say(error.problem)
+        if not error.place:
+            return text
+        where = ", ".join(say(part) for part in error.place)
+        if error.field:
+            text = (
+                tr("%1, field '%2': %3")
+                .replace("%1", where)
+                .replace("%2", error.field)
+                .replace("%3", text)
+            )
+        else:
+            text = tr("%1: %2").replace("%1", where).replace("%2", text)
+        return text[:1].upper() + text[1:]
+    if isinstance(error, ValidationError):
+        return "\n".join(problem_text(problem) for problem in error.problems[:3])
+    return str(error)

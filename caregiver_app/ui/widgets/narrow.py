@@ -1,0 +1,274 @@
+"""Staying within the window's width at large text and in longer languages: rows that stack when
+narrow, form labels that move above their fields, check boxes whose text wraps, and tables whose
+widest columns give way (their text is elided; the tooltip shows all of it) instead of scrolling
+sideways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QBoxLayout,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+
+class _OnResize(QObject):
+    """Calls `callback()` whenever a watched widget changes size."""
+
+    def __init__(self, watched: Sequence[QWidget], callback: Callable[[], None]) -> None:
+        super().__init__(watched[0])
+        self._callback = callback
+        for widget in watched:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
+def _viewport_of(host: QWidget) -> QWidget | None:
+    """The viewport of the nearest scroll area around `host`, if any."""
+    widget = host.parentWidget()
+    while widget is not None:
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget:
+            return widget
+        widget = parent
+    return None
+
+
+def available_width(host: QWidget) -> int:
+    """The width `host` can have without scrolling sideways: its own width, or less when a
+    wide child has already pushed it past the scroll area it sits in."""
+    viewport = _viewport_of(host)
+    area = viewport.parentWidget() if viewport is not None else None
+    if viewport is None or not isinstance(area, QAbstractScrollArea):
+        return host.width()
+    inset = host.mapTo(viewport, QPoint(0, 0)).x() + area.horizontalScrollBar().value()
+    return min(host.width(), viewport.width() - 2 * max(0, inset))
+
+
+def _watch(host: QWidget, callback: Callable[[], None]) -> None:
+    viewport = _viewport_of(host)
+    _OnResize([host] if viewport is None else [host, viewport], callback)
+
+
+def _too_narrow(host: QWidget, needed: int, chars: int | None) -> bool:
+    width = available_width(host)
+    return needed > width or (
+        chars is not None and width < chars * host.fontMetrics().averageCharWidth()
+    )
+
+
+def _side_by_side_width(layout: QBoxLayout | QSplitter) -> int:
+    """The least width `layout`'s visible items need side by side."""
+    if isinstance(layout, QSplitter):
+        panes = [layout.widget(i) for i in range(layout.count())]
+        # A scroll area can be narrower than its contents, but then it scrolls sideways.
+        inner = [w.widget() if isinstance(w, QScrollArea) else w for w in panes]
+        widths = [w.minimumSizeHint().width() for w in inner if w is not None and not w.isHidden()]
+        return sum(widths) + layout.handleWidth() * max(0, len(widths) - 1)
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    visible: list[QLayoutItem] = [
+        item
+        for item in items
+        if item is not None and not ((w := item.widget()) is not None and w.isHidden())
+    ]
+    margins = layout.contentsMargins()
+    spacing = max(0, layout.spacing())
+    return (
+        sum(item.minimumSize().width() for item in visible)
+        + spacing * max(0, len(visible) - 1)
+        + margins.left()
+        + margins.right()
+    )
+
+
+def stack_when_narrow(
+    layout: QBoxLayout | QSplitter, host: QWidget, chars: int | None = None
+) -> None:
+    """`layout`'s items side by side, one above the other while they do not fit in `host`'s
+    width (or while `host` is narrower than `chars` average characters)."""
+
+    def apply() -> None:
+        needed = _side_by_side_width(layout)
+        outer = host.layout()
+        if outer is not None and outer is not layout:  # a row inside the host's own margins
+            needed += outer.contentsMargins().left() + outer.contentsMargins().right()
+        narrow = _too_narrow(host, needed, chars)
+        if isinstance(layout, QSplitter):
+            orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+            if layout.orientation() != orientation:
+                layout.setOrientation(orientation)
+            return
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+
+    _watch(host, apply)
+
+
+def wrap_rows_when_narrow(form: QFormLayout, host: QWidget, chars: int) -> None:
+    """Labels above their fields while `host` is narrower than `chars`, beside them otherwise.
+    Call it once the rows are added: their labels wrap too."""
+
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if label is not None and isinstance(label.widget(), QLabel):
+            label.widget().setWordWrap(True)  # type: ignore[union-attr]
+
+    def apply() -> None:
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if _too_narrow(host, 0, chars)
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
+
+    _watch(host, apply)
+
+
+class WrappingCheckBox(QWidget):
+    """A check box whose text wraps onto more lines when there is little room.
+
+    `box` is the QCheckBox (state, signals, keyboard focus, the accessible name); clicking the
+    text ticks it too, as with a plain check box."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(self.box)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.box.isEnabled()
+        ):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return False
+
+
+class WrappingButton(QPushButton):
+    """A push button whose text wraps onto more lines when there is little room (a plain
+    QPushButton never wraps, so a long text makes its window scroll sideways)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(self.label)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()  # type: ignore[union-attr]
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()  # type: ignore[union-attr]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)  # type: ignore[union-attr]
+
+
+def fit_widths(wanted: Sequence[int], available: int, minimum: int = 48) -> list[int]:
+    """Column widths that fit in `available`: as wanted when they fit, else the widest columns
+    are narrowed to one shared width (never below `minimum`) so the narrow ones stay whole."""
+    widths = list(wanted)
+    if sum(widths) <= available or not widths:
+        return widths
+    low, high = minimum, max(widths)
+    while low < high:  # the largest cap whose capped widths still fit
+        cap = (low + high + 1) // 2
+        if sum(min(w, cap) for w in widths) <= available:
+            low = cap
+        else:
+            high = cap - 1
+    return [min(w, low) for w in widths]
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's (or tree's) columns within its width: no sideways scrolling. The last
+    column takes what is left; when the wanted widths do not fit, the widest give way and their
+    text is elided, so every row should carry its whole text as a tooltip."""
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._header = header
+        self._wanted: list[int] = []
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        _OnResize([view.viewport()], self.fit)
+
+    def set_wanted(self, widths: Sequence[int]) -> None:
+        """The widths the columns would like (e.g. their contents' widths)."""
+        self._wanted = list(widths)
+        self.fit()
+
+    def want_contents(self, extra: int = 16, most: int = 320) -> None:
+        """Want each column as wide as its contents (plus `extra`, at most `most`)."""
+        wanted = []
+        for column in range(self._header.count()):
+            content = max(
+                self._view.sizeHintForColumn(column), self._header.sectionSizeHint(column)
+            )
+            wanted.append(min(content + extra, most))
+        self.set_wanted(wanted)
+
+    def fit(self) -> None:
+        if not self._wanted:
+            return
+        available = self._view.viewport().width()
+        least = max(48, self._header.minimumSectionSize())
+        for column, width in enumerate(fit_widths(self._wanted, available - 2, least)):
+            if column < self._header.count() - 1:
+                self._header.resizeSection(column, width)

@@ -1,0 +1,109 @@
+"""What the services say reaches the user in Spanish when the app is in Spanish: form problems,
+equipment changes that could not be saved, and why a file was not imported (naming line and field)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from caregiver_app.services import equipment, people
+from caregiver_app.services.messages import ENGLISH
+from caregiver_app.ui import i18n, prompts, service_text
+from caregiver_app.ui.dialogs import diary_transfer
+from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+from caregiver_app.ui.notifier import DataNotifier
+from caregiver_app.ui.pages.equipment import EquipmentPage
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+@pytest.fixture
+def spanish(qapp: object) -> Iterator[None]:
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: said.append(text))
+    return said
+
+
+def test_every_service_message_has_a_text_with_the_same_placeholders() -> None:
+    texts = service_text.templates()
+    assert texts.keys() == ENGLISH.keys()
+    for code, english in ENGLISH.items():
+        assert sorted(PLACEHOLDER.findall(texts[code])) == sorted(PLACEHOLDER.findall(english))
+
+
+def test_every_service_message_is_translated_into_spanish(spanish: None) -> None:
+    i18n.install("en")
+    english = service_text.templates()
+    i18n.install("es")
+    spanish_texts = service_text.templates()
+    untranslated = [
+        code
+        for code, text in spanish_texts.items()
+        if text == english[code] and code not in ("text", "place.path")
+    ]
+    assert untranslated == []
+    for code, text in spanish_texts.items():
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[code]))
+
+
+def test_a_name_already_in_the_diary_is_refused_in_spanish(
+    qtbot: QtBot, person: int, spanish: None
+) -> None:
+    with pytest.raises(people.PersonError) as caught:
+        people.create_person(name="pat example ")
+    assert service_text.error_text(caught.value) == (
+        "Ya hay alguien llamado «pat example» en este diario."
+    )
+    assert "already" in str(caught.value)  # the command line and the log keep English
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Pat Example")
+    assert dialog.error.text() == "Ya hay alguien con este nombre en el diario."
+
+
+def test_an_equipment_note_that_is_too_long_is_not_saved_and_says_why_in_spanish(
+    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, warnings: list[str]
+) -> None:
+    page = EquipmentPage(
+        equipment.load_catalogue(language="es"),
+        DataNotifier(),
+        lambda: person,
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(page)
+    key = equipment.load_catalogue(language="es").items[0].id
+    page.detail.noteEdited.emit(key, "x" * (equipment.NOTE_MAX + 1))
+    assert warnings == [f"La nota tiene más de {equipment.NOTE_MAX} caracteres."]
+    assert equipment.checklist(person, equipment.load_catalogue(language="es"))[0].note == ""
+
+
+def test_a_file_that_cannot_be_imported_names_line_and_field_in_spanish(
+    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, warnings: list[str]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
+    diary_transfer.import_path(parent, DataNotifier(), bad)
+    assert warnings == [
+        "No se importó nada.\n\nLínea 2, campo 'side': Elija el lado: izquierdo, derecho o ambos."
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "caregiver-app-diary", "format_version": 1, "person": []}')
+    diary_transfer.import_path(parent, DataNotifier(), broken)
+    assert warnings[-1].endswith("Persona: Aquí se esperaba un objeto.")
