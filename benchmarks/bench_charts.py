@@ -169,6 +169,7 @@ wait_for = _Waiter()
 def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tuple[Any, Any, list]:
     """A Charts page on screen (1080 x 780) at `preset`; (page, notifier, applied generations)."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QScrollArea
 
     from caregiver_app.ui.notifier import DataNotifier
     from caregiver_app.ui.pages.charts import ChartsPage
@@ -180,8 +181,13 @@ def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tupl
     page = ChartsPage(notifier, lambda: person, settings, lambda _flt: None)
     page.today = today
     page.period_bar.today = today
-    page.resize(1080, 780)
-    page.show()
+    # As in the window: the page scrolls inside a scroll area, so only what is in view paints.
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    area.resize(1080, 780)
+    area.show()
+    page.area = area  # type: ignore[attr-defined]  # kept alive with the page
     applied: list[int] = []
     original = page._apply
 
@@ -242,7 +248,7 @@ def switch_figures(person: int, runs: int = RUNS) -> list[Figure]:
                     f"off-screen charts painted too: {median(everything):.0f} ms",
                 )
             )
-    page.close()
+    page.area.close()
     return figures
 
 
@@ -293,7 +299,7 @@ def logging_figures(person: int, runs: int = RUNS) -> list[Figure]:
         app.processEvents()  # the window paints what changed
         times.append((time.perf_counter() - started) * 1000)
         assert episode_id
-    page.close()
+    page.area.close()
     today.close()
     return [
         Figure(

@@ -14,7 +14,10 @@ from caregiver_app.ui import i18n
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.widgets.narrow import fit_widths
 
-PAGES = ("today", "episodes", "checkin", "treatments", "reports", "equipment", "settings")
+PAGES = (
+    "today", "episodes", "checkin", "charts", "treatments", "reports", "equipment", "learn",
+    "settings",
+)  # fmt: skip
 
 
 def sideways(window: MainWindow) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QWheelEvent
+from PySide6.QtGui import QCursor, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from caregiver_app.services.charts import Dashboard
@@ -51,6 +51,12 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.build()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for item in self.scene().items():
+            if isinstance(item, style.StaticLegend):
+                item.fit_width(self.width() - 40)
 
     # --- for subclasses -------------------------------------------------------------------
 

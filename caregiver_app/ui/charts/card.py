@@ -30,6 +30,7 @@ from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.text import period_text
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 PRINT_WIDTH = 2400
 EXPORT_LOGICAL_WIDTH = 1200
@@ -74,9 +75,13 @@ class ChartCard(Card):
         self.copy_button.setToolTip(self.tr("Copy this chart as a picture, to paste elsewhere"))
         self.save_button = self._button(self.tr("Save…"), self.save_as)
         self.save_button.setToolTip(self.tr("Save this chart as a PNG picture for printing"))
+        buttons = QHBoxLayout()
         for button in (self.reset_button, self.copy_button, self.save_button):
-            header.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        header.addLayout(buttons)
         self.body.insertLayout(0, header)
+        stack_when_narrow(header, self, chars=60)  # the buttons go under the title
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -15,6 +15,7 @@ from caregiver_app.services.insights import Insight
 from caregiver_app.services.scales import ScaleScores
 from caregiver_app.ui.charts.text import number, tr
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 LEARN_SCHEME = "learn:"
 
@@ -43,6 +44,7 @@ class InsightsPanel(Card):
         self.copy_button.clicked.connect(self.copy_text)
         header.addWidget(self.copy_button)
         self.body.insertLayout(0, header)
+        stack_when_narrow(header, self, chars=60)
         intro = QLabel(
             tr(
                 "Each part compares days with and without something noted in the daily check-in. "
@@ -130,6 +132,7 @@ class ScalesPanel(Card):
         for row, (key, name) in enumerate(rows):
             head = QLabel(name)
             head.setStyleSheet("font-weight: 600;")
+            head.setWordWrap(True)
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS, SINCE_APPOINTMENT
 from caregiver_app.ui.charts.text import qdate, tr
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 SETTINGS_KEY = "charts/period"
 CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")
@@ -66,11 +67,12 @@ class PeriodBar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        outer.addLayout(row)
+        # The choices wrap onto a second line when the window is narrow or the text large.
         caption = QLabel(tr("Show:"))
-        row.addWidget(caption)
+        choices = flow_host(caption)
+        row = choices.layout()
+        assert row is not None
+        outer.addWidget(choices)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -87,7 +89,6 @@ class PeriodBar(QWidget):
         self.last_edit = self._date_edit(tr("Last day of the period"))
         self.from_label = QLabel(tr("from"))
         self.to_label = QLabel(tr("to"))
-        row.addStretch(1)
         dates = QHBoxLayout()
         dates.setSpacing(6)
         for widget in (self.from_label, self.first_edit, self.to_label, self.last_edit):

@@ -122,9 +122,22 @@ class StaticLegend(pg.LegendItem):
             sampleType=_StaticSample,
             horSpacing=8,
         )
+        self.wanted_columns = columns
 
     def mouseDragEvent(self, event: Any) -> None:
         event.ignore()
+
+    def fit_width(self, width: float) -> None:
+        """As many of the wanted columns as fit in `width` pixels (one at the least), so a
+        narrow window or large text wraps the entries instead of cutting them off."""
+        entries = [20 + 3 + label.item.boundingRect().width() for _, label in self.items]
+        if not entries:
+            return
+        for columns in range(min(self.wanted_columns, len(entries)), 0, -1):
+            needed = sum(max(entries[c::columns]) for c in range(columns)) + 8 * (columns - 1)
+            if needed <= width or columns == 1:
+                self.setColumnCount(columns)
+                return
 
 
 def legend_row(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -168,10 +167,6 @@ class ChartsPage(QWidget):
         inner.addLayout(self.columns_row)
         inner.addLayout(self.grid_bottom)
         inner.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(dashboard)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -191,7 +186,9 @@ class ChartsPage(QWidget):
         message_layout.addStretch(2)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.scroll_area)
+        # No scroll area of its own: the window scrolls the whole page, like every other
+        # (two scroll bars inside each other left little room for the charts at large text).
+        self.stack.addWidget(dashboard)
         self.stack.addWidget(message_page)
 
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ class Card(QFrame):
         self.body.setSpacing(6)
         self.title = QLabel(title)
         self.title.setObjectName("SectionTitle")
+        self.title.setWordWrap(True)  # long titles (large text, Spanish) wrap, never clip
         self.body.addWidget(self.title)
 
 
