@@ -6,7 +6,6 @@ counted as if it were UTC. A local calendar day D spans [day_start(D), day_start
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 LOCAL_SECONDS_SQL = "(started_utc + utc_offset_min * 60)"
@@ -34,9 +33,12 @@ def local_seconds(started_utc: int, offset_min: int) -> int:
     return started_utc + offset_min * 60
 
 
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
 def day_start(day: dt.date) -> int:
     """Local seconds at the start of a calendar day."""
-    return calendar.timegm(day.timetuple())
+    return (day.toordinal() - _EPOCH_ORDINAL) * 86400
 
 
 def day_of(local_secs: int) -> dt.date:
