@@ -5926,6 +5926,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <source>&amp;Appointments</source>
         <translation>&amp;Citas</translation>
     </message>
+    <message>
+        <source>Which treatments to show</source>
+        <translation>Qué tratamientos mostrar</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -5,8 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import sample
@@ -60,3 +67,52 @@ def test_wide_columns_give_way_so_the_narrow_ones_stay_whole() -> None:
     assert fit_widths([400, 60, 300], 300) == [120, 60, 120]
     assert sum(fit_widths([500, 500, 500, 60], 400)) <= 400
     assert fit_widths([500, 500], 40, minimum=48) == [48, 48]
+
+
+def test_at_640_pixels_nothing_is_cut_off_tabs_columns_and_reading_column(
+    qtbot: QtBot, db: object, tmp_path: Path
+) -> None:
+    sample.generate(days=30)
+    i18n.install("es")
+    try:
+        window = MainWindow(
+            tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        window.resize(640, 400)
+        window.show()
+
+        # Treatments: the pages are a drop-down list instead of a row of cut-off tabs.
+        window.show_page("treatments")
+        QApplication.processEvents()
+        tabs = window.page("treatments").findChildren(QTabWidget)[0]
+        choice = window.page("treatments").findChildren(QComboBox)[0]
+        assert choice.isVisible() and not tabs.tabBar().isVisible()
+        assert choice.count() == tabs.count() and choice.itemText(0) == "Medicamentos"
+        choice.setCurrentIndex(2)
+        assert tabs.currentIndex() == 2
+
+        # Episodes: the least needed columns step aside; the others show their whole titles.
+        window.show_page("episodes")
+        QApplication.processEvents()
+        header = window.page("episodes").findChildren(QTableView)[0].horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert 2 <= len(shown) < header.count()
+        for column in shown[:-1]:
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+
+        # Learn: the list goes above the reading column.
+        window.show_page("learn")
+        QApplication.processEvents()
+        splitter = window.page("learn").findChildren(QSplitter)[0]
+        assert splitter.orientation() == Qt.Orientation.Vertical
+
+        # A wide window puts everything back.
+        window.resize(1400, 900)
+        QApplication.processEvents()
+        assert splitter.orientation() == Qt.Orientation.Horizontal
+        window.show_page("treatments")
+        QApplication.processEvents()
+        assert tabs.tabBar().isVisible() and not choice.isVisible()
+    finally:
+        i18n.install("en")

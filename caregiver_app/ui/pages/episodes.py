@@ -147,6 +147,8 @@ class EpisodesPage(QWidget):
         # In a narrow window the widest columns give way instead of scrolling sideways.
         self._columns = ColumnFitter(self.table, head)
         self._columns.set_wanted([metrics.horizontalAdvance(text) + 24 for text in samples])
+        # Least needed first: triggers, duration, pain, kind (Enter opens the whole episode).
+        self._columns.hide_when_narrow([6, 5, 4, 2])
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

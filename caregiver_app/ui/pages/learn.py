@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +38,7 @@ from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_t
 from caregiver_app.ui.dialogs import learn_output
 from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
 from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 ZOOM_KEY = "learn/zoom"
 LAST_SECTION_KEY = "learn/last_section"
@@ -238,9 +247,25 @@ class LearnPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 900])
+        # Large text or a narrow window: the list goes above the reading column, so neither
+        # is squeezed to a few letters a line.
+        stack_when_narrow(splitter, self, chars=90)
+        self._splitter = splitter
+        self._stacked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        stacked = self._splitter.orientation() == Qt.Orientation.Vertical
+        if stacked != self._stacked:
+            self._stacked = stacked
+            # One above the other, the reading column gets the larger share and the page
+            # grows taller (the window scrolls it) so neither is a slit.
+            self.setMinimumHeight(720 if stacked else 0)
+            total = max(1, self._splitter.height())
+            self._splitter.setSizes([total // 3, total - total // 3] if stacked else [320, 900])
 
     # -------------------------------------------------------------------------------- the list
 

@@ -14,6 +14,7 @@ from caregiver_app.ui.treatments.injections_tab import InjectionsTab
 from caregiver_app.ui.treatments.medications_tab import MedicationsTab
 from caregiver_app.ui.treatments.scores_tab import ScoresTab
 from caregiver_app.ui.treatments.therapy_tab import TherapyTab
+from caregiver_app.ui.widgets.narrow import tabs_as_choice_when_narrow
 
 TABS = ("medications", "injections", "therapy", "scores", "appointments")
 
@@ -55,6 +56,9 @@ class TreatmentsPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(note)
+        layout.addWidget(
+            tabs_as_choice_when_narrow(self.tabs, self, self.tr("Which treatments to show"))
+        )
         layout.addWidget(self.tabs, 1)
         ctx.notifier.changed.connect(self._on_changed)
         last = str(ctx.settings.value("treatments/tab", TABS[0]))

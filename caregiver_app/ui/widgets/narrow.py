@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
@@ -243,8 +245,10 @@ class ColumnFitter(QObject):
         self._view = view
         self._header = header
         self._wanted: list[int] = []
+        self._optional: list[int] = []
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         _OnResize([view.viewport()], self.fit)
@@ -264,11 +268,58 @@ class ColumnFitter(QObject):
             wanted.append(min(content + extra, most))
         self.set_wanted(wanted)
 
+    def hide_when_narrow(self, columns: Sequence[int]) -> None:
+        """Columns to hide, in this order, while the wanted widths of the shown ones do not
+        fit (their values stay in each row's tooltip and in the row's form)."""
+        self._optional = list(columns)
+        self.fit()
+
     def fit(self) -> None:
         if not self._wanted:
             return
-        available = self._view.viewport().width()
+        available = self._view.viewport().width() - 2
+        hidden: set[int] = set()
+        for column in self._optional:
+            shown = sum(w for c, w in enumerate(self._wanted) if c not in hidden)
+            if shown <= available:
+                break
+            hidden.add(column)
+        for column in range(self._header.count()):
+            if self._header.isSectionHidden(column) != (column in hidden):
+                self._header.setSectionHidden(column, column in hidden)
         least = max(48, self._header.minimumSectionSize())
-        for column, width in enumerate(fit_widths(self._wanted, available - 2, least)):
-            if column < self._header.count() - 1:
+        shown_columns = [c for c in range(len(self._wanted)) if c not in hidden]
+        widths = fit_widths([self._wanted[c] for c in shown_columns], available, least)
+        last = max(shown_columns, default=-1)
+        for column, width in zip(shown_columns, widths, strict=True):
+            if column != last:
                 self._header.resizeSection(column, width)
+
+
+def tabs_as_choice_when_narrow(tabs: QTabWidget, host: QWidget, name: str) -> QComboBox:
+    """A drop-down list of `tabs`' pages, shown instead of the tab bar while the tabs do not
+    fit in `host`'s width (Qt would otherwise show a few tabs, one cut off, and arrows). The
+    caller puts the returned list above `tabs`; `name` is its accessible name."""
+    choice = QComboBox()
+    choice.setAccessibleName(name)
+    for index in range(tabs.count()):
+        # The text without its keyboard mnemonic ("&Medications"; "&&" is a real "&").
+        text = tabs.tabText(index).replace("&&", "\0").replace("&", "")
+        choice.addItem(text.replace("\0", "&"))
+    choice.setCurrentIndex(tabs.currentIndex())
+    choice.currentIndexChanged.connect(tabs.setCurrentIndex)
+    tabs.currentChanged.connect(choice.setCurrentIndex)
+    choice.hide()
+
+    def apply() -> None:
+        bar = tabs.tabBar()
+        layout = host.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        inset = 0 if margins is None else margins.left() + margins.right()
+        narrow = bar.sizeHint().width() > available_width(host) - inset
+        if choice.isVisibleTo(host) != narrow:
+            choice.setVisible(narrow)
+            bar.setVisible(not narrow)
+
+    _watch(host, apply)
+    return choice
