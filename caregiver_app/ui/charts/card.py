@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -36,15 +36,6 @@ PRINT_WIDTH = 2400
 EXPORT_LOGICAL_WIDTH = 1200
 HEADER_HEIGHT = 64
 DOTS_PER_METRE_300_DPI = 11811
-BUTTON_STYLE = (
-    "QToolButton { padding: 4px 8px; border: 1px solid #B8C2CC; border-radius: 6px;"
-    " background: #FAFBFC; }"
-    " QToolButton:hover { background: #EEF2F5; }"
-    " QToolButton:focus { border: 2px solid #0072B2; }"
-    " QToolButton:disabled { color: #9AA5B1; }"
-)
-
-
 class ChartCard(Card):
     def __init__(
         self,
@@ -108,10 +99,8 @@ class ChartCard(Card):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(title)
 
-    def _button(self, text: str, slot: object) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setStyleSheet(BUTTON_STYLE)
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)  # styled by the theme, light, dark or high contrast
         button.setAccessibleName(f"{text} – {self.title_text}")
         button.clicked.connect(slot)
         return button
