@@ -34,6 +34,12 @@ echo "build.sh: running PyInstaller"
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/caregiver-app.spec
 
+if [[ $(uname) == Linux ]] && command -v strip >/dev/null; then
+  # Debug symbols of Python itself only (see the spec: stripping numpy's OpenBLAS breaks it).
+  find dist/caregiver-app/_internal -maxdepth 1 -name 'libpython3*.so*' -exec strip --strip-debug {} +
+  find dist/caregiver-app/_internal/python3.* -name '*.so' -exec strip --strip-debug {} + 2>/dev/null || true
+fi
+
 exe=dist/caregiver-app/caregiver-app
 [[ -f "$exe" ]] || exe="$exe.exe"
 "$exe" --version
