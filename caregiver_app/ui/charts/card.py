@@ -36,6 +36,8 @@ PRINT_WIDTH = 2400
 EXPORT_LOGICAL_WIDTH = 1200
 HEADER_HEIGHT = 64
 DOTS_PER_METRE_300_DPI = 11811
+
+
 class ChartCard(Card):
     def __init__(
         self,
