@@ -34,6 +34,7 @@ from caregiver_app.store.db import database_proxy
 
 ROLLING_WINDOW = 7
 _EPOCH = dt.date(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()  # date.fromordinal(day + this) is the day's date, fast
 _DAYS = "person_id = ? AND day >= ? AND day <= ?"  # a person's days first..last (day numbers)
 
 # Check-in columns that can be paired with episode counts (never interpolated from user input).
@@ -264,9 +265,9 @@ def _day_stats(table: DayTable, period: Period) -> list[DayStats]:
     # The day table's SQL already gives each column its type (int counts and bounds, float
     # means, NULL for no pain score), so rows become DayStats as they are.
     first, last = _day_number(period.first_day), _day_number(period.last_day)
-    make = DayStats._make
+    make, date = DayStats._make, dt.date.fromordinal
     return [
-        make((_EPOCH + dt.timedelta(days=dn), *r))
+        make((date(dn + _EPOCH_ORDINAL), *r))
         for dn, r in sorted(table.items())
         if first <= dn <= last
     ]
@@ -496,7 +497,8 @@ def episode_counts(person_id: int, period: Period) -> dict[dt.date, int]:
 
 def _counter(table: DayTable) -> Counter[dt.date]:
     """Episodes by local day from a day table (a Counter: 0 for days without episodes)."""
-    return Counter({_EPOCH + dt.timedelta(days=dn): int(row[0]) for dn, row in table.items()})
+    date = dt.date.fromordinal
+    return Counter({date(dn + _EPOCH_ORDINAL): row[0] for dn, row in table.items()})
 
 
 def _count_on(table: DayTable, day: dt.date) -> int:
@@ -597,9 +599,9 @@ class Dashboard:
         mean: list[float | None] = [None] * size
         low: list[float | None] = [None] * size
         high: list[float | None] = [None] * size
-        start = self.period.first_day
+        start = self.period.first_day.toordinal()
         for s in self.day_stats:
-            i = (s.day - start).days
+            i = s.day.toordinal() - start
             if pick == "severity":
                 mean[i], low[i], high[i] = s.severity_mean, s.severity_min, s.severity_max
             elif s.pain_mean is not None:

@@ -166,8 +166,11 @@ def compare_factor(
 ) -> Insight:
     """Compare episodes on days with and without `factor` from already paired `points`."""
     lag = factor.lag if lag is None else lag
-    with_days = [p.episodes for p in points if factor.test(p.value)]
-    without_days = [p.episodes for p in points if not factor.test(p.value)]
+    with_days: list[int] = []
+    without_days: list[int] = []
+    test = factor.test
+    for p in points:
+        (with_days if test(p.value) else without_days).append(p.episodes)
     n1, n0 = len(with_days), len(without_days)
     e1, e0 = sum(with_days), sum(without_days)
     need1, need0 = max(0, MIN_DAYS - n1), max(0, MIN_DAYS - n0)

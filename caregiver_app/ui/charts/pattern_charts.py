@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
@@ -40,6 +40,42 @@ def _in_period(dash: Dashboard, **kwargs: object) -> EpisodeFilter:
     )
 
 
+class CellLabels(pg.GraphicsObject):
+    """The count in each heat-map square, drawn by one item (168 text items took most of a
+    redraw to update). Text keeps its size whatever the zoom, like pyqtgraph's TextItem."""
+
+    def __init__(self, columns: int, rows: int) -> None:
+        super().__init__()
+        self._rect = QRectF(0, 0, columns, rows)
+        self._cells: list[tuple[float, float, str, QColor]] = []
+        self._font = style.font(style.SMALL_PT)
+
+    def set_cells(self, cells: list[tuple[float, float, str, str]]) -> None:
+        """(x, y, text, colour) of each label, x and y the middle of its square."""
+        self._cells = [(x, y, text, QColor(colour)) for x, y, text, colour in cells if text]
+        self.update()
+
+    def texts(self) -> dict[tuple[int, int], str]:
+        """The text in each square, by (column, row)."""
+        return {(math.floor(x), math.floor(y)): text for x, y, text, _ in self._cells}
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_device = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setFont(self._font)
+        height = QFontMetrics(self._font).height()
+        centre = Qt.AlignmentFlag.AlignCenter
+        for x, y, text, colour in self._cells:
+            at = to_device.map(QPointF(x, y))
+            p.setPen(colour)
+            p.drawText(QRectF(at.x() - 40, at.y() - height, 80, 2 * height), centre, text)
+        p.restore()
+
+
 def _hour_span(hour: int) -> str:
     return tr("%1:00 to %1:59").replace("%1", f"{hour:02d}")
 
@@ -61,32 +97,26 @@ class HeatMapChart(ChartView):
         self.plot.getAxis("left").setTicks([[(i + 0.5, weekday_short(i)) for i in range(7)]])
         self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(24)]])
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
-        self.cells: list[list[pg.TextItem]] = []
-        self._looks: dict[tuple[int, int], tuple[str, str]] = {}  # (text, colour) of each cell
-        for wd in range(7):
-            row = []
-            for hour in range(24):
-                item = pg.TextItem("", anchor=(0.5, 0.5))
-                item.setFont(style.font(style.SMALL_PT))
-                item.setPos(hour + 0.5, wd + 0.5)
-                self.plot.addItem(item)
-                row.append(item)
-            self.cells.append(row)
+        self.labels = CellLabels(24, 7)
+        self.plot.addItem(self.labels)
 
     def draw(self, dash: Dashboard) -> None:
         grid = np.array(dash.week_hour, dtype=float)
         top = max(1.0, float(grid.max()))
         self.image.setImage(grid, levels=(0, top))
         self.image.setRect(QRectF(0, 0, 24, 7))
-        for wd in range(7):
-            for hour in range(24):
-                n = dash.week_hour[wd][hour]
-                look = (str(n) if n else "", "#FFFFFF" if n / top > 0.5 else style.TEXT)
-                if self._looks.get((wd, hour)) != look:  # setting text is slow: only changes
-                    self._looks[(wd, hour)] = look
-                    item = self.cells[wd][hour]
-                    item.setText(look[0])
-                    item.setColor(look[1])
+        self.labels.set_cells(
+            [
+                (
+                    hour + 0.5,
+                    wd + 0.5,
+                    str(n) if n else "",
+                    "#FFFFFF" if n / top > 0.5 else style.TEXT,
+                )
+                for wd, counts in enumerate(dash.week_hour)
+                for hour, n in enumerate(counts)
+            ]
+        )
 
     def home(self) -> None:
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)

@@ -538,6 +538,8 @@ class WillingnessChart(TimeChart):
 
     def draw(self, dash: Dashboard) -> None:
         xs = [(p.day.toordinal() - _EPOCH_ORDINAL + 0.5) * DAY for p in dash.willingness]
+        # Over a long period the line alone: hundreds of symbols there are a blur.
+        self.points.setSymbol(None if dash.period.days > LONG_PERIOD_DAYS else "o")
         self.points.setData(xs, [float(p.value) for p in dash.willingness])
         rolling = _array(dash.daily.rolling)
         set_trend(self.line, day_x(dash), rolling)
