@@ -2619,11 +2619,11 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
     <message>
         <source>This diary was saved by a newer version of the app (schema {found}; this version reads up to {supported}). Install the newer version to open it. The file was not changed.</source>
-        <translation>Este diario se guardó con una versión más nueva de la aplicación (formato {found}; esta versión lee hasta el {supported}). Instale la versión más nueva para abrirlo. El archivo no se ha cambiado.</translation>
+        <translation>Este diario se guardó con una versión más nueva de la aplicación (formato {found}; esta versión lee hasta el {supported}). Instale la versión más nueva para abrirlo. El archivo no se cambió.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name; nothing was overwritten.</source>
-        <translation>{path} ya existe. Elija otro nombre; no se ha sobrescrito nada.</translation>
+        <translation>{path} ya existe. Elija otro nombre; no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>{name} could not be copied: {reason}.</source>
@@ -2659,35 +2659,35 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
     <message>
         <source>Before updating the diary from version {current} to {target}, a backup is made, and it failed: {reason} The diary was not changed.</source>
-        <translation>Antes de actualizar el diario de la versión {current} a la {target} se hace una copia de seguridad, y ha fallado: {reason} El diario no se ha cambiado.</translation>
+        <translation>Antes de actualizar el diario de la versión {current} a la {target} se hace una copia de seguridad, y ha fallado: {reason} El diario no se cambió.</translation>
     </message>
     <message>
         <source>The diary is in use by another program, so it was not replaced. Nothing was changed.</source>
-        <translation>Otro programa está usando el diario, así que no se ha sustituido. No se ha cambiado nada.</translation>
+        <translation>Otro programa está usando el diario, así que no se sustituyó. No se cambió nada.</translation>
     </message>
     <message>
         <source>The diary as it is now could not be backed up first, so it was not replaced: {reason} Nothing was changed.</source>
-        <translation>Antes no se pudo hacer una copia de seguridad del diario tal como está ahora, así que no se ha sustituido: {reason} No se ha cambiado nada.</translation>
+        <translation>Antes no se pudo hacer una copia de seguridad del diario tal como está ahora, así que no se sustituyó: {reason} No se cambió nada.</translation>
     </message>
     <message>
         <source>That file is the diary itself; choose a backup. Nothing was changed.</source>
-        <translation>Ese archivo es el propio diario; elija una copia de seguridad. No se ha cambiado nada.</translation>
+        <translation>Ese archivo es el propio diario; elija una copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
         <source>{problems} Nothing was changed.</source>
-        <translation>{problems} No se ha cambiado nada.</translation>
+        <translation>{problems} No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} holds no diary. Nothing was changed.</source>
-        <translation>{name} no contiene ningún diario. No se ha cambiado nada.</translation>
+        <translation>{name} no contiene ningún diario. No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} could not be copied: {reason}. Nothing was changed.</source>
-        <translation>No se pudo copiar {name}: {reason}. No se ha cambiado nada.</translation>
+        <translation>No se pudo copiar {name}: {reason}. No se cambió nada.</translation>
     </message>
     <message>
         <source>The copy did not pass the checks: {problems} Nothing was changed.</source>
-        <translation>La copia no pasó las comprobaciones: {problems} No se ha cambiado nada.</translation>
+        <translation>La copia no pasó las comprobaciones: {problems} No se cambió nada.</translation>
     </message>
     <message>
         <source>The restored diary could not be put in place: {reason}.</source>
@@ -2699,7 +2699,7 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
     <message>
         <source>The diary in {folder} is already open ({who}). Close the other copy first: two copies writing to the same diary could lose entries. Nothing was changed.</source>
-        <translation>El diario de {folder} ya está abierto ({who}). Cierre antes la otra copia: si dos copias escriben en el mismo diario, se podrían perder datos. No se ha cambiado nada.</translation>
+        <translation>El diario de {folder} ya está abierto ({who}). Cierre antes la otra copia: si dos copias escriben en el mismo diario, se podrían perder datos. No se cambió nada.</translation>
     </message>
     <message>
         <source>another copy of the app</source>
