@@ -82,7 +82,7 @@ def _check_diary(result: HealthReport, db_path: Path) -> None:
         result.lines.append(f"  holds: {contents(report)}")
     for problem in report.problems:
         result.lines.append(f"  PROBLEM: {problem}")
-        result.problems.append(problem)
+        result.problems.append(str(problem))
     holder = lock.current_holder(db_path.parent)
     if holder is not None:
         result.lines.append(f"  in use by: {holder.describe()}")

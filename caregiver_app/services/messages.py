@@ -1,21 +1,25 @@
 """What the services say to the user, with stable codes so the window can say it in the user's
 language (ui/service_text.py holds the translations; a test checks both lists match).
 
-A `Message` is a code plus its parameters; `str()` gives the English sentence, which the command
-line and the logs use. A `Problem` names a form or file field and what is wrong with it. A
-`UserError` is raised for one problem; its `place` says where in a file (e.g. "line 4") and its
-`field` is the field's name as written in the file or database, never translated.
+A `Message` (caregiver_app/messages.py) is a code plus its parameters; `str()` gives the English
+sentence, which the command line and the logs use. A `Problem` names a form or file field and
+what is wrong with it. A `UserError` is raised for one problem; its `place` says where in a file
+(e.g. "line 4") and its `field` is the field's name as written in the file or database, never
+translated.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from caregiver_app.messages import Message as Message
+from caregiver_app.messages import fill as fill
+from caregiver_app.messages import make
+from caregiver_app.messages import plain as plain
+
 ENGLISH: dict[str, str] = {
-    # any text that has no code of its own (passed through as it is)
-    "text": "{text}",
     # shared checks
     "required": "This cannot be empty.",
     "too_long": "This is longer than {limit} characters.",
@@ -143,34 +147,8 @@ ENGLISH: dict[str, str] = {
 }
 
 
-def fill(template: str, values: Mapping[str, str]) -> str:
-    """`template` with each {name} replaced by its value (nothing else in it is touched)."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
-
-
-@dataclass(frozen=True)
-class Message:
-    code: str
-    params: tuple[tuple[str, str], ...] = ()
-
-    def values(self) -> dict[str, str]:
-        return dict(self.params)
-
-    def __str__(self) -> str:
-        return fill(ENGLISH[self.code], self.values())
-
-
 def message(code: str, /, **params: object) -> Message:
-    if code not in ENGLISH:
-        raise KeyError(f"no message with the code {code!r}")
-    return Message(code, tuple((name, str(value)) for name, value in params.items()))
-
-
-def plain(text: str) -> Message:
-    """A text that has no code of its own; shown as it is."""
-    return message("text", text=text)
+    return make(ENGLISH, code, **params)
 
 
 @dataclass(frozen=True)

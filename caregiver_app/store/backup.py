@@ -33,7 +33,9 @@ from pathlib import Path
 import peewee
 
 from caregiver_app import paths
+from caregiver_app.messages import Message, MessageError, joined
 from caregiver_app.store import migrations
+from caregiver_app.store.messages import message
 
 KINDS: tuple[str, ...] = ("daily", "manual", "before-update", "before-restore")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -52,12 +54,12 @@ _NAME = re.compile(
 )
 
 
-class BackupError(Exception):
-    """A backup could not be made; the message says why. The diary was not changed."""
+class BackupError(MessageError):
+    """A backup could not be made; `said` says why. The diary was not changed."""
 
 
-class RestoreError(Exception):
-    """A restore was refused or failed; the message says why and what state things are in."""
+class RestoreError(MessageError):
+    """A restore was refused or failed; `said` says why and what state things are in."""
 
 
 # --- checking a file ------------------------------------------------------------------------------
@@ -65,7 +67,7 @@ class RestoreError(Exception):
 
 @dataclass(frozen=True)
 class FileReport:
-    """What a careful look at one diary file found. `problems` are plain sentences."""
+    """What a careful look at one diary file found. `problems` are sentences (messages)."""
 
     path: Path
     exists: bool
@@ -73,7 +75,7 @@ class FileReport:
     version: int | None = None  # None: not readable as a diary
     newer: bool = False  # made by a newer version of the app
     integrity: str = ""  # "ok" or the first problem SQLite found
-    problems: tuple[str, ...] = ()
+    problems: tuple[Message, ...] = ()
     people: int | None = None
     episodes: int | None = None
     checkins: int | None = None
@@ -88,8 +90,13 @@ class FileReport:
         """A new file with no diary in it yet (nothing to lose)."""
         return self.exists and not self.problems and self.version == 0
 
+    def said(self) -> Message:
+        """The problems found, one sentence after another."""
+        return joined(self.problems)
+
     def summary(self) -> str:
-        return " ".join(self.problems) if self.problems else "ok"
+        """In English: the problems found, or "ok"."""
+        return str(self.said()) if self.problems else "ok"
 
 
 def expected_tables(version: int) -> frozenset[str]:
@@ -127,13 +134,15 @@ def _count(conn: sqlite3.Connection, table: str, tables: set[str]) -> int | None
     return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
-def check_file(path: Path, *, full: bool = True) -> FileReport:
+def check_file(path: Path, *, full: bool = True, called: str | Message = "") -> FileReport:
     """Look at a diary file without changing it: SQLite's integrity check (or the quicker check
-    when `full` is False), the foreign-key check, the schema version and the expected tables."""
+    when `full` is False), the foreign-key check, the schema version and the expected tables.
+    The problems name the file as `called` (its own name unless given, e.g. "the copy")."""
     path = Path(path)
+    name = called or path.name
     if not path.is_file():
-        problem = "is a folder, not a file." if path.exists() else "does not exist."
-        return FileReport(path, exists=path.exists(), problems=(f"{path.name} {problem}",))
+        code = "file.folder" if path.exists() else "file.missing"
+        return FileReport(path, exists=path.exists(), problems=(message(code, name=name),))
     size = path.stat().st_size
     if size == 0:
         return FileReport(path, exists=True, size=0, version=0, integrity="ok")
@@ -141,36 +150,36 @@ def check_file(path: Path, *, full: bool = True) -> FileReport:
         header = _read_header(path)
     except OSError as exc:
         return FileReport(
-            path, True, size, problems=(f"{path.name} cannot be read ({exc.strerror}).",)
+            path, True, size, problems=(message("file.unreadable", name=name, reason=exc.strerror),)
         )
     if header != SQLITE_HEADER:
         return FileReport(
             path,
             True,
             size,
-            problems=(f"{path.name} is not a diary file (it is not an SQLite database).",),
+            problems=(message("file.not_sqlite", name=name),),
         )
-    problems: list[str] = []
+    problems: list[Message] = []
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as exc:
-        return FileReport(path, True, size, problems=(f"{path.name} cannot be opened: {exc}.",))
+        problem = message("file.cannot_open", name=name, reason=exc)
+        return FileReport(path, True, size, problems=(problem,))
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
         integrity = "ok" if rows == ["ok"] else rows[0]
         if rows != ["ok"]:
-            problems.append(
-                f"{path.name} is damaged: SQLite's integrity check found "
-                f"{len(rows)}{'+' if len(rows) >= 20 else ''} problem(s), the first: {rows[0]}."
-            )
+            count = f"{len(rows)}{'+' if len(rows) >= 20 else ''}"
+            problems.append(message("file.integrity", name=name, count=count, first=rows[0]))
             return FileReport(path, True, size, integrity=integrity, problems=tuple(problems))
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             tables_hit = sorted({str(r[0]) for r in broken})
             problems.append(
-                f"{path.name} is damaged: {len(broken)} row(s) in {', '.join(tables_hit)} refer to "
-                "something that is not there (foreign key check)."
+                message(
+                    "file.foreign_keys", name=name, count=len(broken), tables=", ".join(tables_hit)
+                )
             )
         tables = {
             str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -184,15 +193,15 @@ def check_file(path: Path, *, full: bool = True) -> FileReport:
             version = 0
         else:
             version = None
-            problems.append(f"{path.name} is an SQLite database but not a diary made by this app.")
+            problems.append(message("file.not_a_diary", name=name))
         if version is not None and version > migrations.LATEST_VERSION:
             newer = True
-            problems.append(str(migrations.NewerDatabaseError(version, migrations.LATEST_VERSION)))
+            problems.append(migrations.NewerDatabaseError(version, migrations.LATEST_VERSION).said)
         elif version is not None:
             missing = sorted(expected_tables(version) - tables - {"schema_version"})
             if missing:
                 problems.append(
-                    f"{path.name} is damaged: the table(s) {', '.join(missing)} are missing."
+                    message("file.missing_tables", name=name, tables=", ".join(missing))
                 )
         report = FileReport(
             path,
@@ -211,7 +220,7 @@ def check_file(path: Path, *, full: bool = True) -> FileReport:
             report = _with(report, last_entry_utc=int(last) if last is not None else None)
         return report
     except sqlite3.Error as exc:
-        problems.append(f"{path.name} is damaged: {exc}.")
+        problems.append(message("file.damaged", name=name, reason=exc))
         return FileReport(path, True, size, integrity=str(exc), problems=tuple(problems))
     finally:
         conn.close()
@@ -266,23 +275,22 @@ def copy_verified(
     *,
     source_read_only: bool,
     overwrite: bool = False,
-    error: type[Exception] = BackupError,
+    error: type[MessageError] = BackupError,
 ) -> FileReport:
     """Copy `source` to `target` through a checked temporary file, renamed into place only when
     it passes every check. An existing `target` is refused unless `overwrite`."""
     if target.exists() and not overwrite:
-        raise error(f"{target} already exists. Choose another name; nothing was overwritten.")
+        raise error(message("backup.exists", path=target))
     partial = _partial_name(target.parent, target.name)
     try:
         try:
             _copy_database(source, partial, source_read_only=source_read_only)
         except sqlite3.Error as exc:
-            raise error(f"{source.name} could not be copied: {exc}.") from None
-        report = check_file(partial)
+            raise error(message("backup.copy_failed", name=source.name, reason=exc)) from None
+        report = check_file(partial, called=message("file.the_copy"))
         if not report.ok:
             raise error(
-                f"The copy of {source.name} did not pass the checks, so it was not kept: "
-                + report.summary().replace(partial.name, "the copy")
+                message("backup.copy_failed_checks", name=source.name, problems=report.said())
             )
         os.replace(partial, target)
     finally:
@@ -366,17 +374,18 @@ def create_backup(
         raise ValueError(f"kind: '{kind}' is not one of {', '.join(KINDS)}.")
     db_path = Path(db_path)
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise BackupError(f"There is no diary at {db_path} to back up.")
+        raise BackupError(message("backup.no_diary", path=db_path))
     when = (now or dt.datetime.now()).replace(microsecond=0)
     try:
         folder = backups_folder(db_path.parent)
     except OSError as exc:
-        raise BackupError(f"The backups folder cannot be made: {exc.strerror}.") from None
+        raise BackupError(message("backup.no_folder", reason=exc.strerror)) from None
     target = _backup_name(when, kind, folder)
     try:
         copy_verified(db_path, target, source_read_only=False)
     except OSError as exc:
-        raise BackupError(f"The backup could not be written: {exc.strerror or exc}.") from None
+        reason = exc.strerror or exc
+        raise BackupError(message("backup.not_written", reason=reason)) from None
     parsed = parse_backup_name(target)
     info = BackupInfo(target, when, kind, target.stat().st_size, parsed[2] if parsed else 1)
     rotate(db_path.parent, now=when)
@@ -387,15 +396,18 @@ def save_copy(db_path: Path, output: Path, *, overwrite: bool = False) -> FileRe
     """A checked backup of the diary at a place the user chose (e.g. a USB stick)."""
     db_path, output = Path(db_path), Path(output)
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise BackupError(f"There is no diary at {db_path} to back up.")
+        raise BackupError(message("backup.no_diary", path=db_path))
     if output.is_dir():
-        raise BackupError(f"{output} is a folder; give a file name.")
+        raise BackupError(message("backup.target_is_folder", path=output))
     if not output.parent.is_dir():
-        raise BackupError(f"The folder {output.parent} does not exist.")
+        raise BackupError(message("backup.no_such_folder", path=output.parent))
     try:
         return copy_verified(db_path, output, source_read_only=False, overwrite=overwrite)
     except OSError as exc:
-        raise BackupError(f"{output} could not be written: {exc.strerror or exc}.") from None
+        reason = exc.strerror or exc
+        raise BackupError(
+            message("backup.target_not_written", path=output, reason=reason)
+        ) from None
 
 
 def _holds_people(db_path: Path) -> bool:
@@ -434,8 +446,7 @@ def backup_before_update(db_path: Path, current: int, target: int) -> BackupInfo
         return create_backup(Path(db_path), "before-update")
     except BackupError as exc:
         raise BackupError(
-            f"Before updating the diary from version {current} to {target}, a backup is made, "
-            f"and it failed: {exc} The diary was not changed."
+            message("backup.before_update", current=current, target=target, reason=exc.said)
         ) from None
 
 
@@ -556,7 +567,8 @@ def inspect_diary(db_path: Path) -> DiaryState:
         backups = list_backups(data_dir)
         wal = db_path.with_name(db_path.name + "-wal")
         if db_path.exists() and wal.exists() and wal.stat().st_size > 0:
-            return DiaryState("damaged", _with(report, problems=(_EMPTY_WITH_WAL,)), backups)
+            cut_short = message("file.empty_with_wal")
+            return DiaryState("damaged", _with(report, problems=(cut_short,)), backups)
         return DiaryState("missing" if backups else "new", report, backups)
     report = check_file(db_path)
     if report.newer:
@@ -564,11 +576,6 @@ def inspect_diary(db_path: Path) -> DiaryState:
     if not report.ok:
         return DiaryState("damaged", report, list_backups(data_dir))
     return DiaryState("ok", report)
-
-
-_EMPTY_WITH_WAL = (
-    "The diary file is empty but its journal (diary.sqlite3-wal) is not: the file was cut short."
-)
 
 
 # --- restoring ------------------------------------------------------------------------------------------
@@ -601,9 +608,7 @@ def _checkpoint(db_path: Path) -> None:
     finally:
         conn.close()
     if busy:
-        raise RestoreError(
-            "The diary is in use by another program, so it was not replaced. Nothing was changed."
-        )
+        raise RestoreError(message("restore.in_use"))
 
 
 def set_aside(db_path: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
@@ -638,10 +643,8 @@ def _keep_current(db_path: Path, now: dt.datetime | None) -> tuple[Path | None, 
             _checkpoint(db_path)
             kept = create_backup(db_path, "before-restore", now=now)
         except (BackupError, sqlite3.Error) as exc:
-            raise RestoreError(
-                f"The diary as it is now could not be backed up first, so it was not replaced: "
-                f"{exc} Nothing was changed."
-            ) from None
+            reason = exc.said if isinstance(exc, BackupError) else str(exc)
+            raise RestoreError(message("restore.keep_failed", reason=reason)) from None
         # Everything is in the backup and the -wal file was emptied; what is left beside the old
         # file must not be read as part of the new one.
         for sidecar in _sidecars(db_path):
@@ -663,35 +666,34 @@ def restore(candidate: Path, db_path: Path, *, now: dt.datetime | None = None) -
     """
     candidate, db_path = Path(candidate), Path(db_path)
     if candidate.exists() and db_path.exists() and candidate.resolve() == db_path.resolve():
-        raise RestoreError("That file is the diary itself; choose a backup. Nothing was changed.")
+        raise RestoreError(message("restore.same_file"))
     found = check_file(candidate)
     if not found.ok:
-        raise RestoreError(f"{found.summary()} Nothing was changed.")
+        raise RestoreError(message("restore.refused", problems=found.said()))
     if found.empty:
-        raise RestoreError(f"{candidate.name} holds no diary. Nothing was changed.")
+        raise RestoreError(message("restore.no_diary", name=candidate.name))
     staged = _partial_name(db_path.parent, db_path.name)
     try:
         try:
             _copy_database(candidate, staged, source_read_only=True)
         except (sqlite3.Error, OSError) as exc:
             raise RestoreError(
-                f"{candidate.name} could not be copied: {exc}. Nothing was changed."
+                message("restore.copy_failed", name=candidate.name, reason=exc)
             ) from None
-        report = check_file(staged)
+        report = check_file(staged, called=candidate.name)
         if not report.ok:
-            raise RestoreError(
-                "The copy did not pass the checks: "
-                + report.summary().replace(staged.name, candidate.name)
-                + " Nothing was changed."
-            )
+            raise RestoreError(message("restore.copy_failed_checks", problems=report.said()))
         kept, how = _keep_current(db_path, now)
         try:
             os.replace(staged, db_path)
         except OSError as exc:
-            where = f" The diary as it was is kept at {kept}." if kept else ""
-            raise RestoreError(
-                f"The restored diary could not be put in place: {exc.strerror or exc}.{where}"
-            ) from None
+            reason = exc.strerror or exc
+            said = (
+                message("restore.not_in_place_kept", reason=reason, path=kept)
+                if kept
+                else message("restore.not_in_place", reason=reason)
+            )
+            raise RestoreError(said) from None
         _fsync_dir(db_path.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):

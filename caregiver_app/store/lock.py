@@ -20,11 +20,16 @@ from pathlib import Path
 from types import TracebackType
 
 from caregiver_app import paths
+from caregiver_app.messages import Message, MessageError, plain
+from caregiver_app.store.messages import message
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
+
+# What the window writes into the lock file; shown translated to a second copy of the app.
+WINDOW = "the Caregiver Dashboard window"
 
 # On Windows the lock covers one byte far past the text, so the text stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -39,25 +44,33 @@ class Holder:
     what: str
     since: str
 
+    def said(self) -> Message:
+        """E.g. "the Caregiver Dashboard window, process 412 on this computer, since ..."."""
+        if self.what == WINDOW:
+            what: Message | str = message("lock.the_window")
+        else:
+            what = self.what or message("lock.another_copy")
+        if self.pid is None and not self.since:
+            return what if isinstance(what, Message) else plain(what)
+        where = message("lock.this_computer") if self.host == socket.gethostname() else self.host
+        if self.pid is None:
+            return message("lock.holder_since", what=what, since=self.since)
+        if not self.since:
+            return message("lock.holder_process", what=what, pid=self.pid, where=where)
+        return message(
+            "lock.holder_process_since", what=what, pid=self.pid, where=where, since=self.since
+        )
+
     def describe(self) -> str:
-        parts = [self.what or "another copy of the app"]
-        if self.pid is not None:
-            where = "this computer" if self.host == socket.gethostname() else self.host
-            parts.append(f"process {self.pid} on {where}")
-        if self.since:
-            parts.append(f"since {self.since}")
-        return ", ".join(parts)
+        return str(self.said())
 
 
-class LockHeld(Exception):
+class LockHeld(MessageError):
     """Another copy of the app is using this data folder."""
 
     def __init__(self, data_dir: Path, holder: Holder | None) -> None:
-        who = holder.describe() if holder is not None else "another copy of the app"
-        super().__init__(
-            f"The diary in {data_dir} is already open ({who}). Close the other copy first: "
-            "two copies writing to the same diary could lose entries. Nothing was changed."
-        )
+        who = holder.said() if holder is not None else message("lock.another_copy")
+        super().__init__(message("lock.held", folder=data_dir, who=who))
         self.data_dir = data_dir
         self.holder = holder
 

@@ -12,15 +12,15 @@ from collections.abc import Callable
 
 import peewee
 
+from caregiver_app.messages import MessageError
+from caregiver_app.store.messages import message
 
-class NewerDatabaseError(Exception):
+
+class NewerDatabaseError(MessageError):
     """The file was made by a newer version of the app than this one."""
 
     def __init__(self, found: int, supported: int) -> None:
-        super().__init__(
-            f"This diary was saved by a newer version of the app (schema {found}; this version "
-            f"reads up to {supported}). Install the newer version to open it. The file was not changed."
-        )
+        super().__init__(message("diary.newer", found=found, supported=supported))
         self.found = found
         self.supported = supported
 

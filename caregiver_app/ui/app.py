@@ -113,12 +113,14 @@ def prepare_diary(data_dir: Path) -> bool:
     import peewee
 
     from caregiver_app import paths
+    from caregiver_app.messages import Message, plain
     from caregiver_app.store import backup, db, migrations
     from caregiver_app.ui import prompts
     from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
+    from caregiver_app.ui.service_text import error_text
 
     db_path = paths.database_path(data_dir)
-    opening_error: str | None = None
+    opening_error: Message | None = None
     while True:
         state = backup.inspect_diary(db_path)
         if opening_error is not None and state.status in ("ok", "new"):
@@ -142,17 +144,17 @@ def prepare_diary(data_dir: Path) -> bool:
         try:
             db.open_database(db_path)
         except migrations.NewerDatabaseError as exc:  # pragma: no cover - caught by inspect
-            opening_error = str(exc)
+            opening_error = exc.said
             db.close_database()
             continue
         except backup.BackupError as exc:
             db.close_database()
             log.warning("the backup before an update failed")
-            prompts.warn(None, APP_DISPLAY_NAME, str(exc))
+            prompts.warn(None, APP_DISPLAY_NAME, error_text(exc))
             return False
         except peewee.DatabaseError as exc:
             db.close_database()
-            opening_error = tr("The diary file cannot be opened: %1").replace("%1", str(exc))
+            opening_error = plain(tr("The diary file cannot be opened: %1").replace("%1", str(exc)))
             continue
         paths.make_diary_private(db_path)
         return True
@@ -162,6 +164,7 @@ def start_daily_backup(db_path: Path, window: object | None = None) -> None:
     """The once-a-day backup, in the background; a failure is logged and shown in the status bar."""
     from caregiver_app.store import backup
     from caregiver_app.ui import tasks
+    from caregiver_app.ui.service_text import error_text
 
     def done(info: backup.BackupInfo | None) -> None:
         if info is not None:
@@ -177,7 +180,7 @@ def start_daily_backup(db_path: Path, window: object | None = None) -> None:
         status_bar = getattr(window, "statusBar", None)
         if status_bar is not None:
             status_bar().showMessage(
-                tr("Today's backup could not be made: %1").replace("%1", str(exc)), 30_000
+                tr("Today's backup could not be made: %1").replace("%1", error_text(exc)), 30_000
             )
 
     tasks.run_task(lambda: backup.make_daily_backup(db_path), done, failed)
@@ -202,6 +205,7 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     from caregiver_app.store import db, lock
     from caregiver_app.ui import prompts
     from caregiver_app.ui.main_window import MainWindow
+    from caregiver_app.ui.service_text import say
 
     app = create_application()
     try:
@@ -212,7 +216,7 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     setup_logging(data_dir, "window")
     _install_excepthook()
     _apply_saved_look(app, data_dir)
-    held = lock.DiaryLock(data_dir, "the Caregiver Dashboard window")
+    held = lock.DiaryLock(data_dir, lock.WINDOW)
     try:
         held.acquire()
     except lock.LockHeld as exc:
@@ -224,7 +228,7 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
                 "The diary is already open in another copy of the app (%1).\n\nSwitch to that "
                 "window, or close it and start the app again. Two copies writing to the same "
                 "diary could lose entries, so this one will not open it."
-            ).replace("%1", exc.holder.describe() if exc.holder else tr("unknown")),
+            ).replace("%1", say(exc.holder.said()) if exc.holder else tr("unknown")),
         )
         stop_logging()
         return 1

@@ -1,18 +1,19 @@
-"""What the services say, in the user's language: each message code of services/messages.py has
-its translatable text here, with the same {placeholders} (a test checks both lists match)."""
+"""What the services and the store say, in the user's language: each message code of
+services/messages.py, store/messages.py and caregiver_app/messages.py has its translatable text
+here, with the same {placeholders} (a test checks the lists match)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.messages import (
-    ENGLISH,
-    Message,
-    Problem,
-    UserError,
-    ValidationError,
-    fill,
-)
+from caregiver_app import messages as shared
+from caregiver_app.messages import Message, MessageError, fill
+from caregiver_app.services import messages as services
+from caregiver_app.services.messages import Problem, UserError, ValidationError
+from caregiver_app.store import messages as store
+
+# Every code the window may be given, with its English template.
+ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **store.ENGLISH}
 
 
 def tr(text: str) -> str:
@@ -23,6 +24,7 @@ def templates() -> dict[str, str]:
     """Built when called, so a change of language takes effect at once."""
     return {
         "text": "{text}",
+        "sentences": "{first} {then}",
         "required": tr("This cannot be empty."),
         "too_long": tr("This is longer than {limit} characters."),
         "not_one_of": tr("'{value}' is not one of {allowed}."),
@@ -139,13 +141,96 @@ def templates() -> dict[str, str]:
         "place.named_equipment_state": tr("equipment item {number} ('{name}')"),
         "place.own_item": tr("own equipment item {number}"),
         "place.named_own_item": tr("own equipment item {number} ('{name}')"),
+        **store_templates(),
+    }
+
+
+def store_templates() -> dict[str, str]:
+    """What store/messages.py says: checks of diary files, backups, restores, the lock."""
+    return {
+        "file.the_copy": tr("the copy"),
+        "file.folder": tr("{name} is a folder, not a file."),
+        "file.missing": tr("{name} does not exist."),
+        "file.unreadable": tr("{name} cannot be read ({reason})."),
+        "file.not_sqlite": tr("{name} is not a diary file (it is not an SQLite database)."),
+        "file.cannot_open": tr("{name} cannot be opened: {reason}."),
+        "file.integrity": tr(
+            "{name} is damaged: SQLite's integrity check found {count} problem(s), "
+            "the first: {first}."
+        ),
+        "file.foreign_keys": tr(
+            "{name} is damaged: {count} row(s) in {tables} refer to something that is not "
+            "there (foreign key check)."
+        ),
+        "file.not_a_diary": tr("{name} is an SQLite database but not a diary made by this app."),
+        "file.missing_tables": tr("{name} is damaged: the table(s) {tables} are missing."),
+        "file.damaged": tr("{name} is damaged: {reason}."),
+        "file.empty_with_wal": tr(
+            "The diary file is empty but its journal (diary.sqlite3-wal) is not: the file was "
+            "cut short."
+        ),
+        "diary.newer": tr(
+            "This diary was saved by a newer version of the app (schema {found}; this version "
+            "reads up to {supported}). Install the newer version to open it. The file was not "
+            "changed."
+        ),
+        "backup.exists": tr("{path} already exists. Choose another name; nothing was overwritten."),
+        "backup.copy_failed": tr("{name} could not be copied: {reason}."),
+        "backup.copy_failed_checks": tr(
+            "The copy of {name} did not pass the checks, so it was not kept: {problems}"
+        ),
+        "backup.no_diary": tr("There is no diary at {path} to back up."),
+        "backup.no_folder": tr("The backups folder cannot be made: {reason}."),
+        "backup.not_written": tr("The backup could not be written: {reason}."),
+        "backup.target_is_folder": tr("{path} is a folder; give a file name."),
+        "backup.no_such_folder": tr("The folder {path} does not exist."),
+        "backup.target_not_written": tr("{path} could not be written: {reason}."),
+        "backup.before_update": tr(
+            "Before updating the diary from version {current} to {target}, a backup is made, "
+            "and it failed: {reason} The diary was not changed."
+        ),
+        "restore.in_use": tr(
+            "The diary is in use by another program, so it was not replaced. Nothing was changed."
+        ),
+        "restore.keep_failed": tr(
+            "The diary as it is now could not be backed up first, so it was not replaced: "
+            "{reason} Nothing was changed."
+        ),
+        "restore.same_file": tr(
+            "That file is the diary itself; choose a backup. Nothing was changed."
+        ),
+        "restore.refused": tr("{problems} Nothing was changed."),
+        "restore.no_diary": tr("{name} holds no diary. Nothing was changed."),
+        "restore.copy_failed": tr("{name} could not be copied: {reason}. Nothing was changed."),
+        "restore.copy_failed_checks": tr(
+            "The copy did not pass the checks: {problems} Nothing was changed."
+        ),
+        "restore.not_in_place": tr("The restored diary could not be put in place: {reason}."),
+        "restore.not_in_place_kept": tr(
+            "The restored diary could not be put in place: {reason}. The diary as it was is "
+            "kept at {path}."
+        ),
+        "lock.held": tr(
+            "The diary in {folder} is already open ({who}). Close the other copy first: two "
+            "copies writing to the same diary could lose entries. Nothing was changed."
+        ),
+        "lock.another_copy": tr("another copy of the app"),
+        "lock.the_window": tr("the Caregiver Dashboard window"),
+        "lock.this_computer": tr("this computer"),
+        "lock.holder_process": tr("{what}, process {pid} on {where}"),
+        "lock.holder_since": tr("{what}, since {since}"),
+        "lock.holder_process_since": tr("{what}, process {pid} on {where}, since {since}"),
     }
 
 
 def say(said: Message) -> str:
-    """`said` in the user's language (in English when it has no translated text)."""
-    template = templates().get(said.code) or ENGLISH.get(said.code, "{text}")
-    return fill(template, said.values())
+    """`said` in the user's language (in English when it has no translated text); a message
+    given as a parameter (e.g. why a backup failed) is said in the user's language too."""
+    template = templates().get(said.code) or said.english
+    values = {
+        name: say(value) if isinstance(value, Message) else value for name, value in said.params
+    }
+    return fill(template, values)
 
 
 def problem_text(problem: Problem) -> str:
@@ -172,4 +257,6 @@ def error_text(error: BaseException) -> str:
         return text[:1].upper() + text[1:]
     if isinstance(error, ValidationError):
         return "\n".join(problem_text(problem) for problem in error.problems[:3])
+    if isinstance(error, MessageError):
+        return say(error.said)
     return str(error)

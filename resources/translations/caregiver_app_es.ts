@@ -2570,6 +2570,162 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>artículo propio {number} («{name}»)</translation>
     </message>
     <message>
+        <source>the copy</source>
+        <translation>la copia</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} no existe.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>No se puede leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a diary file (it is not an SQLite database).</source>
+        <translation>{name} no es un archivo de diario (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>No se puede abrir {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: SQLite&apos;s integrity check found {count} problem(s), the first: {first}.</source>
+        <translation>{name} tiene daños: la comprobación de SQLite encontró {count} problema(s); el primero: {first}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {count} row(s) in {tables} refer to something that is not there (foreign key check).</source>
+        <translation>{name} tiene daños: {count} fila(s) de {tables} apuntan a algo que no existe (comprobación de claves ajenas).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database but not a diary made by this app.</source>
+        <translation>{name} es una base de datos SQLite, pero no un diario hecho con esta aplicación.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the table(s) {tables} are missing.</source>
+        <translation>{name} tiene daños: faltan la(s) tabla(s) {tables}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}.</source>
+        <translation>{name} tiene daños: {reason}.</translation>
+    </message>
+    <message>
+        <source>The diary file is empty but its journal (diary.sqlite3-wal) is not: the file was cut short.</source>
+        <translation>El archivo del diario está vacío, pero su registro de cambios (diary.sqlite3-wal) no: el archivo quedó cortado.</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of the app (schema {found}; this version reads up to {supported}). Install the newer version to open it. The file was not changed.</source>
+        <translation>Este diario se guardó con una versión más nueva de la aplicación (formato {found}; esta versión lee hasta el {supported}). Instale la versión más nueva para abrirlo. El archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name; nothing was overwritten.</source>
+        <translation>{path} ya existe. Elija otro nombre; no se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied: {reason}.</source>
+        <translation>No se pudo copiar {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} did not pass the checks, so it was not kept: {problems}</source>
+        <translation>La copia de {name} no pasó las comprobaciones, así que no se guardó: {problems}</translation>
+    </message>
+    <message>
+        <source>There is no diary at {path} to back up.</source>
+        <translation>No hay ningún diario en {path} del que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backups folder cannot be made: {reason}.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>No se pudo escribir la copia de seguridad: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} es una carpeta; escriba un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Before updating the diary from version {current} to {target}, a backup is made, and it failed: {reason} The diary was not changed.</source>
+        <translation>Antes de actualizar el diario de la versión {current} a la {target} se hace una copia de seguridad, y ha fallado: {reason} El diario no se cambió.</translation>
+    </message>
+    <message>
+        <source>The diary is in use by another program, so it was not replaced. Nothing was changed.</source>
+        <translation>Otro programa está usando el diario, así que no se sustituyó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The diary as it is now could not be backed up first, so it was not replaced: {reason} Nothing was changed.</source>
+        <translation>Antes no se pudo hacer una copia de seguridad del diario tal como está ahora, así que no se sustituyó: {reason} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That file is the diary itself; choose a backup. Nothing was changed.</source>
+        <translation>Ese archivo es el propio diario; elija una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problems} Nothing was changed.</source>
+        <translation>{problems} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} holds no diary. Nothing was changed.</source>
+        <translation>{name} no contiene ningún diario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied: {reason}. Nothing was changed.</source>
+        <translation>No se pudo copiar {name}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass the checks: {problems} Nothing was changed.</source>
+        <translation>La copia no pasó las comprobaciones: {problems} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The restored diary could not be put in place: {reason}.</source>
+        <translation>No se pudo poner en su sitio el diario restaurado: {reason}.</translation>
+    </message>
+    <message>
+        <source>The restored diary could not be put in place: {reason}. The diary as it was is kept at {path}.</source>
+        <translation>No se pudo poner en su sitio el diario restaurado: {reason}. El diario tal como estaba se guarda en {path}.</translation>
+    </message>
+    <message>
+        <source>The diary in {folder} is already open ({who}). Close the other copy first: two copies writing to the same diary could lose entries. Nothing was changed.</source>
+        <translation>El diario de {folder} ya está abierto ({who}). Cierre antes la otra copia: si dos copias escriben en el mismo diario, se podrían perder datos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>another copy of the app</source>
+        <translation>otra copia de la aplicación</translation>
+    </message>
+    <message>
+        <source>the Caregiver Dashboard window</source>
+        <translation>la ventana de Caregiver Dashboard</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>{what}, process {pid} on {where}</source>
+        <translation>{what}, proceso {pid} en {where}</translation>
+    </message>
+    <message>
+        <source>{what}, since {since}</source>
+        <translation>{what}, desde {since}</translation>
+    </message>
+    <message>
+        <source>{what}, process {pid} on {where}, since {since}</source>
+        <translation>{what}, proceso {pid} en {where}, desde {since}</translation>
+    </message>
+    <message>
         <source>%1, field &apos;%2&apos;: %3</source>
         <translation>%1, campo &apos;%2&apos;: %3</translation>
     </message>

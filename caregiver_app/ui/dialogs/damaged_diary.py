@@ -32,6 +32,7 @@ from caregiver_app.logging_setup import log
 from caregiver_app.store import backup, migrations
 from caregiver_app.ui import prompts
 from caregiver_app.ui.pages.settings_data import contents_label, when_phrase
+from caregiver_app.ui.service_text import error_text, say
 
 
 class DamagedDiaryDialog(QDialog):
@@ -71,7 +72,7 @@ class DamagedDiaryDialog(QDialog):
         else:
             found.setText(
                 self.tr("What was found: %1\n\nThe file has not been changed. It is at %2.")
-                .replace("%1", state.report.summary())
+                .replace("%1", say(state.report.said()))
                 .replace("%2", str(self.db_path))
             )
         found_box = QFrame()
@@ -201,7 +202,7 @@ class DamagedDiaryDialog(QDialog):
         try:
             result = backup.restore(path, self.db_path)
         except (backup.RestoreError, OSError) as exc:
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
             log.warning("start-up restore refused or failed")
             self.error.setText(message)
             self.error.show()

@@ -31,6 +31,7 @@ from caregiver_app.ui import notifier as topics
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
+from caregiver_app.ui.service_text import error_text, say
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import ColumnFitter
@@ -268,7 +269,7 @@ class DataCard(Card):
                 item.setToolTip(2, item.text(2))
             else:
                 item.setText(2, self.tr("Damaged: cannot be restored"))
-                item.setToolTip(2, report.summary())
+                item.setToolTip(2, say(report.said()))
         self._columns.want_contents()
 
     def _peek_failed(self, exc: BaseException) -> None:
@@ -313,7 +314,8 @@ class DataCard(Card):
             self.backup_button.setEnabled(True)
             log.warning("backup failed (%s)", type(exc).__name__)
             self._say(
-                self.tr("The backup could not be made: %1").replace("%1", str(exc)), problem=True
+                self.tr("The backup could not be made: %1").replace("%1", error_text(exc)),
+                problem=True,
             )
 
         tasks.run_task(lambda: backup.create_backup(self.db_path, "manual"), done, failed)
@@ -349,7 +351,7 @@ class DataCard(Card):
             prompts.warn(
                 self,
                 self.tr("Copy not saved"),
-                self.tr("The copy could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The copy could not be saved: %1").replace("%1", error_text(exc)),
             )
 
         tasks.run_task(lambda: backup.save_copy(self.db_path, target, overwrite=True), done, failed)
@@ -379,7 +381,7 @@ class DataCard(Card):
     def _confirm_and_restore(self, path: Path, report: backup.FileReport, name: str) -> bool:
         title = self.tr("Restore")
         if not report.ok or report.empty:
-            problem = report.summary() if not report.ok else self.tr("It holds no diary.")
+            problem = say(report.said()) if not report.ok else self.tr("It holds no diary.")
             prompts.warn(
                 self,
                 title,
@@ -411,7 +413,7 @@ class DataCard(Card):
             try:
                 result = backup.restore(path, self.db_path)
             except backup.RestoreError as exc:
-                error = str(exc)
+                error = error_text(exc)
             except OSError as exc:
                 error = self.tr("The backup could not be restored: %1").replace(
                     "%1", exc.strerror or str(exc)
@@ -479,6 +481,6 @@ def reopen_diary(db_path: Path) -> str | None:
     try:
         db.open_database(db_path)
     except (migrations.NewerDatabaseError, backup.BackupError, peewee.DatabaseError) as exc:
-        return str(exc)
+        return error_text(exc)
     paths.make_diary_private(db_path)
     return None
