@@ -171,6 +171,7 @@ def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tupl
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QScrollArea
 
+    from caregiver_app.ui.app import settle_garbage_collector
     from caregiver_app.ui.notifier import DataNotifier
     from caregiver_app.ui.pages.charts import ChartsPage
 
@@ -188,6 +189,7 @@ def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tupl
     area.resize(1080, 780)
     area.show()
     page.area = area  # type: ignore[attr-defined]  # kept alive with the page
+    settle_garbage_collector()  # as the app does once its window is up
     applied: list[int] = []
     original = page._apply
 

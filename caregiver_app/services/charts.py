@@ -1,11 +1,13 @@
 """What the charts show, counted by SQLite: per day, per weekday and hour, per place, per trigger.
 
 Every function takes a person and a `Period` of local calendar days and returns plain data
-(dataclasses, tuples, lists; no numpy), so the Charts page and a printed report draw the same
-numbers. They read the per-day running totals (`episode_day`, `episode_day_place`,
-`episode_day_trigger`; migration 3), which SQLite triggers keep equal to the episodes in the
-same transaction as every change, so ten years are a few thousand rows, not 100,000. A day is
-the local day number `(started_utc + utc_offset_min * 60) / 86400` ("local seconds", see
+(dataclasses, tuples, lists), so the Charts page and a printed report draw the same numbers;
+only the Dashboard's derived per-day series are numpy arrays, which the charts draw as they
+are. The counts come from the running totals of migration 3 (`episode_day` per day,
+`episode_month_place` and `episode_month_trigger` per month, the days at either end of a
+period from the episodes), which SQLite triggers keep equal to the episodes in the same
+transaction as every change, so ten years are a few thousand rows, not 100,000. A day is the
+local day number `(started_utc + utc_offset_min * 60) / 86400` ("local seconds", see
 `timeutil`).
 
 Conventions that matter for honest charts:
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import mul
 from typing import Any, NamedTuple
+
+import numpy as np
 
 from caregiver_app.services import codes
 from caregiver_app.services.periods import Period
@@ -548,11 +552,11 @@ def factor_fit(points: Sequence[FactorPoint]) -> Fit | None:
 
 
 class DaySeries(NamedTuple):
-    """A value for every day of a period, with that day's range; None where there is none."""
+    """A value for every day of a period, with that day's range; NaN where there is none."""
 
-    mean: tuple[float | None, ...]
-    low: tuple[float | None, ...]
-    high: tuple[float | None, ...]
+    mean: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
 
 
 # --- everything the Charts page shows, in one go ----------------------------------------------
@@ -592,39 +596,52 @@ class Dashboard:
         return self.counts_by_day[day] if day in self.period else 0
 
     # Derived series, worked out once (the Charts page calls `prepare` off the GUI thread,
-    # so switching periods only draws).
+    # so switching periods only draws). Arrays of floats for every day of the period, NaN
+    # where there is no value: ten years are 3,650 values a series, which the charts draw as
+    # they are.
 
-    def _by_day(self, pick: str) -> DaySeries:
-        size = self.period.days
-        mean: list[float | None] = [None] * size
-        low: list[float | None] = [None] * size
-        high: list[float | None] = [None] * size
-        start = self.period.first_day.toordinal()
-        for s in self.day_stats:
-            i = s.day.toordinal() - start
-            if pick == "severity":
-                mean[i], low[i], high[i] = s.severity_mean, s.severity_min, s.severity_max
-            elif s.pain_mean is not None:
-                mean[i], low[i], high[i] = s.pain_mean, s.pain_min, s.pain_max
-        return DaySeries(tuple(mean), tuple(low), tuple(high))
+    @cached_property
+    def _day_columns(self) -> np.ndarray:
+        """Per day of the period: episodes, severity mean/min/max, pain count/mean/min/max."""
+        columns = np.full((self.period.days, 8), np.nan)
+        if self.day_stats:
+            start = self.period.first_day.toordinal()
+            index = np.fromiter((s.day.toordinal() - start for s in self.day_stats), dtype=int)
+            columns[index] = np.array([s[1:] for s in self.day_stats], dtype=float)
+        return columns
 
     @cached_property
     def severity_by_day(self) -> DaySeries:
-        """Mean, lowest and highest severity for every day of the period (None: no episodes)."""
-        return self._by_day("severity")
+        """Mean, lowest and highest severity for every day of the period (NaN: no episodes)."""
+        c = self._day_columns
+        return DaySeries(c[:, 1], c[:, 2], c[:, 3])
 
     @cached_property
     def pain_by_day(self) -> DaySeries:
-        """Mean, lowest and highest pain for every day of the period (None: no score)."""
-        return self._by_day("pain")
+        """Mean, lowest and highest pain for every day of the period (NaN: no score)."""
+        c = self._day_columns
+        return DaySeries(c[:, 5], c[:, 6], c[:, 7])
+
+    def _trend(self, weights: np.ndarray, means: np.ndarray) -> np.ndarray:
+        """As `trailing_day_means`: the weighted mean of the last ROLLING_WINDOW days of the
+        period (days before it are not looked at); NaN where those days hold no value."""
+        w = np.nan_to_num(weights)
+        totals = np.cumsum(np.nan_to_num(means) * w)
+        counts = np.cumsum(w)
+        totals[ROLLING_WINDOW:] -= totals[:-ROLLING_WINDOW].copy()
+        counts[ROLLING_WINDOW:] -= counts[:-ROLLING_WINDOW].copy()
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(counts > 0, totals / np.where(counts > 0, counts, 1), np.nan)
 
     @cached_property
-    def severity_trend(self) -> tuple[float | None, ...]:
-        return tuple(trailing_day_means(self.day_stats, self.period, "severity"))
+    def severity_trend(self) -> np.ndarray:
+        c = self._day_columns
+        return self._trend(c[:, 0], c[:, 1])
 
     @cached_property
-    def pain_trend(self) -> tuple[float | None, ...]:
-        return tuple(trailing_day_means(self.day_stats, self.period, "pain"))
+    def pain_trend(self) -> np.ndarray:
+        c = self._day_columns
+        return self._trend(c[:, 4], c[:, 5])
 
     @cached_property
     def fits(self) -> dict[str, Fit | None]:

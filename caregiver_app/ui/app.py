@@ -11,6 +11,7 @@ window is shown, and the daily backup runs in the background.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import sys
 import traceback
@@ -74,6 +75,20 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     style.apply(app)
     return app
+
+
+def settle_garbage_collector() -> None:
+    """Keep Python's cycle collector from pausing the charts' background read.
+
+    Reading ten years builds some 30,000 small objects; with the default thresholds the
+    collector ran dozens of times during each read and now and then walked every object the
+    window holds, which made the same read take 55 ms or 95 ms at random. Objects made so far
+    (Qt wrappers, modules, the window) are frozen out of the collector's walks, and it runs
+    after 20,000 new objects instead of 700. Memory is still freed by reference counting
+    as before; only cycles wait a little longer.
+    """
+    gc.freeze()
+    gc.set_threshold(20_000, 10, 10)
 
 
 def open_settings(data_dir: object) -> QSettings:
@@ -258,6 +273,7 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
             build(page)
 
         build(open_page)
+        settle_garbage_collector()
         from caregiver_app.ui import bench_hook
 
         bench_hook.install(app, windows[0])  # only with CAREGIVER_APP_BENCH_FIRST_PAINT set

@@ -144,6 +144,36 @@ def test_severity_trend_weighs_every_episode_the_same(person: int) -> None:
     assert pain[7] is None
 
 
+def test_the_charts_series_match_the_day_by_day_numbers(person: int) -> None:
+    """The arrays the Charts page draws say the same as the per-day records, across days
+    without episodes, days without pain and the March clock change."""
+    period = Period(d(3, 20), d(4, 12))
+    for day, hour, severity, pain in [
+        (21, 8, 3, 8), (21, 23, 1, None), (23, 9, 2, 4), (29, 1, 1, None), (29, 3, 3, 10),
+        (30, 12, 2, 0), (4, 6, 1, 2), (4, 6, 1, None), (4, 11, 3, 7),
+    ]:  # fmt: skip
+        month = 4 if day < 20 else 3
+        log(person, at(month, day, hour), severity=severity, pain=pain)
+    dash = charts.load_dashboard(person, period, today=d(5, 1)).prepare()
+    stats = {s.day: s for s in dash.day_stats}
+    nan = float("nan")
+    for i, day in enumerate(period.each_day()):
+        s = stats.get(day)
+        expected_severity = (nan, nan, nan) if s is None else (
+            s.severity_mean, s.severity_min, s.severity_max)  # fmt: skip
+        expected_pain = (nan, nan, nan) if s is None or s.pain_mean is None else (
+            s.pain_mean, s.pain_min, s.pain_max)  # fmt: skip
+        got_severity = tuple(float(a[i]) for a in dash.severity_by_day)
+        got_pain = tuple(float(a[i]) for a in dash.pain_by_day)
+        assert got_severity == pytest.approx(expected_severity, nan_ok=True), day
+        assert got_pain == pytest.approx(expected_pain, nan_ok=True), day
+    for pick, trend in (("severity", dash.severity_trend), ("pain", dash.pain_trend)):
+        expected = charts.trailing_day_means(dash.day_stats, period, pick)
+        assert [nan if v is None else v for v in expected] == pytest.approx(
+            list(trend), nan_ok=True
+        ), pick
+
+
 # --- weekday and hour --------------------------------------------------------------------------
 
 

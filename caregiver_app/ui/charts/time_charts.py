@@ -416,7 +416,7 @@ class SeverityPainChart(TimeChart):
             ("severity", dash.severity_by_day, dash.severity_trend, self.severity),
             ("pain", dash.pain_by_day, dash.pain_trend, self.pain),
         ):
-            mean, low, high = (_array(values) for values in series)
+            mean, low, high = series
             bars, means = self.items[name]
             keep = ~np.isnan(mean)
             bars.setOpts(x=x[keep], y0=low[keep], height=high[keep] - low[keep], width=width)
@@ -430,7 +430,7 @@ class SeverityPainChart(TimeChart):
             else:
                 dashes.hide()
                 means.setData(x[keep], mean[keep])
-            set_trend(self.trends[name], x, _array(trend))
+            set_trend(self.trends[name], x, trend)
         for markers in self.markers:
             markers.show(dash.person_id, dash.period.first_day, dash.period.last_day)
 
