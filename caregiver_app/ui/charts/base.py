@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
@@ -83,6 +83,10 @@ class ChartView(pg.GraphicsLayoutWidget):
     def add_plot(self, row: int = 0, col: int = 0, **kwargs: object) -> pg.PlotItem:
         plot = self.addPlot(row=row, col=col, **kwargs)
         plot.setMouseEnabled(x=self.zoomable, y=False)
+        for name in ("left", "bottom", "right", "top"):
+            # Each axis is painted from a picture of itself kept until it changes: drawing
+            # its text again on every repaint was a good part of the page's paint.
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plots.append(plot)
         return plot
 
