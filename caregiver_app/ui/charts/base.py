@@ -99,6 +99,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.dashboard = dash
         self.draw(dash)
         self.home()
+        # Settle pyqtgraph's deferred range and axis updates now: done at the first paint,
+        # they changed the axes again and every chart was painted twice.
+        self.scene().prepareForPaint()
 
     def reset_zoom(self) -> None:
         if self.dashboard is not None:
