@@ -231,6 +231,14 @@ def one_day(dash: Dashboard, index: int) -> EpisodeFilter:
 class TimeChart(ChartView):
     zoomable = True
 
+    def keep_titles_apart(self, titles: list[str], other: int) -> None:
+        """Tall enough that the upright titles of stacked plots (`titles`, one a plot) each
+        fit beside their own plot, with `other` pixels for the legend and the date axis:
+        large text made them run into each other."""
+        metrics = QFontMetrics(style.font(style.LABEL_PT))
+        needed = sum(metrics.horizontalAdvance(t) + 24 for t in titles) + other
+        self.setMinimumHeight(max(self.minimumHeight(), needed))
+
     def align_left_axes(self, widest_tick: str) -> None:
         """Stacked plots share the time axis: give their left axes one width so the same
         date sits at the same place in each."""
@@ -354,6 +362,7 @@ class SeverityPainChart(TimeChart):
         self.align_left_axes(tr("Moderate"))
         style.style_plot(self.severity, s, left=tr("Severity"))
         style.style_plot(self.pain, s, left=tr("Pain (0–10)"))
+        self.keep_titles_apart([tr("Severity"), tr("Pain (0–10)")], 170)
         self.severity.getAxis("left").setTicks(
             [[(1, tr("Mild")), (2, tr("Moderate")), (3, tr("Severe"))]]
         )
@@ -506,6 +515,7 @@ class WillingnessChart(TimeChart):
         self.align_left_axes("10")
         style.style_plot(self.willing, s, left=tr("Willingness (0–10)"))
         style.style_plot(self.trend, s, left=tr("Episodes a day"))
+        self.keep_titles_apart([tr("Willingness (0–10)"), tr("Episodes a day")], 150)
         self.willing.setYRange(-0.4, 10.5, padding=0)
         self.willing.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
         self.points = pg.PlotDataItem(
