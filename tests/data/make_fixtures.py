@@ -29,6 +29,7 @@ TABLES_V1 = [
     "checkin",
     "equipment_state",
 ]
+TABLES_V3 = ["episode_day", "episode_month_place", "episode_month_trigger"]
 TABLES_V2 = [
     "medication",
     "medication_dose_change",
@@ -117,7 +118,9 @@ def main() -> None:
     db.close_database()
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        tables = TABLES_V1 + (TABLES_V2 if version >= 2 else [])
+        tables = (
+            TABLES_V1 + (TABLES_V2 if version >= 2 else []) + (TABLES_V3 if version >= 3 else [])
+        )
         counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
         conn.execute("PRAGMA journal_mode=DELETE")
     (HERE / f"diary-v{version}.json").write_text(

@@ -4,6 +4,7 @@ whatever is done to the diary and in whatever order."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import shutil
 from pathlib import Path
@@ -129,12 +130,20 @@ def test_a_failed_change_leaves_the_totals_as_they_were(
     assert db.execute_sql("SELECT * FROM episode_day").fetchall() == before
 
 
-def test_a_release_2_diary_gets_its_totals_counted_when_it_is_opened(tmp_path: Path) -> None:
+@pytest.mark.parametrize("release", [2, 3])
+def test_an_earlier_releases_diary_opens_with_its_totals_right(
+    tmp_path: Path, release: int
+) -> None:
+    """Release 2's diary gets its totals counted when it is opened; release 3's has them."""
+    expected = json.loads((DATA / f"diary-v{release}.json").read_text())["counts"]
     path = tmp_path / "diary.sqlite3"
-    shutil.copy(DATA / "diary-v2.sqlite3", path)
+    shutil.copy(DATA / f"diary-v{release}.sqlite3", path)
     database = store_db.open_database(path)
     try:
         assert day_totals.differences(database) == NO_DIFFERENCES
+        for table, number in expected.items():
+            count = database.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            assert count == number, table
         episodes_in_file = database.execute_sql("SELECT COUNT(*) FROM episode").fetchone()[0]
         stored = database.execute_sql("SELECT SUM(episodes) FROM episode_day").fetchone()[0]
         assert stored == episodes_in_file > 0
