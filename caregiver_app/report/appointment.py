@@ -25,21 +25,10 @@ from caregiver_app import APP_DISPLAY_NAME, labels
 from caregiver_app.insight_text import describe
 from caregiver_app.insight_text import title as insight_title
 from caregiver_app.report import charts as draw
-from caregiver_app.report.document import (
-    Block,
-    Column,
-    Columns,
-    Drawing,
-    PageBreak,
-    RichText,
-    Row,
-    Table,
-    TableStyle,
-    fill,
-    render_flow,
-    tr,
-    write_pdf,
-)
+from caregiver_app.report.blocks import Block, Columns, Drawing, PageBreak, RichText
+from caregiver_app.report.document import render_flow, write_pdf
+from caregiver_app.report.tables import Column, Row, Table, TableStyle
+from caregiver_app.report.words import fill, tr
 from caregiver_app.services import report_data
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.periods import Period
