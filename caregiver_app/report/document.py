@@ -147,7 +147,7 @@ class Footer:
         painter.restore()
 
 
-# --- one QTextDocument, paginated by Qt ----------------------------------------------------------------
+# --- a flow of blocks, placed on pages by pagination.py -------------------------------------------
 
 
 def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: str = "") -> None:
