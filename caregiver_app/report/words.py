@@ -27,7 +27,8 @@ def fill(template: str, *values: str) -> str:
 
 
 def as_html(text: str) -> str:
-    """User (or translated) text as HTML that prints exactly as typed, line breaks included."""
+    """User, catalogue or translated text as HTML that prints exactly as typed, line breaks
+    included."""
     return html.escape(text).replace("\n", "<br/>")
 
 
@@ -44,7 +45,8 @@ def percent(share: float) -> str:
 
 
 def date_text(day: dt.date, long: bool = False) -> str:
-    """'3 Jun 2026': the month named, so a date reads the same in every country."""
+    """'3 Jun 2026' ('3 June 2026' when `long`): the month named in the reader's language, so a
+    date reads the same in every country (the numeric short formats differ between them)."""
     return QLocale().toString(
         QDate(day.year, day.month, day.day), "d MMMM yyyy" if long else "d MMM yyyy"
     )
