@@ -2,7 +2,7 @@
 
 `Metrics` turns millimetres and points into the pixels of one device. A `Block` knows its
 height at a width, may split in two to fill the rest of a page, and paints itself: `PageBreak`,
-`Spacer`, `Drawing` (vector pictures), `Columns` (blocks side by side) and `RichText` (HTML laid
+`Drawing` (vector pictures), `Columns` (blocks side by side) and `RichText` (HTML laid
 out by a `SafeTextDocument`, cut between lines and under tables). Tables are in `tables.py`;
 placing blocks on pages is `pagination.py`.
 
@@ -86,17 +86,6 @@ class Block:
 class PageBreak(Block):
     def wrap(self, m: Metrics, width: float) -> float:
         return 0.0
-
-    def draw(self, painter: QPainter, m: Metrics, x: float, y: float, width: float) -> None:
-        return None
-
-
-class Spacer(Block):
-    def __init__(self, height_mm: float) -> None:
-        self.height_mm = height_mm
-
-    def wrap(self, m: Metrics, width: float) -> float:
-        return m.mm(self.height_mm)
 
     def draw(self, painter: QPainter, m: Metrics, x: float, y: float, width: float) -> None:
         return None

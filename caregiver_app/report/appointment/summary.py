@@ -129,8 +129,3 @@ def summary_blocks(data: ReportData) -> list[Block]:
         )
     )
     return blocks
-
-
-def summary_html(data: ReportData) -> str:
-    """Page 1 as one piece of HTML (for a quick look, e.g. in tests)."""
-    return "".join(b.html for b in summary_blocks(data) if isinstance(b, RichText))
