@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from caregiver_app import labels
 from caregiver_app.report import charts as draw
-from caregiver_app.report.appointment.style import (
-    CSS,
-    caption_block,
-    heading_block,
-)
+from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.blocks import Block, Columns, Drawing, RichText
-from caregiver_app.report.words import (
-    as_html,
-    date_text,
-    tr,
-)
+from caregiver_app.report.words import as_html, date_text, tr
 from caregiver_app.services.report_data import ReportData
 
 

@@ -7,19 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from caregiver_app import labels
-from caregiver_app.report.appointment.style import (
-    caption_block,
-    heading_block,
-)
+from caregiver_app.report.appointment.style import caption_block, heading_block
 from caregiver_app.report.blocks import Block, PageBreak
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import (
-    date_text,
-    episodes_words,
-    fill,
-    tr,
-    whole,
-)
+from caregiver_app.report.words import date_text, episodes_words, fill, tr, whole
 from caregiver_app.services.report_data import ReportData
 
 

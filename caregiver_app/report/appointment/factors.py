@@ -10,22 +10,10 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from caregiver_app import labels
 from caregiver_app.insight_text import describe
 from caregiver_app.insight_text import title as insight_title
-from caregiver_app.report.appointment.style import (
-    CSS,
-    caption_block,
-    heading_block,
-)
+from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.blocks import Block, RichText
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import (
-    as_html,
-    fill,
-    number,
-    percent,
-    short_span,
-    tr,
-    whole,
-)
+from caregiver_app.report.words import as_html, fill, number, percent, short_span, tr, whole
 from caregiver_app.services import report_data
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.report_data import ReportData
