@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from caregiver_app.report.document import Metrics, tr
+from caregiver_app.report.blocks import Metrics
+from caregiver_app.report.words import tr
 from caregiver_app.services import charts as chart_data
 from caregiver_app.services.periods import Period
 

@@ -9,11 +9,9 @@ command line with a `QGuiApplication` on the offscreen platform.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -23,20 +21,12 @@ from PySide6.QtGui import (
 
 from caregiver_app.report.document import MARGIN_MM as MARGIN_MM  # used by the print dialog
 from caregiver_app.report.document import PAPER_SIZES, render_document, write_pdf
+from caregiver_app.report.words import as_html, date_text, fill, tr
 from caregiver_app.services import equipment, people
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
 
 BASE_POINT_SIZE = 10.0
 TICK_BOX = "\u2610"  # BALLOT BOX; DejaVu Sans (and the usual system fonts) draw it
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
-
-def _fill(template: str, *values: str) -> str:
-    """Put `values` into the %1, %2... places of a translated template, in one pass."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def status_label(code: str) -> str:
@@ -50,18 +40,6 @@ def status_label(code: str) -> str:
         "not_suitable": QCoreApplication.translate("EquipmentStatus", "Tried, not suitable"),
     }
     return labels.get(code, code)
-
-
-def _text(value: str) -> str:
-    """User or catalogue text as HTML that prints exactly as typed, line breaks included."""
-    return html.escape(value).replace("\n", "<br/>")
-
-
-def format_date(value: dt.date, long: bool = False) -> str:
-    """ "3 Jun 2025" / "3 June 2025" with the month named in the user's language: unambiguous
-    on paper wherever it is read (the numeric short formats differ between countries)."""
-    pattern = "d MMMM yyyy" if long else "d MMM yyyy"
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def document_title(only_wanted: bool) -> str:
@@ -101,15 +79,15 @@ def _columns(only_wanted: bool) -> list[tuple[str, int]]:
 def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
     item = entry.item
     extra = item.helps_with or item.description
-    item_html = f'<span class="name">{_text(item.name)}</span>'
+    item_html = f'<span class="name">{as_html(item.name)}</span>'
     if extra:
-        item_html += f'<br/><span class="small">{_text(extra)}</span>'
-    status_html = _text(status_label(entry.status))
+        item_html += f'<br/><span class="small">{as_html(extra)}</span>'
+    status_html = as_html(status_label(entry.status))
     if entry.status == equipment.NOT_CONSIDERED:
         status_html = f'<span class="quiet">{status_html}</span>'
     if entry.changed_on is not None:
-        since = _fill(tr("since %1"), format_date(entry.changed_on))
-        status_html += f'<br/><span class="small">{_text(since)}</span>'
+        since = fill(tr("since %1"), date_text(entry.changed_on))
+        status_html += f'<br/><span class="small">{as_html(since)}</span>'
     cells = [
         f'<td class="box" width="5%">{TICK_BOX}</td>',
         f"<td>{item_html}</td>",
@@ -117,9 +95,9 @@ def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
     ]
     if only_wanted:
         ask = item.ask_therapist
-        cells.append(f'<td><span class="small">{_text(ask)}</span></td>' if ask else "<td></td>")
+        cells.append(f'<td><span class="small">{as_html(ask)}</span></td>' if ask else "<td></td>")
     # An empty notes cell leaves room to write by hand.
-    note = _text(entry.note) if entry.note else "<br/><br/>"
+    note = as_html(entry.note) if entry.note else "<br/><br/>"
     cells.append(f"<td>{note}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
 
@@ -133,7 +111,7 @@ def checklist_html(
 ) -> str:
     """The document as HTML. Every user-typed string is escaped here."""
     title = document_title(only_wanted)
-    meta = _fill(tr("For %1 · Made on %2"), person_name, format_date(made_on, True))
+    meta = fill(tr("For %1 · Made on %2"), person_name, date_text(made_on, True))
     if only_wanted:
         intro = tr(
             "Items marked \u201cMight help\u201d or \u201cOrdered\u201d. Take this list to the "
@@ -145,14 +123,14 @@ def checklist_html(
             "therapist before buying or trying equipment."
         )
     parts = [
-        f"<h1>{_text(title)}</h1>",
-        f'<p class="meta">{_text(meta)}</p>',
-        f'<p class="intro">{_text(intro)}</p>',
+        f"<h1>{as_html(title)}</h1>",
+        f'<p class="meta">{as_html(meta)}</p>',
+        f'<p class="intro">{as_html(intro)}</p>',
     ]
     columns = _columns(only_wanted)
     span = len(columns) + 1
     header_cells = '<th class="col" width="5%"></th>' + "".join(
-        f'<th class="col" width="{width}%">{_text(heading)}</th>' for heading, width in columns
+        f'<th class="col" width="{width}%">{as_html(heading)}</th>' for heading, width in columns
     )
     for activity in catalogue.activities:
         group = [e for e in entries if e.activity == activity.id]
@@ -160,7 +138,7 @@ def checklist_html(
             continue
         parts.append(
             '<table class="group" width="100%" cellspacing="0" cellpadding="5">'
-            f'<thead><tr><th class="activity" colspan="{span}">{_text(activity.title)}</th></tr>'
+            f'<thead><tr><th class="activity" colspan="{span}">{as_html(activity.title)}</th></tr>'
             f"<tr>{header_cells}</tr></thead>"
             + "".join(_row(e, only_wanted) for e in group)
             + "</table>"
@@ -171,7 +149,7 @@ def checklist_html(
             if only_wanted
             else tr("There is nothing on the checklist to print.")
         )
-        parts.append(f'<p class="empty">{_text(empty)}</p>')
+        parts.append(f'<p class="empty">{as_html(empty)}</p>')
     return "".join(parts)
 
 

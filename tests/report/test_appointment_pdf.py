@@ -13,6 +13,7 @@ import pytest
 
 from caregiver_app import labels
 from caregiver_app.report import appointment
+from caregiver_app.report.words import date_text
 from caregiver_app.services import exchange, report_data
 from caregiver_app.services.episodes import EpisodeData, add_episode
 from caregiver_app.services.periods import Period, period_for
@@ -155,7 +156,7 @@ def test_a_diary_started_during_the_period_is_not_diluted(
     page1 = pdf_pages(path)[0]
     assert data.covered.days == 120
     assert f"in the {data.covered.days} days since the diary started" in page1
-    assert f"the diary starts on {appointment.date_text(data.covered.first_day)}" in page1
+    assert f"the diary starts on {date_text(data.covered.first_day)}" in page1
     per_week = data.figures.rate_episodes / data.figures.rate_days * 7
     assert f"{per_week:.1f} a week" in page1
 

@@ -7,20 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPdfWriter, QTextDocument
 
-from caregiver_app.report.document import (
-    MIN_ROWS,
-    Column,
-    Drawing,
-    Metrics,
-    PageBreak,
-    RichText,
-    Row,
-    SafeTextDocument,
-    Table,
-    TableStyle,
-    page_layout,
-    paginate,
-)
+from caregiver_app.report.blocks import Drawing, Metrics, PageBreak, RichText, SafeTextDocument
+from caregiver_app.report.document import page_layout
+from caregiver_app.report.pagination import paginate
+from caregiver_app.report.tables import MIN_ROWS, Column, Row, Table, TableStyle
 
 
 def metrics(tmp_path: Path) -> Metrics:

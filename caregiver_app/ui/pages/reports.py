@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.report import appointment
+from caregiver_app.report.appointment.summary_lines import change_words
 from caregiver_app.report.document import page_layout
+from caregiver_app.report.words import date_text, episodes_words, number, period_text
 from caregiver_app.services import charts, report_data
 from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
@@ -347,22 +349,20 @@ class ReportsPage(QWidget):
 
     def _show_summary(self, data: ReportData) -> None:
         f = data.figures
-        lines = [f"{data.person.name} · {appointment.period_text(data.period)}"]
+        lines = [f"{data.person.name} · {period_text(data.period)}"]
         if data.is_empty:
             lines.append(self.tr("Nothing was recorded in this period."))
         else:
-            figures = appointment.episodes_words(f.episodes)
+            figures = episodes_words(f.episodes)
             if f.per_week is not None:
-                week = self.tr("%1 a week").replace("%1", appointment.number(f.per_week))
-                figures += f" · {week}, {appointment.change_words(data)}"
+                week = self.tr("%1 a week").replace("%1", number(f.per_week))
+                figures += f" · {week}, {change_words(data)}"
             if f.severity_mean is not None:
                 figures += " · " + self.tr("mean severity %1").replace(
-                    "%1", appointment.number(f.severity_mean)
+                    "%1", number(f.severity_mean)
                 )
             if f.pain_mean is not None:
-                figures += " · " + self.tr("mean pain %1").replace(
-                    "%1", appointment.number(f.pain_mean)
-                )
+                figures += " · " + self.tr("mean pain %1").replace("%1", number(f.pain_mean))
             lines.append(figures)
         self.summary_text.setText("\n".join(lines))
 
@@ -387,7 +387,7 @@ class ReportsPage(QWidget):
                 "next appointment once you add it on the Treatments page."
             )
         else:
-            when = appointment.date_text(place.day)
+            when = date_text(place.day)
             if place.clinician:
                 when += f", {place.clinician}"
             note = self.tr("Kept with the appointment on %1.").replace("%1", when)

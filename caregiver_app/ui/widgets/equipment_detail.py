@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.report.checklist import format_date, status_label
+from caregiver_app.report.checklist import status_label
+from caregiver_app.report.words import date_text
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import ChecklistEntry
 from caregiver_app.ui.widgets.equipment_list import make_quiet
@@ -203,7 +204,7 @@ class EquipmentDetail(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         if entry.changed_on is not None:
             self.changed_on.setText(
-                self.tr("since %1").replace("%1", format_date(entry.changed_on, long=True))
+                self.tr("since %1").replace("%1", date_text(entry.changed_on, long=True))
             )
         else:
             self.changed_on.setText("")

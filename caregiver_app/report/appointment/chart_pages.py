@@ -1,0 +1,87 @@
+"""The charts of the appointment report: which charts, in which order, with which headings,
+captions and heights, and the numbered key of treatment changes under the first one. The
+charts themselves are drawn by `report/charts.py`.
+"""
+
+from __future__ import annotations
+
+from caregiver_app import labels
+from caregiver_app.report import charts as draw
+from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
+from caregiver_app.report.blocks import Block, Columns, Drawing, RichText
+from caregiver_app.report.words import as_html, date_text, tr
+from caregiver_app.services.report_data import ReportData
+
+
+def marker_kind(kind: str) -> str:
+    return {
+        "injection": tr("Injection"),
+        "dose_change": tr("Dose change"),
+        "medication_start": tr("Started"),
+        "medication_stop": tr("Stopped"),
+        "appointment": tr("Appointment"),
+    }.get(kind, kind)
+
+
+def chart_blocks(data: ReportData) -> list[Block]:
+    dash = data.dashboard
+    today = data.made_on
+    markers = [] if data.treatments is None else list(data.treatments.markers)
+    days = sorted({mk.day for mk in markers})  # one numbered line a day
+    marks = [(day, "") for day in days]
+    unit = draw.bin_unit(data.covered)
+    blocks: list[Block] = []
+    captions = {
+        "day": tr("Bars: episodes each day. Line: the average of the 7 days up to each day."),
+        "week": tr("Bars: the average number of episodes a day in each week (Monday to Sunday)."),
+        "month": tr("Bars: the average number of episodes a day in each month."),
+    }
+    blocks += [
+        heading_block(tr("Episodes per day"), 2, 6),
+        caption_block(captions[unit]),
+        Drawing(lambda p, r, m: draw.draw_episodes(p, r, m, dash.daily, today, marks), 56),
+    ]
+    if markers:
+        lines = []
+        for number_, day in enumerate(days, start=1):
+            events = "; ".join(
+                marker_kind(mk.kind) + (f" ({mk.label})" if mk.label else "")
+                for mk in markers
+                if mk.day == day
+            )
+            lines.append(as_html(f"{number_}  {date_text(day)}: {events}"))
+        blocks.append(RichText(f'<p class="small">{"<br/>".join(lines)}</p>', CSS))
+    blocks += [
+        heading_block(tr("Severity and pain"), 2, 6),
+        caption_block(
+            tr(
+                "The mean of the episodes each day (each week or month for long periods). "
+                "Days without episodes have no point."
+            )
+        ),
+        Drawing(lambda p, r, m: draw.draw_severity_pain(p, r, m, data.covered, dash.day_stats), 68),
+        heading_block(tr("Time of day and day of the week"), 2, 6),
+        caption_block(tr("All episodes of the period, by the hour they started and by weekday.")),
+        Columns(
+            [
+                Drawing(lambda p, r, m: draw.draw_hours(p, r, m, dash.week_hour), 46),
+                Drawing(lambda p, r, m: draw.draw_weekdays(p, r, m, dash.week_hour), 46),
+            ],
+            gap_mm=8,
+        ),
+    ]
+    regions = dash.regions[:10]
+    side_labels = labels.sides()
+    blocks += [
+        heading_block(tr("Where on the body"), 2, 6),
+        caption_block(
+            tr("Episodes by body region and side (the 10 most frequent regions).")
+            if len(dash.regions) > 10
+            else tr("Episodes by body region and side.")
+        ),
+        Drawing(
+            lambda p, r, m: draw.draw_regions(p, r, m, regions, labels.region, side_labels),
+            draw.regions_height_mm(len(regions)),
+        ),
+    ]
+    return blocks
