@@ -4,7 +4,6 @@ equipment changes that could not be saved, and why a file was not imported (nami
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,28 +14,13 @@ from caregiver_app import messages as shared
 from caregiver_app.services import equipment, people
 from caregiver_app.services import messages as services
 from caregiver_app.store import messages as store
-from caregiver_app.ui import i18n, prompts, service_text
+from caregiver_app.ui import i18n, service_text
 from caregiver_app.ui.dialogs import diary_transfer
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import DataNotifier
 from caregiver_app.ui.pages.equipment import EquipmentPage
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-@pytest.fixture
-def spanish(qapp: object) -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: said.append(text))
-    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: said.append(text))
-    return said
 
 
 def test_every_service_and_store_message_has_a_text_with_the_same_placeholders() -> None:
@@ -79,7 +63,7 @@ def test_a_name_already_in_the_diary_is_refused_in_spanish(
 
 
 def test_an_equipment_note_that_is_too_long_is_not_saved_and_says_why_in_spanish(
-    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, warnings: list[str]
+    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
     page = EquipmentPage(
         equipment.load_catalogue(language="es"),
@@ -90,12 +74,12 @@ def test_an_equipment_note_that_is_too_long_is_not_saved_and_says_why_in_spanish
     qtbot.addWidget(page)
     key = equipment.load_catalogue(language="es").items[0].id
     page.detail.noteEdited.emit(key, "x" * (equipment.NOTE_MAX + 1))
-    assert warnings == [f"La nota tiene más de {equipment.NOTE_MAX} caracteres."]
+    assert shown == [f"La nota tiene más de {equipment.NOTE_MAX} caracteres."]
     assert equipment.checklist(person, equipment.load_catalogue(language="es"))[0].note == ""
 
 
 def test_a_file_that_cannot_be_imported_names_line_and_field_in_spanish(
-    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, warnings: list[str]
+    qtbot: QtBot, person: int, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -104,10 +88,10 @@ def test_a_file_that_cannot_be_imported_names_line_and_field_in_spanish(
     bad = tmp_path / "bad.csv"
     bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
     diary_transfer.import_path(parent, DataNotifier(), bad)
-    assert warnings == [
+    assert shown == [
         "No se importó nada.\n\nLínea 2, campo 'side': Elija el lado: izquierdo, derecho o ambos."
     ]
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "caregiver-app-diary", "format_version": 1, "person": []}')
     diary_transfer.import_path(parent, DataNotifier(), broken)
-    assert warnings[-1].endswith("Persona: Aquí se esperaba un objeto.")
+    assert shown[-1].endswith("Persona: Aquí se esperaba un objeto.")

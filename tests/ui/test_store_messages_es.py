@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from caregiver_app.services import people
 from caregiver_app.store import backup, lock, migrations
 from caregiver_app.store import db as store_db
 from caregiver_app.ui import app as app_module
-from caregiver_app.ui import i18n, prompts, service_text
+from caregiver_app.ui import i18n, service_text
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
 from caregiver_app.ui.pages.settings_data import DataCard
@@ -29,23 +28,6 @@ NEWER = (
     f"lee hasta el {migrations.LATEST_VERSION}). Instale la versión más nueva para abrirlo. "
     "El archivo no se cambió."
 )
-
-
-@pytest.fixture
-def spanish(qapp: object) -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the message boxes would have shown; every question is answered "yes"."""
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, _text, _ok: True)
-    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: shown.append(text))
-    return shown
 
 
 def make_diary(data: Path) -> Path:
@@ -75,7 +57,7 @@ def make_card(qtbot: QtBot, ctx: PageContext, tmp_path: Path) -> DataCard:
 
 
 def test_a_file_that_is_not_a_diary_is_refused_in_spanish_and_nothing_changes(
-    qtbot: QtBot, ctx: PageContext, tmp_path: Path, spanish: None, said: list[str]
+    qtbot: QtBot, ctx: PageContext, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
     junk = tmp_path / "usb" / "notas.sqlite3"
     junk.parent.mkdir()
@@ -83,7 +65,7 @@ def test_a_file_that_is_not_a_diary_is_refused_in_spanish_and_nothing_changes(
     card = make_card(qtbot, ctx, tmp_path)
     before = (tmp_path / "diary.sqlite3").read_bytes()
     assert not card.restore_from_file(junk)
-    assert said == [
+    assert shown == [
         "Este archivo no se puede restaurar. notas.sqlite3 no es un archivo de diario (no es una "
         "base de datos SQLite).\n\nNo se cambió nada."
     ]
@@ -92,11 +74,11 @@ def test_a_file_that_is_not_a_diary_is_refused_in_spanish_and_nothing_changes(
 
 
 def test_restoring_the_diary_onto_itself_is_refused_in_spanish(
-    qtbot: QtBot, ctx: PageContext, person: int, tmp_path: Path, spanish: None, said: list[str]
+    qtbot: QtBot, ctx: PageContext, person: int, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
     card = make_card(qtbot, ctx, tmp_path)
     assert not card.restore_from_file(tmp_path / "diary.sqlite3")
-    assert said == [
+    assert shown == [
         "Ese archivo es el propio diario; elija una copia de seguridad. No se cambió nada."
     ]
     assert card.notice.text() == "La copia de seguridad no se restauró."
@@ -104,12 +86,12 @@ def test_restoring_the_diary_onto_itself_is_refused_in_spanish(
 
 
 def test_a_copy_into_a_folder_that_is_not_there_says_why_in_spanish(
-    qtbot: QtBot, ctx: PageContext, tmp_path: Path, spanish: None, said: list[str]
+    qtbot: QtBot, ctx: PageContext, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
     card = make_card(qtbot, ctx, tmp_path)
     target = tmp_path / "no-such-stick" / "copia.sqlite3"
     card.save_copy_to(target)
-    assert said == [f"No se pudo guardar la copia: La carpeta {target.parent} no existe."]
+    assert shown == [f"No se pudo guardar la copia: La carpeta {target.parent} no existe."]
 
 
 def test_a_diary_from_a_newer_version_is_explained_in_spanish(
@@ -151,7 +133,7 @@ def test_a_damaged_diary_says_what_was_found_in_spanish(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the holder's process id is POSIX-only here")
 def test_a_second_copy_of_the_app_is_told_who_has_the_diary_in_spanish(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: list[str]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: list[str]
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     data = tmp_path / "data"
@@ -162,7 +144,7 @@ def test_a_second_copy_of_the_app_is_told_who_has_the_diary_in_spanish(
             assert app_module.run_window(str(data), None) == 1
     finally:
         i18n.install("en")
-    assert said[-1].startswith(
+    assert shown[-1].startswith(
         "El diario ya está abierto en otra copia de la aplicación (la ventana de Caregiver "
         f"Dashboard, proceso {os.getpid()} en este equipo, desde "
     )
