@@ -277,37 +277,6 @@ def _day_stats(table: DayTable, period: Period) -> list[DayStats]:
     ]
 
 
-def trailing_day_means(
-    stats: Sequence[DayStats], period: Period, pick: str, window: int = ROLLING_WINDOW
-) -> list[float | None]:
-    """For each day of `period`, the mean severity (`pick="severity"`) or pain (`"pain"`) of
-    all episodes in the `window` days ending that day (each episode weighs the same, so a day
-    with 5 episodes counts 5 times). None when those days hold no value; days before the
-    period are not looked at."""
-    size = period.days
-    totals = [0.0] * size
-    weights = [0] * size
-    start = period.first_day.toordinal()
-    for s in stats:
-        i = s.day.toordinal() - start
-        if not 0 <= i < size:
-            continue
-        if pick == "severity":
-            totals[i], weights[i] = s.severity_mean * s.episodes, s.episodes
-        elif s.pain_mean is not None:
-            totals[i], weights[i] = s.pain_mean * s.pain_recorded, s.pain_recorded
-    result: list[float | None] = []
-    run_total, run_weight = 0.0, 0
-    for i in range(period.days):
-        run_total += totals[i]
-        run_weight += weights[i]
-        if i >= window:
-            run_total -= totals[i - window]
-            run_weight -= weights[i - window]
-        result.append(run_total / run_weight if run_weight else None)
-    return result
-
-
 def severity_pain_per_day(person_id: int, period: Period) -> list[DayStats]:
     """One entry per day of `period` that had episodes, oldest first. Days without episodes
     are left out (they have no severity), never given 0."""
@@ -489,7 +458,7 @@ def factor_days(
     table = _day_table(person_id, period.first_day, period.last_day)
     checkins = load_checkins(person_id, period.first_day, period.last_day)
     return pair_factor(
-        checkins, lambda d: _count_on(table, d), period, column, lag, last_complete_day
+        checkins, _counter(table).__getitem__, period, column, lag, last_complete_day
     )
 
 
@@ -503,11 +472,6 @@ def _counter(table: DayTable) -> Counter[dt.date]:
     """Episodes by local day from a day table (a Counter: 0 for days without episodes)."""
     date = dt.date.fromordinal
     return Counter({date(dn + _EPOCH_ORDINAL): row[0] for dn, row in table.items()})
-
-
-def _count_on(table: DayTable, day: dt.date) -> int:
-    row = table.get(_day_number(day))
-    return int(row[0]) if row else 0
 
 
 # --- trend lines ------------------------------------------------------------------------------
@@ -591,10 +555,6 @@ class Dashboard:
         """Episodes on each day of the period (0 for any other day)."""
         return Counter(dict(zip(self.period.each_day(), self.daily.counts, strict=True)))
 
-    def count_on(self, day: dt.date) -> int:
-        """Episodes on a day of the period (0 outside it)."""
-        return self.counts_by_day[day] if day in self.period else 0
-
     # Derived series, worked out once (the Charts page calls `prepare` off the GUI thread,
     # so switching periods only draws). Arrays of floats for every day of the period, NaN
     # where there is no value: ten years are 3,650 values a series, which the charts draw as
@@ -623,8 +583,10 @@ class Dashboard:
         return DaySeries(c[:, 5], c[:, 6], c[:, 7])
 
     def _trend(self, weights: np.ndarray, means: np.ndarray) -> np.ndarray:
-        """As `trailing_day_means`: the weighted mean of the last ROLLING_WINDOW days of the
-        period (days before it are not looked at); NaN where those days hold no value."""
+        """For each day, the mean of `means` weighted by `weights` (episodes, or episodes
+        with a pain score) over the ROLLING_WINDOW days ending that day, so each episode
+        weighs the same; days before the period are not looked at; NaN where those days
+        hold no value."""
         w = np.nan_to_num(weights)
         totals = np.cumsum(np.nan_to_num(means) * w)
         counts = np.cumsum(w)

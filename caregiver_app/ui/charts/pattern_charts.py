@@ -55,10 +55,6 @@ class CellLabels(pg.GraphicsObject):
         self._cells = [(x, y, text, QColor(colour)) for x, y, text, colour in cells if text]
         self.update()
 
-    def texts(self) -> dict[tuple[int, int], str]:
-        """The text in each square, by (column, row)."""
-        return {(math.floor(x), math.floor(y)): text for x, y, text, _ in self._cells}
-
     def boundingRect(self) -> QRectF:
         return self._rect
 
