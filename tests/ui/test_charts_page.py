@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QScrollArea
 
-from caregiver_app.services import people
+from caregiver_app.services import people, sample
 from caregiver_app.services.episodes import EpisodeData, EpisodeFilter, add_episode
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.pattern_charts import SIDE_OFFSET
@@ -327,3 +328,37 @@ def test_over_ten_years_no_day_vanishes_from_the_daily_chart(
     # Both days show, apart from each other, and nothing else does.
     assert columns[-1] - columns[0] > 100
     assert len(columns) <= 4
+
+
+def test_in_one_column_every_chart_is_whole_inside_its_card(
+    qtbot: object, db: object, settings: QSettings, opened: Opened
+) -> None:
+    """On a narrow window (one column), each card grows to its chart, also after the data
+    changes: nothing drawn over the caption or cut at the card's bottom edge. (Cards kept the
+    heights they had before their data arrived, so at large text charts were cut off.)"""
+    made = sample.generate(days=90)
+    settings.setValue("charts/period", "all")
+    page = ChartsPage(DataNotifier(), lambda: made.person_id, settings, opened)
+    area = QScrollArea()  # as the window holds it
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    qtbot.addWidget(area)  # type: ignore[attr-defined]
+    area.resize(700, 700)
+    area.show()
+    qtbot.waitUntil(lambda: page.data is not None)  # type: ignore[attr-defined]
+    assert page.right_column.count() == 1  # one column: only its stretch on the right
+
+    def check() -> None:
+        QApplication.processEvents()
+        for card in page.cards:
+            chart = card.stack.geometry()
+            assert chart.bottom() < card.height(), card.title_text
+            if card.caption.isVisible():
+                assert card.caption.geometry().top() > chart.bottom(), card.title_text
+                assert card.caption.geometry().bottom() < card.height(), card.title_text
+
+    check()
+    shown = page.data
+    page.period_bar.set_period("30d")
+    qtbot.waitUntil(lambda: page.data is not shown)  # type: ignore[attr-defined]
+    check()

@@ -159,6 +159,8 @@ class ChartsPage(QWidget):
             self.grid_bottom,
         ):
             layout.setSpacing(14)
+        self.grid_bottom.addWidget(self.insights)
+        self.grid_bottom.addWidget(self.scales)
         dashboard = QWidget()
         inner = QVBoxLayout(dashboard)
         inner.setContentsMargins(0, 0, 8, 8)
@@ -211,8 +213,13 @@ class ChartsPage(QWidget):
             return
         self._columns = columns
         for layout in (self.grid, self.left_column, self.right_column):
+            # removeWidget, not takeAt: a taken item outlives the move as the card's own layout
+            # item, so the new one's cached heights were never refreshed and cards kept the
+            # heights of the other arrangement (charts cut off at large text).
+            for card in self.cards:
+                layout.removeWidget(card)
             while layout.count():
-                layout.takeAt(0)
+                layout.takeAt(0)  # the stretches
         for card in (self.daily, self.severity, self.heat):
             self.grid.addWidget(card)
         left: list[QWidget] = [self.regions, self.sleep, self.fluids]
@@ -229,8 +236,6 @@ class ChartsPage(QWidget):
         self.left_column.addStretch(1)
         self.right_column.addStretch(1)
         self.columns_row.setStretch(1, 1 if columns == 2 else 0)
-        self.grid_bottom.addWidget(self.insights)
-        self.grid_bottom.addWidget(self.scales)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
