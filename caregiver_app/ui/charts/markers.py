@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from caregiver_app.services.timeline import TimelineEvent, timeline_events
@@ -21,6 +21,8 @@ DAY = 86400
 MARKERS = {"dose_change", "injection", "appointment", "mas"}
 BANDS = {"injection_peak": style.GREEN, "injection_wearing_off": style.ORANGE}
 MAX_LABELLED = 12  # beyond this many markers, labels would overlap: hover shows them instead
+LABEL_ROWS = 4  # labels of nearby markers go one under the other, up to this many rows
+LABEL_GAP = 6  # pixels between labels on one row
 
 
 def kind_name(kind: str) -> str:
@@ -72,12 +74,17 @@ class TreatmentMarkers:
         self.labels = labels  # stacked plots label only the top one
         self.items: list[pg.GraphicsObject] = []
         self.events: list[TimelineEvent] = []
+        self.labelled: list[pg.InfiniteLine] = []
+        box = plot.getViewBox()
+        box.sigResized.connect(self.place_labels)
+        box.sigXRangeChanged.connect(self.place_labels)
 
     def clear(self) -> None:
         for item in self.items:
             self.plot.removeItem(item)
         self.items = []
         self.events = []
+        self.labelled = []
 
     def show(self, person_id: int, first_day: dt.date, last_day: dt.date) -> list[TimelineEvent]:
         """Draw the treatment events of the period; returns those drawn."""
@@ -124,9 +131,50 @@ class TreatmentMarkers:
             self.plot.addItem(line, ignoreBounds=True)
             self.items.append(line)
             self.events.extend(same_day)
+            if labelled:
+                self.labelled.append(line)
+        self.place_labels()
         return self.events
+
+    def place_labels(self) -> None:
+        """Labels of markers close together go on rows one under the other, so none is drawn
+        over another (they were cut off mid-word where the next one began)."""
+        if not self.labelled:
+            return
+        box = self.plot.getViewBox()
+        height = box.height()
+        if height <= 0:
+            return
+        centre = box.mapViewToDevice(box.viewRect().center())
+        spans: list[tuple[float, float]] = []
+        row_height = 0.0
+        for line in self.labelled:
+            x = box.mapViewToDevice(QPointF(line.value(), 0)).x()
+            size = line.label.textItem.boundingRect()
+            row_height = max(row_height, size.height())
+            # pyqtgraph puts the text right of the line in the left half, left of it beyond
+            on_right = centre is None or x < centre.x()
+            spans.append((x, x + size.width()) if on_right else (x - size.width(), x))
+        rows = label_rows(spans, LABEL_ROWS, LABEL_GAP)
+        for line, row in zip(self.labelled, rows, strict=True):
+            below_top = (row + 0.6) * (row_height + 2) + 4
+            line.label.setPosition(max(0.05, 1 - below_top / height))
 
     def _add(self, item: pg.GraphicsObject, event: TimelineEvent) -> None:
         self.plot.addItem(item, ignoreBounds=True)
         self.items.append(item)
         self.events.append(event)
+
+
+def label_rows(spans: list[tuple[float, float]], rows: int, gap: float) -> list[int]:
+    """The row (0 = top) for each label spanning (left, right) pixels: the first row where it
+    clears the labels already there by `gap`; if none, the row whose labels end soonest."""
+    ends = [float("-inf")] * rows
+    chosen = [0] * len(spans)
+    for index in sorted(range(len(spans)), key=lambda i: spans[i][0]):
+        left, right = spans[index]
+        free = [row for row in range(rows) if ends[row] + gap <= left]
+        row = free[0] if free else min(range(rows), key=lambda r: ends[r])
+        chosen[index] = row
+        ends[row] = max(ends[row], right)
+    return chosen
