@@ -25,7 +25,20 @@ LOCK_FILENAME = "diary.lock"
 
 
 class DataDirError(Exception):
-    """The data folder cannot be used; the message says why."""
+    """The data folder cannot be used. `reason` is "is_file", "cannot_create" or
+    "not_writable" (for the window to say in the user's language); str() is English."""
+
+    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            {
+                "is_file": f"The data folder {path} is a file, not a folder.",
+                "cannot_create": f"The data folder {path} cannot be created: {detail}.",
+                "not_writable": f"The data folder {path} cannot be written to.",
+            }[reason]
+        )
 
 
 def default_data_dir() -> Path:
@@ -51,13 +64,13 @@ def resolve_data_dir(cli_value: str | None) -> Path:
 def prepare_data_dir(path: Path) -> Path:
     """Create the folder if needed, private to the user (0700 on POSIX)."""
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"The data folder {path} is a file, not a folder.")
+        raise DataDirError("is_file", path)
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"The data folder {path} cannot be created: {exc.strerror}.") from None
+        raise DataDirError("cannot_create", path, exc.strerror or str(exc)) from None
     if not os.access(path, os.W_OK):
-        raise DataDirError(f"The data folder {path} cannot be written to.")
+        raise DataDirError("not_writable", path)
     if os.name == "posix":
         path.chmod(0o700)
     return path

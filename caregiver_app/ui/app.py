@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from caregiver_app.logging_setup import current_log_file, log, log_unexpected
+from caregiver_app.paths import DataDirError
 
 
 def tr(text: str) -> str:
@@ -214,6 +215,17 @@ def _rescue_deleted_diary(data_dir: Path) -> None:
         log.warning("the diary file was deleted while open; it was written back on closing")
 
 
+def data_dir_problem(exc: DataDirError) -> str:
+    """What the window says when the data folder cannot be used, in the user's language."""
+    text = {
+        "is_file": tr("The data folder %1 is a file, not a folder."),
+        "cannot_create": tr("The data folder %1 cannot be created: %2."),
+        "not_writable": tr("The data folder %1 cannot be written to."),
+    }[exc.reason]
+    advice = tr("Start the app with another folder (--data-dir), or fix this one and try again.")
+    return text.replace("%1", str(exc.path)).replace("%2", exc.detail) + "\n\n" + advice
+
+
 def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     from caregiver_app import paths
     from caregiver_app.logging_setup import setup_logging, stop_logging
@@ -226,7 +238,10 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     try:
         data_dir = paths.prepare_data_dir(paths.resolve_data_dir(data_dir_arg))
     except paths.DataDirError as exc:
-        prompts.warn(None, APP_DISPLAY_NAME, str(exc))
+        from caregiver_app.ui import i18n
+
+        i18n.install("system")  # the saved language is in the folder that cannot be used
+        prompts.warn(None, APP_DISPLAY_NAME, data_dir_problem(exc))
         return 1
     setup_logging(data_dir, "window")
     _install_excepthook()

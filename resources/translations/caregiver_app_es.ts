@@ -1676,6 +1676,22 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2.</source>
+        <translation>No se puede crear la carpeta de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to.</source>
+        <translation>No se puede escribir en la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Start the app with another folder (--data-dir), or fix this one and try again.</source>
+        <translation>Abra la aplicación con otra carpeta (--data-dir), o arregle esta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The diary is already open in another copy of the app (%1).
 
 Switch to that window, or close it and start the app again. Two copies writing to the same diary could lose entries, so this one will not open it.</source>

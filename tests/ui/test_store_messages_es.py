@@ -148,3 +148,23 @@ def test_a_second_copy_of_the_app_is_told_who_has_the_diary_in_spanish(
         "El diario ya está abierto en otra copia de la aplicación (la ventana de Caregiver "
         f"Dashboard, proceso {os.getpid()} en este equipo, desde "
     )
+
+
+def test_an_unusable_data_folder_is_explained_in_the_desktop_language(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: list[str]
+) -> None:
+    # The saved language lives in the folder that cannot be used: the desktop's is used.
+    monkeypatch.setattr(
+        i18n, "language_code", lambda choice: "es" if choice == "system" else choice
+    )
+    not_a_folder = tmp_path / "diario"
+    not_a_folder.write_text("a file where the folder should be")
+    try:
+        assert app_module.run_window(str(not_a_folder), None) == 1
+    finally:
+        i18n.install("en")
+    assert shown == [
+        f"La carpeta de datos {not_a_folder} es un archivo, no una carpeta.\n\n"
+        "Abra la aplicación con otra carpeta (--data-dir), o arregle esta y vuelva a intentarlo."
+    ]
+    assert not_a_folder.read_text() == "a file where the folder should be"  # left as it was
