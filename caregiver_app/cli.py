@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=int, default=1, help="the same seed always makes the same data (default 1)"
     )
+    demo.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="the language of the sample's notes, names and questions (default en)",
+    )
 
     export = sub.add_parser(
         "export", parents=[common], help="export a person's diary to CSV or JSON"
@@ -276,8 +282,10 @@ def _person_id(name: str | None) -> int:
 def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.logging_setup import log
     from caregiver_app.services import sample
+    from caregiver_app.translations import translator_for
 
-    result = sample.generate(days=args.days, seed=args.seed)
+    say = translator_for(args.language, "sample")
+    result = sample.generate(days=args.days, seed=args.seed, say=say)
     log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "

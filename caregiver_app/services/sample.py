@@ -19,6 +19,7 @@ from caregiver_app.services import people
 from caregiver_app.services.sample_treatments import TreatmentSampler
 from caregiver_app.services.timeutil import now_local, to_stored
 from caregiver_app.store.db import database_proxy
+from caregiver_app.translatable import QT_TRANSLATE_NOOP, Translate, unchanged
 
 REGION_WEIGHTS = {
     "hand": 20, "fingers": 12, "wrist": 10, "forearm": 10, "elbow": 8, "upper_arm": 6,
@@ -28,13 +29,13 @@ REGION_WEIGHTS = {
 OTHER_TRIGGERS = ("fatigue", "positioning", "cold", "pain", "bladder", "constipation", "splint_fit")
 RELIEF_CHOICES = ("stretching", "rest", "repositioning", "massage", "warmth", "splint")
 NOTES = (
-    "Woke up with a stiff hand.",
-    "Happened while putting on a shirt.",
-    "Calmed down after a warm towel.",
-    "Leg jumped during dinner.",
-    "Said it hurt more than usual.",
-    "Short twitch, then it settled.",
-    "After the physio session.",
+    QT_TRANSLATE_NOOP("sample", "Woke up with a stiff hand."),
+    QT_TRANSLATE_NOOP("sample", "Happened while putting on a shirt."),
+    QT_TRANSLATE_NOOP("sample", "Calmed down after a warm towel."),
+    QT_TRANSLATE_NOOP("sample", "Leg jumped during dinner."),
+    QT_TRANSLATE_NOOP("sample", "Said it hurt more than usual."),
+    QT_TRANSLATE_NOOP("sample", "Short twitch, then it settled."),
+    QT_TRANSLATE_NOOP("sample", "After the physio session."),
 )
 
 SHORT_SLEEP_HOURS = 6.0
@@ -68,10 +69,13 @@ def generate(
     days: int = 180,
     seed: int = 1,
     now: dt.datetime | None = None,
-    name: str = "Sam (sample)",
+    name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    say: Translate = unchanged,
 ) -> SampleResult:
-    """Add a sample person with `days` days of diary ending today (one transaction)."""
+    """Add a sample person with `days` days of diary ending today (one transaction).
+
+    `say` translates the sample's words (names, notes, questions) into the user's language."""
     if days < 1:
         raise ValueError("days: the number of days must be at least 1.")
     if days > 20000:
@@ -82,12 +86,12 @@ def generate(
     affected = "left"
     other = "right"
     person = people.create_person(
-        name=people.unique_name(name),
+        name=people.unique_name(name or say(QT_TRANSLATE_NOOP("sample", "Sam (sample)"))),
         birth_year=1956,
         cause="stroke",
         affected_side=affected,
         event_date=today - dt.timedelta(days=days + 45),
-        notes="Sample data, made up for exploring the app.",
+        notes=say(QT_TRANSLATE_NOOP("sample", "Sample data, made up for exploring the app.")),
         is_sample=True,
         make_active=True,
     )
@@ -95,7 +99,7 @@ def generate(
     trigger_rows: list[tuple[int, str]] = []
     relief_rows: list[tuple[int, str]] = []
     checkin_rows: list[tuple[object, ...]] = []
-    treatments = TreatmentSampler(person.id, today, days, now, seed)
+    treatments = TreatmentSampler(person.id, today, days, now, seed, say)
     with database_proxy.atomic():
         next_id = (
             int(
@@ -190,7 +194,7 @@ def generate(
                     )
                 )
                 observed = "caregiver" if rng.random() < 0.7 else "person"
-                note = rng.choice(NOTES) if rng.random() < 0.1 else ""
+                note = say(rng.choice(NOTES)) if rng.random() < 0.1 else ""
                 started_utc, offset = to_stored(started)
                 episode_rows.append((
                     next_id, person.id, started_utc, offset, duration, region, side, kind, severity,

@@ -18,16 +18,52 @@ from typing import Any
 
 from caregiver_app.services.timeutil import to_stored
 from caregiver_app.store.db import database_proxy
+from caregiver_app.translatable import QT_TRANSLATE_NOOP, Translate, unchanged
 
 INJECTION_EVERY_DAYS = 84  # about 12 weeks
 LAST_INJECTION_DAYS_AGO = 82  # so the latest cycle is nearly over and the next one is due
 MAX_INJECTIONS = 3
-CLINIC = "Dr A. Okafor, spasticity clinic"
-GOALS = (
-    "Open the left hand enough to clean the palm",
-    "Put the left arm into a shirt sleeve with less help",
-    "Fewer painful spasms at night",
-)
+# The sample's words, translated when the window makes the sample (lupdate finds them).
+WORDS = {
+    "clinic": QT_TRANSLATE_NOOP("sample", "Dr A. Okafor, spasticity clinic"),
+    "tizanidine": QT_TRANSLATE_NOOP("sample", "Tizanidine"),
+    "baclofen": QT_TRANSLATE_NOOP("sample", "Baclofen"),
+    "goal_1": QT_TRANSLATE_NOOP("sample", "Open the left hand enough to clean the palm"),
+    "goal_2": QT_TRANSLATE_NOOP("sample", "Put the left arm into a shirt sleeve with less help"),
+    "goal_3": QT_TRANSLATE_NOOP("sample", "Fewer painful spasms at night"),
+    "reluctant": QT_TRANSLATE_NOOP("sample", "Did not want to start; better after a rest."),
+    "at_night": QT_TRANSLATE_NOOP("sample", "at night"),
+    "drowsy": QT_TRANSLATE_NOOP("sample", "Drowsy and dizzy in the mornings."),
+    "stopped": QT_TRANSLATE_NOOP("sample", "Stopped after talking to the GP."),
+    "three_a_day": QT_TRANSLATE_NOOP("sample", "three times a day"),
+    "sleepy": QT_TRANSLATE_NOOP("sample", "A little sleepy after the evening dose."),
+    "raised": QT_TRANSLATE_NOOP("sample", "Raised at the spasticity clinic."),
+    "four_a_day": QT_TRANSLATE_NOOP("sample", "up to four times a day"),
+    "two_tablets": QT_TRANSLATE_NOOP("sample", "Two 500 mg tablets."),
+    "muscles": QT_TRANSLATE_NOOP("sample", "Elbow, wrist and finger flexors"),
+    "units": QT_TRANSLATE_NOOP("sample", "300 units"),
+    "toxin": QT_TRANSLATE_NOOP("sample", "Botulinum toxin type A"),
+    "injection_visit": QT_TRANSLATE_NOOP("sample", "Botulinum toxin injection"),
+    "injected": QT_TRANSLATE_NOOP(
+        "sample", "Injected the left arm. Goals agreed for the next 12 weeks."
+    ),
+    "how_soon": QT_TRANSLATE_NOOP("sample", "How soon should we see a change?"),
+    "follow_up": QT_TRANSLATE_NOOP("sample", "Follow-up and goal review"),
+    "opens": QT_TRANSLATE_NOOP("sample", "Hand opens more easily. Keep up the night splint."),
+    "splint_day": QT_TRANSLATE_NOOP("sample", "Should the splint be worn in the day too?"),
+    "next_visit": QT_TRANSLATE_NOOP("sample", "Next injection and review"),
+    "week_9": QT_TRANSLATE_NOOP(
+        "sample", "The spasms seem to come back from about week 9. Could the next one be sooner?"
+    ),
+    "dose_right": QT_TRANSLATE_NOOP("sample", "Is 15 mg of baclofen still the right dose?"),
+    "splint_rubs": QT_TRANSLATE_NOOP(
+        "sample", "The night splint rubs the wrist. Can it be adjusted?"
+    ),
+    "physio_visit": QT_TRANSLATE_NOOP("sample", "Physiotherapy review"),
+    "stretches": QT_TRANSLATE_NOOP("sample", "Which stretches help most in the morning?"),
+    "physio": QT_TRANSLATE_NOOP("sample", "Physiotherapist"),
+}
+GOALS = ("goal_1", "goal_2", "goal_3")
 GAS_AT_FOLLOW_UP = ((0, 1, -1), (1, 0, 0), (0, 1, 1))
 MAS_GROUPS = ("elbow_flexors", "wrist_flexors", "finger_flexors", "ankle_plantarflexors")
 MAS_BEFORE = ("2", "2", "1+", "1+")
@@ -53,8 +89,17 @@ def injection_effect(days_since: int | None) -> float:
 
 
 class TreatmentSampler:
-    def __init__(self, person_id: int, today: dt.date, days: int, now: dt.datetime, seed: int):
+    def __init__(
+        self,
+        person_id: int,
+        today: dt.date,
+        days: int,
+        now: dt.datetime,
+        seed: int,
+        say: Translate = unchanged,
+    ):
         self.person_id = person_id
+        self.words = {key: say(text) for key, text in WORDS.items()}  # in the user's language
         self.today = today
         self.first_day = today - dt.timedelta(days=days - 1)
         self.now_naive = now.replace(tzinfo=None)  # the wall clock, as sample.generate uses it
@@ -74,11 +119,12 @@ class TreatmentSampler:
         return injection_effect((day - before[-1]).days if before else None)
 
     def on_day(self, day: dt.date, therapy: bool, willingness: int, exercises: bool) -> None:
+        w = self.words
         rng = self.rng
         if therapy:
             kind = "occupational" if day.weekday() == 4 else "physical"
             pain = min(10, max(0, round(rng.gauss(3.5 - 0.25 * (willingness - 5), 1.2))))
-            note = "Did not want to start; better after a rest." if willingness <= 3 else ""
+            note = w["reluctant"] if willingness <= 3 else ""
             self.sessions.append(
                 (self.person_id, day.isoformat(), kind, rng.choice((30, 45, 45, 60)),
                  willingness, pain, note)
@@ -110,31 +156,32 @@ class TreatmentSampler:
         return int(cursor.lastrowid)
 
     def write(self) -> None:
+        w = self.words
         conn = database_proxy.connection()
         start = self.first_day
         self._insert(
-            "medication", person_id=self.person_id, name="Tizanidine", dose=2.0, unit="mg",
-            how_often="at night", schedule="regular", purpose="spasms",
+            "medication", person_id=self.person_id, name=w["tizanidine"], dose=2.0, unit="mg",
+            how_often=w["at_night"], schedule="regular", purpose="spasms",
             started_on=(start - dt.timedelta(days=90)).isoformat(),
             stopped_on=(start + dt.timedelta(days=(self.today - start).days // 5)).isoformat(),
-            side_effects="Drowsy and dizzy in the mornings.", notes="Stopped after talking to the GP.",
+            side_effects=w["drowsy"], notes=w["stopped"],
         )  # fmt: skip
         baclofen = self._insert(
-            "medication", person_id=self.person_id, name="Baclofen", dose=10.0, unit="mg",
-            how_often="three times a day", schedule="regular", purpose="spasms",
+            "medication", person_id=self.person_id, name=w["baclofen"], dose=10.0, unit="mg",
+            how_often=w["three_a_day"], schedule="regular", purpose="spasms",
             started_on=(start - dt.timedelta(days=60)).isoformat(), stopped_on=None,
-            side_effects="A little sleepy after the evening dose.", notes="",
+            side_effects=w["sleepy"], notes="",
         )  # fmt: skip
         change_day = start + dt.timedelta(days=(self.today - start).days // 2)
         self._insert(
             "medication_dose_change", medication_id=baclofen, day=change_day.isoformat(),
-            dose=15.0, note="Raised at the spasticity clinic.",
+            dose=15.0, note=w["raised"],
         )  # fmt: skip
         paracetamol = self._insert(
             "medication", person_id=self.person_id, name="Paracetamol", dose=1000.0, unit="mg",
-            how_often="up to four times a day", schedule="as_needed", purpose="pain",
+            how_often=w["four_a_day"], schedule="as_needed", purpose="pain",
             started_on=(start - dt.timedelta(days=30)).isoformat(), stopped_on=None,
-            side_effects="", notes="Two 500 mg tablets.",
+            side_effects="", notes=w["two_tablets"],
         )  # fmt: skip
         conn.executemany(
             "INSERT INTO medication_dose_taken (medication_id, taken_utc, utc_offset_min, dose,"
@@ -154,24 +201,26 @@ class TreatmentSampler:
         self._write_next_visit()
 
     def _scores(self, day: dt.date, values: tuple[str, ...]) -> None:
+        w = self.words
         for group, score in zip(MAS_GROUPS, values, strict=True):
             self._insert(
                 "mas_score", person_id=self.person_id, day=day.isoformat(), muscle_group=group,
-                side="left", score=score, clinician=CLINIC, notes="",
+                side="left", score=score, clinician=w["clinic"], notes="",
             )  # fmt: skip
 
     def _write_injections(self) -> None:
+        w = self.words
         for number, day in enumerate(self.injection_days):
             injection = self._insert(
                 "injection", person_id=self.person_id, day=day.isoformat(),
-                muscles="Elbow, wrist and finger flexors", side="left",
-                product="Botulinum toxin type A", dose="300 units", clinician=CLINIC, notes="",
+                muscles=w["muscles"], side="left",
+                product=w["toxin"], dose=w["units"], clinician=w["clinic"], notes="",
             )  # fmt: skip
             follow_up = day + dt.timedelta(days=FOLLOW_UP_DAYS)
             scores = GAS_AT_FOLLOW_UP[number % len(GAS_AT_FOLLOW_UP)]
             for position, goal in enumerate(GOALS):
                 goal_id = self._insert(
-                    "injection_goal", injection_id=injection, position=position, goal=goal
+                    "injection_goal", injection_id=injection, position=position, goal=w[goal]
                 )
                 if follow_up < self.today:
                     self._insert(
@@ -181,18 +230,18 @@ class TreatmentSampler:
             self._scores(day, MAS_BEFORE)
             visit = self._insert(
                 "appointment", person_id=self.person_id, day=day.isoformat(), time="10:30",
-                clinician=CLINIC, purpose="Botulinum toxin injection",
-                notes_after="Injected the left arm. Goals agreed for the next 12 weeks.",
+                clinician=w["clinic"], purpose=w["injection_visit"],
+                notes_after=w["injected"],
             )  # fmt: skip
-            self._question(visit, 0, "How soon should we see a change?", True)
+            self._question(visit, 0, w["how_soon"], True)
             if follow_up < self.today:
                 self._scores(follow_up, MAS_AFTER)
                 visit = self._insert(
                     "appointment", person_id=self.person_id, day=follow_up.isoformat(),
-                    time="14:00", clinician=CLINIC, purpose="Follow-up and goal review",
-                    notes_after="Hand opens more easily. Keep up the night splint.",
+                    time="14:00", clinician=w["clinic"], purpose=w["follow_up"],
+                    notes_after=w["opens"],
                 )  # fmt: skip
-                self._question(visit, 0, "Should the splint be worn in the day too?", True)
+                self._question(visit, 0, w["splint_day"], True)
 
     def _question(self, appointment_id: int, position: int, text: str, asked: bool) -> None:
         self._insert(
@@ -201,24 +250,25 @@ class TreatmentSampler:
         )  # fmt: skip
 
     def _write_next_visit(self) -> None:
+        w = self.words
         if self.injection_days:
             day = max(
                 self.today + dt.timedelta(days=2),
                 self.injection_days[-1] + dt.timedelta(days=INJECTION_EVERY_DAYS),
             )
-            purpose = "Next injection and review"
+            purpose = w["next_visit"]
             questions: tuple[str, ...] = (
-                "The spasms seem to come back from about week 9. Could the next one be sooner?",
-                "Is 15 mg of baclofen still the right dose?",
-                "The night splint rubs the wrist. Can it be adjusted?",
+                w["week_9"],
+                w["dose_right"],
+                w["splint_rubs"],
             )
         else:
             day = self.today + dt.timedelta(days=9)
-            purpose = "Physiotherapy review"
-            questions = ("Which stretches help most in the morning?",)
+            purpose = w["physio_visit"]
+            questions = (w["stretches"],)
         visit = self._insert(
             "appointment", person_id=self.person_id, day=day.isoformat(), time="11:15",
-            clinician=CLINIC if self.injection_days else "Physiotherapist", purpose=purpose,
+            clinician=w["clinic"] if self.injection_days else w["physio"], purpose=purpose,
             notes_after="",
         )  # fmt: skip
         for position, text in enumerate(questions):

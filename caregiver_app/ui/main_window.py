@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -369,7 +369,10 @@ class MainWindow(QMainWindow):
                 self.tr("Could not make sample data: %1").replace("%1", str(exc)),
             )
 
-        tasks.run_task(lambda: sample.generate(days=180), done, failed)
+        def say(text: str) -> str:  # the sample's notes and names in the window's language
+            return QCoreApplication.translate("sample", text)
+
+        tasks.run_task(lambda: sample.generate(days=180, say=say), done, failed)
 
     # --- episodes --------------------------------------------------------------------------------
 

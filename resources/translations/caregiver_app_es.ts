@@ -6142,4 +6142,167 @@ Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
         <translation>Los datos de ejemplo son inventados y se guardan aparte. Puede eliminarlos después en Ajustes.</translation>
     </message>
 </context>
+<context>
+    <name>sample</name>
+    <message>
+        <source>Woke up with a stiff hand.</source>
+        <translation>Se despertó con la mano rígida.</translation>
+    </message>
+    <message>
+        <source>Happened while putting on a shirt.</source>
+        <translation>Pasó al ponerse una camisa.</translation>
+    </message>
+    <message>
+        <source>Calmed down after a warm towel.</source>
+        <translation>Se calmó con una toalla tibia.</translation>
+    </message>
+    <message>
+        <source>Leg jumped during dinner.</source>
+        <translation>La pierna dio un salto durante la cena.</translation>
+    </message>
+    <message>
+        <source>Said it hurt more than usual.</source>
+        <translation>Dijo que dolía más de lo normal.</translation>
+    </message>
+    <message>
+        <source>Short twitch, then it settled.</source>
+        <translation>Una sacudida corta y luego se calmó.</translation>
+    </message>
+    <message>
+        <source>After the physio session.</source>
+        <translation>Después de la sesión de fisioterapia.</translation>
+    </message>
+    <message>
+        <source>Sam (sample)</source>
+        <translation>Sam (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Sample data, made up for exploring the app.</source>
+        <translation>Datos de ejemplo, inventados para probar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Dr A. Okafor, spasticity clinic</source>
+        <translation>Dr. A. Okafor, consulta de espasticidad</translation>
+    </message>
+    <message>
+        <source>Tizanidine</source>
+        <translation>Tizanidina</translation>
+    </message>
+    <message>
+        <source>Baclofen</source>
+        <translation>Baclofeno</translation>
+    </message>
+    <message>
+        <source>Open the left hand enough to clean the palm</source>
+        <translation>Abrir la mano izquierda lo bastante para limpiar la palma</translation>
+    </message>
+    <message>
+        <source>Put the left arm into a shirt sleeve with less help</source>
+        <translation>Meter el brazo izquierdo en la manga de la camisa con menos ayuda</translation>
+    </message>
+    <message>
+        <source>Fewer painful spasms at night</source>
+        <translation>Menos espasmos dolorosos por la noche</translation>
+    </message>
+    <message>
+        <source>Did not want to start; better after a rest.</source>
+        <translation>No quería empezar; mejor después de descansar.</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>por la noche</translation>
+    </message>
+    <message>
+        <source>Drowsy and dizzy in the mornings.</source>
+        <translation>Somnolencia y mareo por las mañanas.</translation>
+    </message>
+    <message>
+        <source>Stopped after talking to the GP.</source>
+        <translation>Se dejó después de hablar con el médico de cabecera.</translation>
+    </message>
+    <message>
+        <source>three times a day</source>
+        <translation>tres veces al día</translation>
+    </message>
+    <message>
+        <source>A little sleepy after the evening dose.</source>
+        <translation>Un poco de sueño después de la dosis de la tarde.</translation>
+    </message>
+    <message>
+        <source>Raised at the spasticity clinic.</source>
+        <translation>Subida en la consulta de espasticidad.</translation>
+    </message>
+    <message>
+        <source>up to four times a day</source>
+        <translation>hasta cuatro veces al día</translation>
+    </message>
+    <message>
+        <source>Two 500 mg tablets.</source>
+        <translation>Dos comprimidos de 500 mg.</translation>
+    </message>
+    <message>
+        <source>Elbow, wrist and finger flexors</source>
+        <translation>Flexores del codo, la muñeca y los dedos</translation>
+    </message>
+    <message>
+        <source>300 units</source>
+        <translation>300 unidades</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin type A</source>
+        <translation>Toxina botulínica tipo A</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin injection</source>
+        <translation>Inyección de toxina botulínica</translation>
+    </message>
+    <message>
+        <source>Injected the left arm. Goals agreed for the next 12 weeks.</source>
+        <translation>Inyección en el brazo izquierdo. Objetivos acordados para las próximas 12 semanas.</translation>
+    </message>
+    <message>
+        <source>How soon should we see a change?</source>
+        <translation>¿Cuándo deberíamos notar un cambio?</translation>
+    </message>
+    <message>
+        <source>Follow-up and goal review</source>
+        <translation>Revisión y repaso de objetivos</translation>
+    </message>
+    <message>
+        <source>Hand opens more easily. Keep up the night splint.</source>
+        <translation>La mano se abre con más facilidad. Seguir con la férula de noche.</translation>
+    </message>
+    <message>
+        <source>Should the splint be worn in the day too?</source>
+        <translation>¿Debe llevar la férula también de día?</translation>
+    </message>
+    <message>
+        <source>Next injection and review</source>
+        <translation>Próxima inyección y revisión</translation>
+    </message>
+    <message>
+        <source>The spasms seem to come back from about week 9. Could the next one be sooner?</source>
+        <translation>Los espasmos parecen volver hacia la semana 9. ¿Podría ser antes la próxima?</translation>
+    </message>
+    <message>
+        <source>Is 15 mg of baclofen still the right dose?</source>
+        <translation>¿Sigue siendo 15 mg de baclofeno la dosis adecuada?</translation>
+    </message>
+    <message>
+        <source>The night splint rubs the wrist. Can it be adjusted?</source>
+        <translation>La férula de noche roza la muñeca. ¿Se puede ajustar?</translation>
+    </message>
+    <message>
+        <source>Physiotherapy review</source>
+        <translation>Revisión de fisioterapia</translation>
+    </message>
+    <message>
+        <source>Which stretches help most in the morning?</source>
+        <translation>¿Qué estiramientos ayudan más por la mañana?</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fisioterapeuta</translation>
+    </message>
+</context>
 </TS>

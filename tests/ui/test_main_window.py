@@ -36,6 +36,17 @@ def test_first_start_welcomes_and_sample_data_opens_today(
     assert episodes.count(EpisodeFilter(active.id)) > 100
 
 
+@pytest.mark.usefixtures("spanish")
+def test_sample_data_made_in_spanish_is_written_in_spanish(
+    qtbot: QtBot, db: object, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.explore_sample()
+    active = people.get_active()
+    assert active is not None and active.name == "Sam (ejemplo)"
+    assert active.notes == "Datos de ejemplo, inventados para probar la aplicación."
+
+
 def test_every_page_opens(qtbot: QtBot, person: int, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
     for key in PAGE_KEYS:

@@ -70,3 +70,35 @@ def test_sample_data_has_the_patterns_a_caregiver_would_recognise(db: object) ->
     )
     assert last_month < first_month  # slow improvement with therapy
     assert people.get_person(result.person_id).is_sample
+
+
+def test_every_word_of_the_sample_has_a_spanish_translation() -> None:
+    from caregiver_app.services.sample import NOTES
+    from caregiver_app.services.sample_treatments import WORDS
+    from caregiver_app.translations import translator_for
+
+    say = translator_for("es", "sample")
+    texts = [*NOTES, *WORDS.values(), "Sam (sample)", "Sample data, made up for exploring the app."]
+    untranslated = [text for text in texts if say(text) == text and text != "Paracetamol"]
+    assert untranslated == []
+
+
+def test_a_spanish_sample_is_written_in_spanish(db: object) -> None:
+    from caregiver_app.services import appointments, medications
+    from caregiver_app.translations import translator_for
+
+    english = sample.generate(days=120, seed=3, now=NOW)
+    spanish = sample.generate(days=120, seed=3, now=NOW, say=translator_for("es", "sample"))
+    assert spanish.name == "Sam (ejemplo)"
+    assert spanish.episodes == english.episodes  # the same diary, in other words
+    notes = {
+        row[0]
+        for row in database_proxy.execute_sql(
+            "SELECT notes FROM episode WHERE person_id = ? AND notes != ''", (spanish.person_id,)
+        )
+    }
+    assert notes and notes <= {translator_for("es", "sample")(n) for n in sample.NOTES}
+    upcoming = appointments.next_appointment(spanish.person_id, today=NOW.date())
+    assert upcoming is not None and upcoming.data.purpose == "Próxima inyección y revisión"
+    names = {m.data.name for m in medications.list_medications(spanish.person_id)}
+    assert names == {"Tizanidina", "Baclofeno", "Paracetamol"}
