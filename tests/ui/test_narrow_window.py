@@ -27,6 +27,16 @@ PAGES = (
 )  # fmt: skip
 
 
+def show_at_640(window: MainWindow) -> None:
+    """640x400, as 1280x800 at 200 %. (On a small screen the window starts maximized: that
+    state would win over the size.)"""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(640, 400)
+    window.show()
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (640, 400)
+
+
 def sideways(window: MainWindow) -> list[str]:
     """The scroll areas now showing that could scroll sideways by more than a pixel or two."""
     QApplication.processEvents()
@@ -49,8 +59,7 @@ def test_every_page_fits_a_640_pixel_window(
             tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         )
         qtbot.addWidget(window)
-        window.resize(640, 400)
-        window.show()
+        show_at_640(window)
         for key in PAGES:
             window.show_page(key)
             tabs = window.page(key).findChildren(QTabWidget)
@@ -60,6 +69,17 @@ def test_every_page_fits_a_640_pixel_window(
                 assert sideways(window) == [], (key, index)
     finally:
         i18n.install("en")
+
+
+def test_the_welcome_page_fits_a_640_pixel_window_in_spanish(
+    qtbot: QtBot, db: object, tmp_path: Path, spanish: None
+) -> None:
+    window = MainWindow(tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    show_at_640(window)
+    window.open_initial_page(None)
+    assert window.stack.currentWidget().isAncestorOf(window.welcome)
+    assert sideways(window) == []
 
 
 def test_wide_columns_give_way_so_the_narrow_ones_stay_whole() -> None:
@@ -79,8 +99,7 @@ def test_at_640_pixels_nothing_is_cut_off_tabs_columns_and_reading_column(
             tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         )
         qtbot.addWidget(window)
-        window.resize(640, 400)
-        window.show()
+        show_at_640(window)
 
         # Treatments: the pages are a drop-down list instead of a row of cut-off tabs.
         window.show_page("treatments")

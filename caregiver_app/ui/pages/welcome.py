@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.ui.widgets.narrow import stack_when_narrow
+
 
 class WelcomePage(QWidget):
     def __init__(
@@ -48,6 +50,7 @@ class WelcomePage(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(sample)
         buttons.addStretch(1)
+        stack_when_narrow(buttons, self)  # one under the other at large text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(18)
