@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -135,3 +136,38 @@ def test_at_640_pixels_nothing_is_cut_off_tabs_columns_and_reading_column(
         assert tabs.tabBar().isVisible() and not choice.isVisible()
     finally:
         i18n.install("en")
+
+
+def test_on_a_short_window_forms_scroll_with_the_page_not_inside_it(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    """One scroll bar, not a small scrolling box inside a scrolling page; on a tall window the
+    form scrolls on its own so that its Save button stays in view."""
+    window = MainWindow(tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    show_at_640(window)
+    for key in ("checkin", "treatments"):
+        window.show_page(key)
+        QApplication.processEvents()
+        inner = [
+            area
+            for area in window.page(key).findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+        ]
+        assert inner, key
+        for area in inner:
+            assert not area.verticalScrollBar().isVisible(), key
+            assert area.height() >= area.widget().minimumSizeHint().height(), key
+    window.show_page("checkin")
+    save = window.page("checkin").save_button  # type: ignore[attr-defined]
+    outer = window.stack.currentWidget()
+    assert isinstance(outer, QScrollArea)
+    outer.ensureWidgetVisible(save)
+    QApplication.processEvents()
+    assert outer.viewport().rect().contains(save.mapTo(outer.viewport(), save.rect().center()))
+
+    window.resize(1200, 780)
+    QApplication.processEvents()
+    form = window.page("checkin").findChildren(QScrollArea)[0]
+    assert form.minimumHeight() == 0  # scrolls on its own again
+    assert outer.verticalScrollBar().maximum() == 0  # and the page fits: Save in view

@@ -30,7 +30,7 @@ from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
+from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
 
 
 class CheckInPage(QWidget):
@@ -150,6 +150,7 @@ class CheckInPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
+        scroll_with_page_when_short(scroll, self)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("Error")

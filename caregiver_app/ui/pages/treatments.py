@@ -14,7 +14,7 @@ from caregiver_app.ui.treatments.injections_tab import InjectionsTab
 from caregiver_app.ui.treatments.medications_tab import MedicationsTab
 from caregiver_app.ui.treatments.scores_tab import ScoresTab
 from caregiver_app.ui.treatments.therapy_tab import TherapyTab
-from caregiver_app.ui.widgets.narrow import tabs_as_choice_when_narrow
+from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, tabs_as_choice_when_narrow
 
 TABS = ("medications", "injections", "therapy", "scores", "appointments")
 
@@ -49,6 +49,11 @@ class TreatmentsPage(QWidget):
             (self.appointments, self.tr("&Appointments")),
         ):
             self.tabs.addTab(self._scrollable(tab), text)
+        unrolls = [
+            scroll_with_page_when_short(self.tabs.widget(i), self)  # type: ignore[arg-type]
+            for i in range(self.tabs.count())
+        ]
+        self.tabs.currentChanged.connect(lambda _index: [apply() for apply in unrolls])
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self._stale: set[TreatmentTab] = set(self.all_tabs())
         layout = QVBoxLayout(self)

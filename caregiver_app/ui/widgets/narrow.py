@@ -323,3 +323,73 @@ def tabs_as_choice_when_narrow(tabs: QTabWidget, host: QWidget, name: str) -> QC
 
     _watch(host, apply)
     return choice
+
+
+SHORT_WINDOW = 600  # logical pixels of page height under which inner areas stop scrolling
+SHORT_WINDOW_LINES = 30  # ... or under this many lines of text (the text-size setting)
+
+
+class _Unrolled(QObject):
+    """Keeps an inner scroll area as tall as its content while the page around it is short."""
+
+    def __init__(self, inner: QScrollArea, host: QWidget) -> None:
+        super().__init__(inner)
+        self.inner = inner
+        self.host = host
+        self.active = False
+        content = inner.widget()
+        if content is not None:
+            content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.active and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit()
+        return False
+
+    def short(self) -> bool:
+        viewport = _viewport_of(self.host)
+        height = viewport.height() if viewport is not None else self.host.height()
+        lines = SHORT_WINDOW_LINES * self.host.fontMetrics().height()
+        return height < max(SHORT_WINDOW, lines)
+
+    def apply(self) -> None:
+        unroll = self.inner.isVisibleTo(self.host) and self.short()
+        if unroll == self.active:
+            if unroll:
+                self.fit()
+            return
+        self.active = unroll
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if unroll
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.inner.setVerticalScrollBarPolicy(policy)
+        if unroll:
+            self.fit()
+        else:
+            self.inner.setMinimumHeight(0)
+
+    def fit(self) -> None:
+        content = self.inner.widget()
+        if content is None:
+            return
+        width = self.inner.viewport().width()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = content.minimumSizeHint().height()
+        needed += 2 * self.inner.frameWidth()
+        if self.inner.minimumHeight() != needed:
+            self.inner.setMinimumHeight(needed)
+
+
+def scroll_with_page_when_short(inner: QScrollArea, host: QWidget) -> Callable[[], None]:
+    """`inner` scrolls on its own while the window is tall enough (so buttons below it stay in
+    view); while it is short (large text, small screens) `inner` shows all its content and the
+    whole page scrolls in the window: one scroll bar, not one inside another with little room.
+    Returns a function to call when `inner` is shown or hidden (e.g. a tab change)."""
+    unrolled = _Unrolled(inner, host)
+    _watch(host, unrolled.apply)
+    return unrolled.apply
