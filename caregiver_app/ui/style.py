@@ -99,7 +99,7 @@ def stylesheet(c: Colours, percent: int = 100) -> str:
     return f"""
 QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
 QListWidget#Nav {{ background: transparent; border: none; outline: none; }}
-QListWidget#Nav::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 8px; color: {c.text}; }}
+QListWidget#Nav::item {{ padding: 0 14px; border-radius: 8px; margin: 2px 8px; color: {c.text}; }}
 QListWidget#Nav::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QListWidget#Nav::item:hover:!selected {{ background: {c.nav_hover}; }}
 QListWidget#Nav:focus {{ border: {thick} solid {c.focus}; border-radius: 8px; }}
