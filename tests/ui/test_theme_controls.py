@@ -7,10 +7,11 @@ the box of a check box, the arrows of a spin box, a scroll bar's handle, a disab
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -288,3 +289,27 @@ def test_the_toolbar_overflow_button_is_drawn_in_the_text_colour(
     assert more.isVisible()
     image = more.grab().toImage()
     assert near(image, image.rect(), theme.text, 30) >= 12
+
+
+@pytest.mark.parametrize("theme", ["dark", "high_contrast"], indirect=True)
+def test_learn_back_and_forward_arrows_follow_the_theme(
+    qtbot: QtBot, theme: style.Colours, tmp_path: Path
+) -> None:
+    from caregiver_app.services.learn import load_library
+    from caregiver_app.ui.pages.learn import LearnPage
+
+    page = LearnPage(load_library(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    back = next(a for a in page.actions() if a.text() == "Back")
+    normal = back.icon().pixmap(16, 16, QIcon.Mode.Normal).toImage()
+    greyed = back.icon().pixmap(16, 16, QIcon.Mode.Disabled).toImage()
+    assert near(normal, normal.rect(), theme.text, 30) >= 20
+    assert near(greyed, greyed.rect(), theme.disabled_text, 30) >= 20
+    # Switching theme while the page is open redraws the arrows in the new colours.
+    light = style.colours_for("light")
+    style.apply(QApplication.instance(), "light", 100)  # type: ignore[arg-type]
+    qtbot.waitUntil(
+        lambda: (
+            near(back.icon().pixmap(16, 16).toImage(), QRect(0, 0, 16, 16), light.text, 30) >= 20
+        )
+    )
