@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QProgressDialog,
@@ -39,6 +38,7 @@ from caregiver_app.ui.pages.welcome import WelcomePage
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.tray import TrayController
 from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
+from caregiver_app.ui.widgets.nav_list import NavList
 
 # (key, label); the order of the sidebar. Keys match --open.
 PAGE_KEYS = (
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.person_combo.activated.connect(
             lambda i: self.set_active_person(self.person_combo.itemData(i))
         )
-        self.nav = QListWidget()
+        self.nav = NavList()
         self.nav.setObjectName("Nav")
         self.nav.setAccessibleName(self.tr("Pages"))
         labels = self._page_labels()
@@ -96,9 +96,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} (Ctrl+{number})")
-            item.setSizeHint(
-                QSize(0, self.fontMetrics().height() + 26)
-            )  # a large target (44 px at 100%)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(
             lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None

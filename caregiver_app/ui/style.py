@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from caregiver_app.ui import theme_images
+
 THEMES = ("system", "light", "dark", "high_contrast")
 TEXT_SIZES = (100, 125, 150, 175, 200)
 BASE_POINT_SIZE = 10.5
@@ -49,15 +51,21 @@ class Colours:
     banner_border: str
     info: str
     info_border: str
+    disabled_border: str
+    scroll_track: str
+    scroll_handle: str
+    scroll_handle_hover: str
 
 
 LIGHT = Colours(
     window="#FFFFFF", text="#1F2933", muted="#5F6B76", sidebar="#F1F4F7", nav_hover="#E2E8EE",
     border="#D5DBE1", accent=ACCENT, accent_hover="#005A8C", accent_text="#FFFFFF", focus="#1F2933",
-    button="#FAFBFC", button_hover="#EEF2F5", button_border="#B8C2CC", disabled_text="#9AA5B1",
+    button="#FAFBFC", button_hover="#EEF2F5", button_border="#B8C2CC", disabled_text="#7D8893",
     disabled_bg="#F3F5F7", input_bg="#FFFFFF", alt_row="#F7F9FB", header="#EEF2F5",
     selection="#CFE4F2", selection_text="#1F2933", danger="#B3261E", ok="#1B7F3B", card="#FFFFFF",
     banner="#FFF4E5", banner_border="#F0C36D", info="#E8F1F8", info_border="#A9CBE3",
+    disabled_border="#D5DBE1", scroll_track="#EEF1F4", scroll_handle="#7B8794",
+    scroll_handle_hover="#4A5561",
 )  # fmt: skip
 DARK = Colours(
     window="#1C2026", text="#E8EBEF", muted="#A9B3BE", sidebar="#15181C", nav_hover="#2A3039",
@@ -66,6 +74,8 @@ DARK = Colours(
     disabled_bg="#20252B", input_bg="#13161A", alt_row="#20252C", header="#262B33",
     selection="#1F4A66", selection_text="#FFFFFF", danger="#FF8A80", ok="#7BD88F", card="#22272E",
     banner="#3A2F1A", banner_border="#8C6A2A", info="#1B2E3C", info_border="#2F5670",
+    disabled_border="#3A424C", scroll_track="#181B20", scroll_handle="#7A8591",
+    scroll_handle_hover="#B8C1CB",
 )  # fmt: skip
 HIGH_CONTRAST = Colours(
     window="#000000", text="#FFFFFF", muted="#FFFFFF", sidebar="#000000", nav_hover="#333333",
@@ -74,6 +84,8 @@ HIGH_CONTRAST = Colours(
     disabled_bg="#000000", input_bg="#000000", alt_row="#111111", header="#000000",
     selection="#FFD400", selection_text="#000000", danger="#FF6E6E", ok="#6EFF8C", card="#000000",
     banner="#000000", banner_border="#FFD400", info="#000000", info_border="#FFFFFF",
+    disabled_border="#A0A0A0", scroll_track="#000000", scroll_handle="#FFFFFF",
+    scroll_handle_hover="#FFD400",
 )  # fmt: skip
 
 
@@ -99,7 +111,7 @@ def stylesheet(c: Colours, percent: int = 100) -> str:
     return f"""
 QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
 QListWidget#Nav {{ background: transparent; border: none; outline: none; }}
-QListWidget#Nav::item {{ padding: 10px 14px; border-radius: 8px; margin: 2px 8px; color: {c.text}; }}
+QListWidget#Nav::item {{ padding: 0 14px; border-radius: 8px; margin: 2px 8px; color: {c.text}; }}
 QListWidget#Nav::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QListWidget#Nav::item:hover:!selected {{ background: {c.nav_hover}; }}
 QListWidget#Nav:focus {{ border: {thick} solid {c.focus}; border-radius: 8px; }}
@@ -150,6 +162,91 @@ QScrollArea {{ border: none; background: transparent; }}
 QFrame#Banner {{ background: {c.banner}; border: 1px solid {c.banner_border}; border-radius: 8px; }}
 QFrame#InfoBanner {{ background: {c.info}; border: 1px solid {c.info_border}; border-radius: 8px; }}
 QToolTip {{ color: {c.window}; background: {c.text}; border: 1px solid {c.border}; }}
+""" + _control_parts(c, thick)
+
+
+def _control_parts(c: Colours, thick: str) -> str:
+    """Scroll bars, spin and combo arrows, check and radio indicators, tool buttons, disabled looks.
+
+    Once a stylesheet styles a control's frame, Qt stops drawing its native arrows and indicators,
+    so each is drawn here in the theme's colours. High contrast marks disabled controls with a
+    dashed grey border as well as grey text, so they never look like enabled ones.
+    """
+    off = "dashed" if c is HIGH_CONTRAST else "solid"
+    ring = c.focus if c is HIGH_CONTRAST else c.accent
+    img = theme_images.url
+    spin = "QAbstractSpinBox"
+    return f"""
+QScrollBar:vertical {{ background: {c.scroll_track}; width: 14px; margin: 14px 0; border: none; }}
+QScrollBar:horizontal {{ background: {c.scroll_track}; height: 14px; margin: 0 14px; border: none; }}
+QScrollBar::handle {{ background: {c.scroll_handle}; border-radius: 4px; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 36px; }}
+QScrollBar::handle:horizontal {{ min-width: 36px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.scroll_handle_hover}; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ background: {c.scroll_track}; border: none;
+    subcontrol-origin: margin; }}
+QScrollBar::add-line:hover, QScrollBar::sub-line:hover {{ background: {c.button_hover}; }}
+QScrollBar::add-line:vertical {{ height: 14px; subcontrol-position: bottom; }}
+QScrollBar::sub-line:vertical {{ height: 14px; subcontrol-position: top; }}
+QScrollBar::add-line:horizontal {{ width: 14px; subcontrol-position: right; }}
+QScrollBar::sub-line:horizontal {{ width: 14px; subcontrol-position: left; }}
+QScrollBar::up-arrow {{ image: {img("up", c.text)}; width: 10px; height: 10px; }}
+QScrollBar::down-arrow {{ image: {img("down", c.text)}; width: 10px; height: 10px; }}
+QScrollBar::left-arrow {{ image: {img("left", c.text)}; width: 10px; height: 10px; }}
+QScrollBar::right-arrow {{ image: {img("right", c.text)}; width: 10px; height: 10px; }}
+{spin} QLineEdit, {spin} QLineEdit:focus, {spin} QLineEdit:disabled, QComboBox QLineEdit,
+QComboBox QLineEdit:focus, QComboBox QLineEdit:disabled {{ border: none; padding: 0 0 0 6px; margin: 0;
+    background: transparent; min-height: 0; }}
+{spin}::up-button, {spin}::down-button {{ subcontrol-origin: padding; width: 24px; background: {c.button};
+    border-left: 1px solid {c.button_border}; }}
+{spin}::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px;
+    border-bottom: 1px solid {c.button_border}; }}
+{spin}::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+{spin}::up-button:hover, {spin}::down-button:hover {{ background: {c.button_hover}; }}
+{spin}::up-button:pressed, {spin}::down-button:pressed {{ background: {c.nav_hover}; }}
+{spin}::up-arrow {{ image: {img("up", c.text)}; width: 12px; height: 12px; }}
+{spin}::down-arrow {{ image: {img("down", c.text)}; width: 12px; height: 12px; }}
+{spin}::up-arrow:disabled, {spin}::up-arrow:off {{ image: {img("up", c.disabled_text)}; }}
+{spin}::down-arrow:disabled, {spin}::down-arrow:off {{ image: {img("down", c.disabled_text)}; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right;
+    width: 26px; border-left: 1px solid {c.button_border}; background: {c.button};
+    border-top-right-radius: 4px; border-bottom-right-radius: 4px; }}
+QComboBox::drop-down:hover, QDateTimeEdit::drop-down:hover {{ background: {c.button_hover}; }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ image: {img("down", c.text)}; width: 14px; height: 14px; }}
+QComboBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled {{ image: {img("down", c.disabled_text)}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled, {spin}:disabled {{
+    color: {c.disabled_text}; background: {c.disabled_bg}; border: 1px {off} {c.disabled_border}; }}
+QPushButton:disabled, QPushButton#Primary:disabled, QPushButton#Choice:disabled,
+QPushButton#Severity:disabled {{ border-style: {off}; border-color: {c.disabled_border}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 18px; height: 18px; border: 2px solid {c.muted};
+    background: {c.input_bg}; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 11px; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; background: {c.button_hover}; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
+QCheckBox::indicator:checked {{ image: {img("tick", c.accent_text)}; }}
+QCheckBox::indicator:indeterminate {{ image: {img("dash", c.text)}; }}
+QRadioButton::indicator:checked {{ image: {img("dot", c.accent_text)}; }}
+QCheckBox::indicator:checked:hover, QRadioButton::indicator:checked:hover {{ background: {c.accent_hover};
+    border-color: {c.accent_hover}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: {thick} solid {ring}; }}
+QCheckBox::indicator:checked:focus, QRadioButton::indicator:checked:focus {{ border: {thick} solid {c.focus}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border: 2px {off} {c.disabled_text};
+    background: {c.disabled_bg}; }}
+QCheckBox::indicator:checked:disabled {{ image: {img("tick", c.disabled_text)}; }}
+QRadioButton::indicator:checked:disabled {{ image: {img("dot", c.disabled_text)}; }}
+QCheckBox:disabled, QRadioButton:disabled {{ color: {c.disabled_text}; }}
+QToolBar QToolButton {{ color: {c.text}; background: transparent; border: 1px solid transparent; border-radius: 5px;
+    padding: 4px 6px; }}
+QToolBar QToolButton:hover {{ background: {c.button_hover}; border-color: {c.button_border}; }}
+QToolBar QToolButton:pressed {{ background: {c.nav_hover}; }}
+QToolBar QToolButton:focus {{ border: {thick} solid {c.focus}; }}
+QToolBar QToolButton:disabled {{ color: {c.disabled_text}; }}
+QToolBar QToolButton#qt_toolbar_ext_button {{ qproperty-icon: {img("more", c.text)}; qproperty-iconSize: 12px 12px;
+    padding: 0; border: none; }}
+QToolBar QToolButton#qt_toolbar_ext_button:hover {{ background: {c.button_hover}; }}
+QToolBar {{ background: transparent; border: none; spacing: 4px; }}
 """
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import episodes, people
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui import style
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.main_window import PAGE_KEYS, MainWindow
 
@@ -151,3 +152,29 @@ def test_importing_from_the_window_says_what_came_in_and_refreshes(
     bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
     diary_transfer.import_path(window, window.notifier, bad)
     assert told[-1].startswith("WARN Nothing was imported.") and "Line 2, field 'side'" in told[-1]
+
+
+@pytest.mark.parametrize(("width", "height", "percent"), [(840, 520, 100), (1280, 800, 200)])
+def test_every_page_shows_in_the_sidebar_of_a_short_window(
+    qtbot: QtBot, person: int, tmp_path: Path, width: int, height: int, percent: int
+) -> None:
+    """Large text: 1.5x scaling makes a 1280x800 screen 853x533, and Settings still shows."""
+    saved = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    saved.setValue("appearance/text_percent", percent)
+    saved.sync()
+    window = make_window(qtbot, tmp_path)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.height() == height)
+    nav = window.nav
+    last = nav.item(len(PAGE_KEYS) - 1)
+    try:
+        # Settings, the last entry, ends inside the list: nothing to scroll to.
+        qtbot.waitUntil(lambda: nav.visualItemRect(last).bottom() <= nav.viewport().rect().bottom())
+        assert not nav.verticalScrollBar().isVisible()
+        for row in range(len(PAGE_KEYS)):
+            item = nav.visualItemRect(nav.item(row))
+            assert item.top() >= 0 and item.height() >= 24, PAGE_KEYS[row]  # an easy target
+        assert nav.itemAt(nav.visualItemRect(last).center()) is last
+    finally:
+        style.apply(QApplication.instance(), "light", 100)  # type: ignore[arg-type]

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_terms
+from caregiver_app.ui import style, theme_images
 from caregiver_app.ui.dialogs import learn_output
 from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
 from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
@@ -159,7 +159,6 @@ class LearnPage(QWidget):
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setMovable(False)
-        style = self.style()
 
         def action(text: str, tip: str, keys: list[QKeySequence], slot: Any) -> QAction:
             act = QAction(text, self)
@@ -183,8 +182,7 @@ class LearnPage(QWidget):
             self.tr("Forward"), self.tr("Go forward"),
             [key("Alt+Right"), key(key.StandardKey.Forward)], self._browser.forward,
         )  # fmt: skip
-        self._back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self._forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self._theme_icons()
         self._back.setEnabled(False)
         self._forward.setEnabled(False)
         self._browser.backwardAvailable.connect(self._back.setEnabled)
@@ -318,6 +316,19 @@ class LearnPage(QWidget):
     def _focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
+
+    def _theme_icons(self) -> None:
+        """Back and Forward arrows in the theme's text colour, grey while there is no history."""
+        c = style.current_colours()
+        self._back.setIcon(theme_images.icon("left", c.text, c.disabled_text))
+        self._forward.setIcon(theme_images.icon("right", c.text, c.disabled_text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and hasattr(
+            self, "_back"
+        ):
+            self._theme_icons()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
