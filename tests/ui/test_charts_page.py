@@ -327,3 +327,40 @@ def test_over_ten_years_no_day_vanishes_from_the_daily_chart(
     # Both days show, apart from each other, and nothing else does.
     assert columns[-1] - columns[0] > 100
     assert len(columns) <= 4
+
+
+def test_spasm_scores_are_all_in_spanish_with_spanish_numbers_and_dates(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]], spanish: None
+) -> None:
+    from caregiver_app.services import checkins
+    from caregiver_app.services.checkins import CheckInData
+    from caregiver_app.services.messages import ENGLISH
+
+    for days_ago in (1, 2, 3):
+        log(person, TODAY - dt.timedelta(days=days_ago))
+    checkins.save(person, TODAY - dt.timedelta(days=1), CheckInData(hours_slept=6.5), today=TODAY)
+    page, _ = make_page()
+    shown = " ".join(label.text() for label in page.scales.values.values())
+    shown += " " + page.scales.note.text()
+    english = [text for code, text in ENGLISH.items() if code.startswith("scales.")]
+    english_bits = [
+        bit.strip() for text in english for bit in text.split("{hours}") if len(bit.strip()) > 3
+    ]
+    for bit in [*english_bits, "Over the", "days from", "Nov"]:
+        assert bit not in shown
+    assert (
+        page.scales.values["recall"].text() == "Durante los 29 días del 26 oct 2026 al 23 nov 2026"
+    )
+    assert "17,5 horas" in page.scales.note.text()  # 24 − 6.5 hours of sleep, with a comma
+    assert page.scales.note.text() in page.scales.accessibleDescription()
+
+
+def test_learn_more_links_are_in_spanish(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]], spanish: None
+) -> None:
+    log(person, TODAY)
+    page, _ = make_page(learn=lambda _code: True)
+    linked = [label.text() for label in page.insights.items if "href" in label.text()]
+    assert linked
+    for text in linked:
+        assert ">Saber más</a>" in text and "Learn more" not in text
