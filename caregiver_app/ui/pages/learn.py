@@ -227,6 +227,7 @@ class LearnPage(QWidget):
         left_layout.addWidget(self._status)
         left_layout.addWidget(self._list, 1)
         left.setMinimumWidth(160)
+        self._left_layout = left_layout
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -282,10 +283,9 @@ class LearnPage(QWidget):
             3 * self.fontMetrics().lineSpacing()
         ]
         entries = sum(rows) + (self.STACKED_ENTRIES - len(rows)) * max(rows)
-        left = self._splitter.widget(0)
-        margins = left.layout().contentsMargins() if left.layout() is not None else None
-        chrome = self._search.sizeHint().height() + 8 + 2 * self._list.frameWidth() + 4
-        chrome += (margins.top() + margins.bottom()) if margins is not None else 0
+        margins = self._left_layout.contentsMargins()
+        chrome = self._search.sizeHint().height() + self._left_layout.spacing()
+        chrome += 2 * self._list.frameWidth() + 4 + margins.top() + margins.bottom()
         window = self.window().height() if self.window() is not self else 720
         lines = 4 * self.fontMetrics().lineSpacing()
         tall = min(entries + chrome, max(int(window * 0.7), chrome + lines))
