@@ -6,7 +6,9 @@ store/messages.py and services/messages.py; ui/service_text.py translates every 
 gives the English sentence, which the command line and the logs use.
 
 A parameter may itself be a message (e.g. why a backup failed, inside "the update was not
-made"); the window translates it too. A `MessageError` is an exception that says one message.
+made"); the window translates it too. A number with decimals is a message as well (`number`),
+so the window writes it the reader's way ("17,2" in Spanish). A `MessageError` is an exception
+that says one message.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-# Codes that belong to no layer: a text passed through as it is, and several sentences in a row.
-ENGLISH: dict[str, str] = {"text": "{text}", "sentences": "{first} {then}"}
+# Codes that belong to no layer: a text passed through as it is, several sentences in a row,
+# and a number with a fixed count of decimals.
+ENGLISH: dict[str, str] = {"text": "{text}", "sentences": "{first} {then}", "number": "{value}"}
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
@@ -57,6 +60,11 @@ def make(english: Mapping[str, str], code: str, /, **params: object) -> Message:
 def plain(text: str) -> Message:
     """A text that has no code of its own; shown as it is."""
     return make(ENGLISH, "text", text=text)
+
+
+def number(value: float, decimals: int) -> Message:
+    """A number to put in a message: "17.2" in English, in the reader's style in the window."""
+    return make(ENGLISH, "number", value=f"{value:.{decimals}f}", decimals=decimals)
 
 
 def joined(said: tuple[Message, ...]) -> Message:

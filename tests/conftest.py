@@ -35,6 +35,16 @@ def person(db: object) -> int:
     return people.create_person(name="Pat Example", cause="stroke", affected_side="left").id
 
 
+@pytest.fixture
+def spanish(qapp: object) -> Iterator[None]:
+    """The window (and printed documents) in Spanish for one test."""
+    from caregiver_app.ui import i18n
+
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """The app never opens a network connection: any attempt fails the test."""

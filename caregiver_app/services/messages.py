@@ -102,6 +102,23 @@ ENGLISH: dict[str, str] = {
     "equipment.date_like": "must be a date like 2024-05-31",
     "equipment.not_date_like": "'{value}' is not a date like 2024-05-31",
     "equipment.seconds": "must be a whole number of seconds",
+    # spasm scale scores (services/scales.py)
+    "scales.estimated": "Estimated from the diary, not measured by a clinician.",
+    "scales.waking_from_checkins": (
+        "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
+        "taking {hours} waking hours a day from the sleep in check-ins."
+    ),
+    "scales.waking_assumed": (
+        "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
+        "assuming {hours} waking hours a day (no sleep recorded)."
+    ),
+    "scales.score_1_unknown": (
+        "The diary cannot tell spasms that come only when touched or moved (score 1), "
+        "so fewer than one an hour is shown as 2."
+    ),
+    "scales.unlogged": "Episodes nobody logged are not counted, so the real numbers may be higher.",
+    "scales.severity_mode": "Severity is the most common logged severity.",
+    "scales.today_incomplete": "Today is not over yet, so these numbers are incomplete.",
     # importing a file
     "import.unreadable": "cannot be read ({reason}).",
     "import.not_utf8": "is not UTF-8 text (byte {byte}).",

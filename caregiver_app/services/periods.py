@@ -18,7 +18,6 @@ DEFAULT_PRESET = "30d"
 SINCE_APPOINTMENT = "since_appointment"
 
 _PRESET_DAYS = {"7d": 7, "30d": 30, "90d": 90}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, order=True)
@@ -87,24 +86,3 @@ def period_for(
         first, last = custom
         return Period(min(first, last), max(first, last))
     raise ValueError(f"Unknown period '{preset}'; expected one of {', '.join(PRESETS)}.")
-
-
-def short_date(day: dt.date, with_year: bool = True) -> str:
-    """'26 Oct 2026' (English month abbreviations, independent of the computer's locale)."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
-
-
-def span_text(period: Period) -> str:
-    """'26 Oct to 24 Nov 2026', '26 Dec 2025 to 24 Jan 2026' or '24 Nov 2026' for one day."""
-    if period.days == 1:
-        return short_date(period.first_day)
-    same_year = period.first_day.year == period.last_day.year
-    return f"{short_date(period.first_day, not same_year)} to {short_date(period.last_day)}"
-
-
-def recall_text(period: Period) -> str:
-    """'over the 30 days from 26 Oct to 24 Nov 2026', or 'on 24 Nov 2026' for one day."""
-    if period.days == 1:
-        return f"on {short_date(period.first_day)}"
-    return f"over the {period.days} days from {span_text(period)}"

@@ -27,8 +27,11 @@ How this module estimates them from the log, and the assumptions that come with 
 - The spasm count is the mean number of counted episodes per day (the usual diary measure in
   spasticity trials, e.g. the mean daily spasm count over 7 days): a single day varies a lot
   and the last day of a period is often not over yet.
-- Today and later days are left out because they are not over; the recall period says which
-  days were used. When nothing but today is in the period, today is used and the note says so.
+- Today and later days are left out because they are not over; `period` says which days were
+  used. When nothing but today is in the period, today is used and the notes say so.
+
+The scores are numbers and the notes are messages with codes (services/messages.py), so the
+window and the printed report say them in the reader's language; `str()` of a note is English.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from caregiver_app.services.periods import Period, recall_text
+from caregiver_app.messages import number
+from caregiver_app.services.messages import Message, message
+from caregiver_app.services.periods import Period
 from caregiver_app.store.db import database_proxy
 
 ASSUMED_WAKING_HOURS = 16.0
@@ -44,20 +49,11 @@ ASSUMED_WAKING_HOURS = 16.0
 NOT_COUNTED_KINDS: tuple[str, ...] = ("stiffness",)
 _EPOCH = dt.date(1970, 1, 1)
 
-FREQUENCY_TEXT: dict[int, str] = {
-    0: "No spasms",
-    1: "Spasms only when touched or moved",
-    2: "Spasms less than once an hour",
-    3: "Spasms once an hour or more",
-    4: "Spasms more than 10 times an hour",
-}
-SEVERITY_TEXT: dict[int, str] = {1: "Mild", 2: "Moderate", 3: "Severe"}
-
 
 @dataclass(frozen=True)
 class ScaleScores:
-    period: Period  # the days actually used (complete days of the chosen period)
-    recall: str  # e.g. "over the 30 days from 26 Oct to 24 Nov 2026"
+    period: Period  # the days actually used: the recall period (complete days of the chosen one)
+    includes_today: bool  # only today was in the chosen period, so it was used though not over
     episodes: int  # counted episodes (every kind except stiffness)
     waking_hours: float  # per day
     waking_hours_from_checkins: bool  # False: the 16-hour assumption was used
@@ -67,15 +63,7 @@ class ScaleScores:
     severity_mean: float | None
     severity_counts: tuple[int, int, int]  # mild, moderate, severe
     spasms_per_day: float  # mean counted episodes per day
-    note: str
-
-    @property
-    def frequency_text(self) -> str:
-        return FREQUENCY_TEXT[self.psfs_frequency]
-
-    @property
-    def severity_text(self) -> str | None:
-        return None if self.psfs_severity is None else SEVERITY_TEXT[self.psfs_severity]
+    notes: tuple[Message, ...]  # how the scores were estimated, one sentence each
 
 
 def psfs_frequency(per_hour: float) -> int:
@@ -127,23 +115,19 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
     mean = (counts[0] + 2 * counts[1] + 3 * counts[2]) / episodes if episodes else None
 
     notes = [
-        "Estimated from the diary, not measured by a clinician.",
-        "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
-        + (
-            f"taking {waking:.1f} waking hours a day from the sleep in check-ins."
-            if from_checkins
-            else f"assuming {ASSUMED_WAKING_HOURS:.0f} waking hours a day (no sleep recorded)."
-        ),
-        "The diary cannot tell spasms that come only when touched or moved (score 1), "
-        "so fewer than one an hour is shown as 2.",
-        "Episodes nobody logged are not counted, so the real numbers may be higher.",
-        "Severity is the most common logged severity.",
+        message("scales.estimated"),
+        message("scales.waking_from_checkins", hours=number(waking, 1))
+        if from_checkins
+        else message("scales.waking_assumed", hours=number(ASSUMED_WAKING_HOURS, 0)),
+        message("scales.score_1_unknown"),
+        message("scales.unlogged"),
+        message("scales.severity_mode"),
     ]
     if partial:
-        notes.append("Today is not over yet, so these numbers are incomplete.")
+        notes.append(message("scales.today_incomplete"))
     return ScaleScores(
         period=used,
-        recall=recall_text(used),
+        includes_today=partial,
         episodes=episodes,
         waking_hours=waking,
         waking_hours_from_checkins=from_checkins,
@@ -153,5 +137,5 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
         severity_mean=mean,
         severity_counts=counts,
         spasms_per_day=episodes / used.days,
-        note=" ".join(notes),
+        notes=tuple(notes),
     )

@@ -22,6 +22,7 @@ def install(language: str) -> str:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())  # numbers and dates of a language chosen before go too
     code = language_code(language)
     if app is None or code == "en":
         return "en"

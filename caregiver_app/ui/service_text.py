@@ -4,7 +4,7 @@ here, with the same {placeholders} (a test checks the lists match)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
@@ -25,6 +25,7 @@ def templates() -> dict[str, str]:
     return {
         "text": "{text}",
         "sentences": "{first} {then}",
+        "number": "{value}",  # written the reader's way by say()
         "required": tr("This cannot be empty."),
         "too_long": tr("This is longer than {limit} characters."),
         "not_one_of": tr("'{value}' is not one of {allowed}."),
@@ -101,6 +102,24 @@ def templates() -> dict[str, str]:
         "equipment.date_like": tr("It must be a date like 2024-05-31."),
         "equipment.not_date_like": tr("'{value}' is not a date like 2024-05-31."),
         "equipment.seconds": tr("It must be a whole number of seconds."),
+        "scales.estimated": tr("Estimated from the diary, not measured by a clinician."),
+        "scales.waking_from_checkins": tr(
+            "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
+            "taking {hours} waking hours a day from the sleep in check-ins."
+        ),
+        "scales.waking_assumed": tr(
+            "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
+            "assuming {hours} waking hours a day (no sleep recorded)."
+        ),
+        "scales.score_1_unknown": tr(
+            "The diary cannot tell spasms that come only when touched or moved (score 1), "
+            "so fewer than one an hour is shown as 2."
+        ),
+        "scales.unlogged": tr(
+            "Episodes nobody logged are not counted, so the real numbers may be higher."
+        ),
+        "scales.severity_mode": tr("Severity is the most common logged severity."),
+        "scales.today_incomplete": tr("Today is not over yet, so these numbers are incomplete."),
         "import.unreadable": tr("The file cannot be read ({reason})."),
         "import.not_utf8": tr("The file is not UTF-8 text (byte {byte})."),
         "import.not_json": tr("This is not valid JSON ({reason})."),
@@ -226,6 +245,9 @@ def store_templates() -> dict[str, str]:
 def say(said: Message) -> str:
     """`said` in the user's language (in English when it has no translated text); a message
     given as a parameter (e.g. why a backup failed) is said in the user's language too."""
+    if said.code == "number":
+        values = said.values()
+        return QLocale().toString(float(values["value"]), "f", int(values["decimals"]))
     template = templates().get(said.code) or said.english
     values = {
         name: say(value) if isinstance(value, Message) else value for name, value in said.params

@@ -80,6 +80,10 @@
         <translation>el diario empieza el %1</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
         <source>no earlier entries to compare with</source>
         <translation>no hay registros anteriores para comparar</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>The daily check-ins show no clear difference with sleep, stress, fluids, meals or exercises in this period.</source>
         <translation>Los registros diarios no muestran una diferencia clara según el sueño, el estrés, la bebida, las comidas o los ejercicios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Links are not proof of causes.</source>
+        <translation>Una relación no prueba una causa.</translation>
     </message>
     <message>
         <source>Frequency %1: %2.</source>
@@ -436,8 +444,16 @@
         <translation>Porcentaje de episodios</translation>
     </message>
     <message>
+        <source>Not enough check-ins yet to compare: %1.</source>
+        <translation>Aún no hay suficientes registros diarios para comparar: %1.</translation>
+    </message>
+    <message>
         <source>These compare days with and without each factor in this diary only. A link is not proof of a cause: something else may explain both, and a few bad days can make a difference look bigger than it is. The likely range is a 95% interval, widened because episodes come in clusters. Please discuss any change with the care team.</source>
         <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95 %, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
+    </message>
+    <message>
+        <source>Episodes on days with and without each factor</source>
+        <translation>Episodios en los días con y sin cada factor</translation>
     </message>
     <message>
         <source>Daily check-ins, week by week</source>
@@ -944,6 +960,10 @@
         <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %.</translation>
     </message>
     <message>
+        <source>Learn more</source>
+        <translation>Saber más</translation>
+    </message>
+    <message>
         <source>No spasms</source>
         <translation>Sin espasmos</translation>
     </message>
@@ -962,6 +982,14 @@
     <message>
         <source>Spasms more than 10 times an hour</source>
         <translation>Espasmos más de 10 veces por hora</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>El %1</translation>
+    </message>
+    <message>
+        <source>Over the %1 days from %2 to %3</source>
+        <translation>Durante los %1 días del %2 al %3</translation>
     </message>
     <message>
         <source>Face</source>
@@ -1794,6 +1822,14 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>el %1 a las %2</translation>
     </message>
     <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
@@ -2428,6 +2464,34 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>It must be a whole number of seconds.</source>
         <translation>Debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>Estimated from the diary, not measured by a clinician.</source>
+        <translation>Calculado a partir del diario, no medido por un profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Frequency counts logged episodes (all kinds except stiffness) per waking hour, taking {hours} waking hours a day from the sleep in check-ins.</source>
+        <translation>La frecuencia cuenta los episodios anotados (todos menos la rigidez) por hora de vigilia. Se toman {hours} horas de vigilia al día, según el sueño anotado en el registro diario.</translation>
+    </message>
+    <message>
+        <source>Frequency counts logged episodes (all kinds except stiffness) per waking hour, assuming {hours} waking hours a day (no sleep recorded).</source>
+        <translation>La frecuencia cuenta los episodios anotados (todos menos la rigidez) por hora de vigilia. Se suponen {hours} horas de vigilia al día (no se anotó el sueño).</translation>
+    </message>
+    <message>
+        <source>The diary cannot tell spasms that come only when touched or moved (score 1), so fewer than one an hour is shown as 2.</source>
+        <translation>El diario no puede distinguir los espasmos que solo aparecen al tocar o mover (puntuación 1). Por eso, menos de uno por hora se muestra como 2.</translation>
+    </message>
+    <message>
+        <source>Episodes nobody logged are not counted, so the real numbers may be higher.</source>
+        <translation>Los episodios que nadie anotó no se cuentan, así que las cifras reales pueden ser más altas.</translation>
+    </message>
+    <message>
+        <source>Severity is the most common logged severity.</source>
+        <translation>La gravedad es la más frecuente entre los episodios anotados.</translation>
+    </message>
+    <message>
+        <source>Today is not over yet, so these numbers are incomplete.</source>
+        <translation>Hoy aún no ha terminado, así que estas cifras están incompletas.</translation>
     </message>
     <message>
         <source>The file cannot be read ({reason}).</source>
@@ -3842,6 +3906,10 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Learn more</source>
+        <translation>Saber más</translation>
+    </message>
+    <message>
         <source>More details (optional): kind, pain, triggers, what helped, notes</source>
         <translation>Más detalles (opcional): tipo, dolor, desencadenantes, qué ayudó, notas</translation>
     </message>
@@ -4603,6 +4671,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>not scored yet</source>
         <translation>aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>Goals agreed on %1</source>
+        <translation>Objetivos acordados el %1</translation>
     </message>
     <message>
         <source>No goals were recorded.</source>

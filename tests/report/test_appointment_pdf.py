@@ -214,3 +214,17 @@ def test_many_long_questions_continue_on_the_next_page_and_none_is_lost(
     for question in questions:
         assert " ".join(question.split()) in text
     assert "Question 1:" in texts[0] and "Question 30:" not in texts[0]
+
+
+def test_the_spasm_scale_line_is_all_in_spanish(
+    qapp: object, sample_person: int, spanish: None
+) -> None:
+    from caregiver_app.report.appointment.summary_lines import summary_rows
+
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    rows = dict(summary_rows(data))
+    scale = rows["Escala de frecuencia de espasmos de Penn"]
+    assert "Periodo evaluado: los 29 días desde el 27 oct 2026 a 24 nov 2026." in scale
+    for english in ("Frequency", "Severity", "spasm count", "Recall", "Estimated", "days", "Nov"):
+        assert english not in scale
+    assert "Links are not proof" not in rows["Posibles desencadenantes"]

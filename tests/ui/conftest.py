@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from caregiver_app.ui import i18n, prompts
-
-
-@pytest.fixture
-def spanish(qapp: object) -> Iterator[None]:
-    """The window in Spanish for one test."""
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
+from caregiver_app.ui import prompts
 
 
 @pytest.fixture

@@ -410,3 +410,40 @@ def test_marker_labels_take_the_first_row_where_they_fit() -> None:
     assert label_rows([(0, 100), (106, 150)], 4, 6) == [0, 0]  # a gap of 6 is enough
     # more crowded than the rows allow: the row that ends soonest
     assert label_rows([(0, 100), (10, 50), (20, 60)], 2, 6) == [0, 1, 1]
+
+
+def test_spasm_scores_are_all_in_spanish_with_spanish_numbers_and_dates(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]], spanish: None
+) -> None:
+    from caregiver_app.services import checkins
+    from caregiver_app.services.checkins import CheckInData
+    from caregiver_app.services.messages import ENGLISH
+
+    for days_ago in (1, 2, 3):
+        log(person, TODAY - dt.timedelta(days=days_ago))
+    checkins.save(person, TODAY - dt.timedelta(days=1), CheckInData(hours_slept=6.5), today=TODAY)
+    page, _ = make_page()
+    shown = " ".join(label.text() for label in page.scales.values.values())
+    shown += " " + page.scales.note.text()
+    english = [text for code, text in ENGLISH.items() if code.startswith("scales.")]
+    english_bits = [
+        bit.strip() for text in english for bit in text.split("{hours}") if len(bit.strip()) > 3
+    ]
+    for bit in [*english_bits, "Over the", "days from", "Nov"]:
+        assert bit not in shown
+    assert (
+        page.scales.values["recall"].text() == "Durante los 29 días del 26 oct 2026 al 23 nov 2026"
+    )
+    assert "17,5 horas" in page.scales.note.text()  # 24 − 6.5 hours of sleep, with a comma
+    assert page.scales.note.text() in page.scales.accessibleDescription()
+
+
+def test_learn_more_links_are_in_spanish(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]], spanish: None
+) -> None:
+    log(person, TODAY)
+    page, _ = make_page(learn=lambda _code: True)
+    linked = [label.text() for label in page.insights.items if "href" in label.text()]
+    assert linked
+    for text in linked:
+        assert ">Saber más</a>" in text and "Learn more" not in text

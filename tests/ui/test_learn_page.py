@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTextBrowser
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services.learn import Library, load_library
@@ -252,3 +259,56 @@ def test_down_arrow_moves_from_search_to_the_hits(qtbot: QtBot, page: LearnPage)
     qtbot.waitUntil(lambda: page.current_section_id() == "rehab-team")
     assert entry_list(page).currentRow() == 0
     assert entry_list(page).hasFocus()
+
+
+def words_broken_at_line_ends(browser: QTextBrowser) -> list[str]:
+    """Words of the shown page split over two lines ("cerebrovascu|lar")."""
+    broken = []
+    block = browser.document().begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(layout.lineCount() - 1):
+            end = layout.lineAt(n).textStart() + layout.lineAt(n).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                broken.append(f"{text[max(0, end - 12) : end]}|{text[end : end + 6]}")
+        block = block.next()
+    return broken
+
+
+def in_a_640_by_400_window(qtbot: QtBot, page: LearnPage) -> QScrollArea:
+    """The page as the window shows it at 200% on a 1280x800 screen: a scroll area about 445
+    pixels wide beside the sidebar."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    qtbot.addWidget(area)
+    area.resize(445, 400)
+    area.show()
+    qtbot.waitUntil(lambda: page._splitter.orientation() == Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    return area
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_stacked_at_200_percent_the_topic_list_shows_several_topics(
+    qtbot: QtBot, settings: QSettings, language: str
+) -> None:
+    widget = LearnPage(load_library(language=language), settings)
+    area = in_a_640_by_400_window(qtbot, widget)
+    topics = entry_list(widget)
+    qtbot.waitUntil(lambda: topics.height() >= 0.4 * area.height())
+    shown = topics.viewport().height()
+    assert shown >= 1.5 * topics.sizeHintForRow(0)  # more than one topic in view
+    assert browser(widget).height() >= area.viewport().height() - 60  # the page scrolls down
+
+
+def test_large_headings_in_a_narrow_column_keep_their_words_whole(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    settings.setValue(ZOOM_KEY, 4)  # A+ four times
+    widget = LearnPage(load_library(language="es"), settings)
+    area = in_a_640_by_400_window(qtbot, widget)
+    widget.open_section("why-twitching")  # "...después de un accidente cerebrovascular..."
+    QApplication.processEvents()
+    assert words_broken_at_line_ends(browser(widget)) == []
+    assert area.isVisible()

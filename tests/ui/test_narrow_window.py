@@ -171,3 +171,39 @@ def test_on_a_short_window_forms_scroll_with_the_page_not_inside_it(
     form = window.page("checkin").findChildren(QScrollArea)[0]
     assert form.minimumHeight() == 0  # scrolls on its own again
     assert outer.verticalScrollBar().maximum() == 0  # and the page fits: Save in view
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_episode_table_ends_at_its_right_edge_at_every_text_size(
+    qtbot: QtBot, db: object, tmp_path: Path, language: str
+) -> None:
+    """At 100%, 150% and 200% (1280x800, 853x533, 640x400) the last column shown, usually the
+    notes, ends inside the table: a long note is cut with "…", never by the table's edge."""
+    sample.generate(days=30)
+    try:
+        i18n.install(language)
+        window = MainWindow(
+            tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        window.resize(640, 400)
+        window.show()
+        window.show_page("episodes")
+        table = window.page("episodes").findChildren(QTableView)[0]
+        header = table.horizontalHeader()
+        notes = header.count() - 1
+        for width, height in ((640, 400), (853, 533), (1280, 800)):
+            window.resize(width, height)
+            qtbot.waitUntil(lambda w=width: window.width() == w)  # type: ignore[misc]
+            QApplication.processEvents()
+            last = max(c for c in range(header.count()) if not header.isSectionHidden(c))
+            right = header.sectionViewportPosition(last) + header.sectionSize(last)
+            assert right <= table.viewport().width(), (width, last)
+            if width == 1280 or (width, language) == (853, "en"):
+                assert last == notes and header.sectionSize(notes) >= 100, width
+        index = table.model().index(0, notes)
+        assert table.model().data(index, Qt.ItemDataRole.ToolTipRole) == (
+            table.model().data(index) or None
+        )  # the whole note on hover
+    finally:
+        i18n.install("en")

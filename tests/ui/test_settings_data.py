@@ -184,3 +184,31 @@ def test_a_copy_saved_elsewhere_holds_the_whole_diary(
     card.save_copy_to(target)
     assert backup.check_file(target).episodes == 3
     assert "1 person, 3 episodes" in asked["inform"][-1][1]
+
+
+def test_backup_sizes_are_written_the_spanish_way(
+    qtbot: QtBot, ctx: PageContext, person: int, tmp_path: Path, spanish: None
+) -> None:
+    add(person, 3)
+    card = make_card(qtbot, ctx, tmp_path)
+    card.backup_button.click()
+    item = card.backup_list.topLevelItem(0)
+    assert item is not None
+    (made,) = backup.list_backups(tmp_path)
+    expected = f"{made.size / 1000:.1f} kB".replace(".", ",")
+    assert item.text(3) == expected  # a decimal comma, as Spanish writes it
+    assert f"({expected})" in card.notice.text()
+
+
+def test_every_cell_of_the_backup_list_shows_its_whole_text_on_hover(
+    qtbot: QtBot, ctx: PageContext, person: int, tmp_path: Path
+) -> None:
+    backup.create_backup(tmp_path / "diary.sqlite3", "before-restore", now=YESTERDAY)
+    card = make_card(qtbot, ctx, tmp_path)
+    card.resize(360, 500)  # so narrow that the columns' text is cut short with "…"
+    item = card.backup_list.topLevelItem(0)
+    assert item is not None
+    (made,) = backup.list_backups(tmp_path)
+    for column in range(card.backup_list.columnCount()):
+        assert item.text(column) in item.toolTip(column)
+    assert str(made.path) in item.toolTip(0)  # which file it is

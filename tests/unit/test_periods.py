@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from caregiver_app.services.periods import Period, period_for, recall_text, span_text
+from caregiver_app.services.periods import Period, period_for
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -66,13 +66,3 @@ def test_days_are_listed_in_order_including_both_ends() -> None:
     ]  # fmt: skip
     assert dt.date(2026, 3, 1) in period
     assert dt.date(2026, 3, 3) not in period
-
-
-def test_recall_period_in_words() -> None:
-    assert recall_text(Period(dt.date(2026, 10, 26), TODAY)) == (
-        "over the 30 days from 26 Oct to 24 Nov 2026"
-    )
-    assert span_text(Period(dt.date(2025, 12, 26), dt.date(2026, 1, 24))) == (
-        "26 Dec 2025 to 24 Jan 2026"
-    )
-    assert recall_text(Period(TODAY, TODAY)) == "on 24 Nov 2026"

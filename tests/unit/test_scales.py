@@ -61,8 +61,10 @@ def test_scores_from_a_logged_period(person: int) -> None:
     assert found.psfs_severity == 2
     assert found.severity_mean == pytest.approx((10 + 40 + 6) / 32)
     assert found.spasms_per_day == pytest.approx(3.2)
-    assert found.recall == "over the 10 days from 1 Nov to 10 Nov 2026"
-    assert "cannot tell" in found.note and "score 1" in found.note
+    assert found.period == PERIOD and not found.includes_today
+    notes = " ".join(str(note) for note in found.notes)  # English, as the command line says it
+    assert "taking 16.0 waking hours a day from the sleep in check-ins" in notes
+    assert "cannot tell" in notes and "score 1" in notes
 
 
 def test_today_is_left_out_and_the_recall_period_says_so(person: int) -> None:
@@ -70,13 +72,24 @@ def test_today_is_left_out_and_the_recall_period_says_so(person: int) -> None:
     log(person, today, hour=1)
     found = scales.scale_scores(person, PERIOD, today=today)
     assert found.period == Period(PERIOD.first_day, dt.date(2026, 11, 9))
-    assert found.recall == "over the 9 days from 1 Nov to 9 Nov 2026"
     assert found.episodes == 0
+    assert not found.includes_today
+    assert "scales.today_incomplete" not in [note.code for note in found.notes]
+
+
+def test_only_today_is_used_when_nothing_else_is_in_the_period_and_the_notes_say_so(
+    person: int,
+) -> None:
+    today = dt.date(2026, 11, 10)
+    log(person, today, hour=1)
+    found = scales.scale_scores(person, Period(today, today), today=today)
+    assert found.period == Period(today, today) and found.includes_today
+    assert found.episodes == 1
+    assert found.notes[-1].code == "scales.today_incomplete"
 
 
 def test_no_spasms_scores_zero_with_no_severity(person: int) -> None:
     found = scales.scale_scores(person, PERIOD, today=dt.date(2026, 12, 1))
     assert (found.psfs_frequency, found.psfs_severity, found.spasms_per_day) == (0, None, 0.0)
-    assert found.frequency_text == "No spasms"
     assert not found.waking_hours_from_checkins
-    assert "assuming 16 waking hours" in found.note
+    assert "assuming 16 waking hours" in " ".join(str(note) for note in found.notes)

@@ -64,17 +64,18 @@ def insight_blocks(data: ReportData) -> list[Block]:
     text = "".join(_insight_html(i) for i in enough)
     if short:
         names = ", ".join(insight_title(i.factor) for i in short)
-        text += f'<p class="small">{as_html(fill(tr("Not enough check-ins yet to compare: %1."), names))}</p>'
+        too_few = fill(tr("Not enough check-ins yet to compare: %1."), names)
+        text += f'<p class="small">{as_html(too_few)}</p>'
     caveat = tr(
         "These compare days with and without each factor in this diary only. A link is not proof "
         "of a cause: something else may explain both, and a few bad days can make a difference "
         "look bigger than it is. The likely range is a 95% interval, widened because episodes "
         "come in clusters. Please discuss any change with the care team."
     )
+    heading = tr("Episodes on days with and without each factor")
     blocks.append(
         RichText(
-            f"<h3>{as_html(tr('Episodes on days with and without each factor'))}</h3>{text}"
-            f'<p class="small">{as_html(caveat)}</p>',
+            f'<h3>{as_html(heading)}</h3>{text}<p class="small">{as_html(caveat)}</p>',
             CSS,
             space_before_mm=4,
         )

@@ -47,10 +47,11 @@ def _header(data: ReportData) -> str:
     made = fill(tr("Made on %1"), date_text(data.made_on))
     if data.covered != data.period:
         made = fill(tr("the diary starts on %1"), date_text(data.covered.first_day)) + MIDDOT + made
+    period = tr("Period:")
     return (
         f"<h1>{as_html(report_title())}</h1>"
         f'<p class="meta">{MIDDOT.join(facts)}</p>'
-        f'<p class="meta">{as_html(tr("Period:"))} <b>{as_html(period_text(data.period))}</b>'
+        f'<p class="meta">{as_html(period)} <b>{as_html(period_text(data.period))}</b>'
         f"{MIDDOT}{as_html(made)}</p>"
     )
 

@@ -196,7 +196,8 @@ def _why(data: ReportData) -> str:
                 )
             )
         )
-    parts.append(f'<br/><span class="quiet">{as_html(tr("Links are not proof of causes."))}</span>')
+    caveat = tr("Links are not proof of causes.")
+    parts.append(f'<br/><span class="quiet">{as_html(caveat)}</span>')
     return " ".join(parts)
 
 

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from caregiver_app.insight_text import describe
 from caregiver_app.insight_text import title as factor_title
 from caregiver_app.services.insights import Insight
+from caregiver_app.services.periods import Period
 from caregiver_app.services.scales import ScaleScores
-from caregiver_app.ui.charts.text import number, tr
+from caregiver_app.ui.charts.text import date_text, number, tr
+from caregiver_app.ui.service_text import say
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
@@ -84,7 +86,8 @@ class InsightsPanel(Card):
         text = html.escape(describe(insight))
         link = ""
         if self.open_learn is not None and insight.learn_trigger:
-            link = f' <a href="{LEARN_SCHEME}{insight.learn_trigger}">{html.escape(tr("Learn more"))}</a>'
+            more = html.escape(tr("Learn more"))  # outside the f-string: lupdate finds it there
+            link = f' <a href="{LEARN_SCHEME}{insight.learn_trigger}">{more}</a>'
         return f"<p style='margin-top:6px'><b>{title}</b> &nbsp;<i>{tag}</i><br>{text}{link}</p>"
 
     def _on_link(self, href: str) -> None:
@@ -112,6 +115,18 @@ def frequency_words(score: int) -> str:
 
 def severity_words(score: int) -> str:
     return {1: tr("Mild"), 2: tr("Moderate"), 3: tr("Severe")}[score]
+
+
+def recall_words(period: Period) -> str:
+    """'Over the 29 days from 28 Oct 2026 to 25 Nov 2026', or 'On 25 Nov 2026'."""
+    if period.days == 1:
+        return tr("On %1").replace("%1", date_text(period.first_day))
+    return (
+        tr("Over the %1 days from %2 to %3")
+        .replace("%1", str(period.days))
+        .replace("%2", date_text(period.first_day))
+        .replace("%3", date_text(period.last_day))
+    )
 
 
 class ScalesPanel(Card):
@@ -148,7 +163,7 @@ class ScalesPanel(Card):
         self.setAccessibleName(self.title.text())
 
     def set_scores(self, scores: ScaleScores) -> None:
-        self.values["recall"].setText(scores.recall[:1].upper() + scores.recall[1:])
+        self.values["recall"].setText(recall_words(scores.period))
         per_hour = number(scores.per_waking_hour, 2)
         self.values["frequency"].setText(
             tr("%1 of 4: %2 (about %3 an hour while awake)")
@@ -171,7 +186,6 @@ class ScalesPanel(Card):
             .replace("%2", str(scores.episodes))
             .replace("%3", str(scores.period.days))
         )
-        self.note.setText(scores.note)
-        self.setAccessibleDescription(
-            " ".join(v.text() for v in self.values.values()) + " " + scores.note
-        )
+        note = " ".join(say(said) for said in scores.notes)
+        self.note.setText(note)
+        self.setAccessibleDescription(" ".join(v.text() for v in self.values.values()) + " " + note)

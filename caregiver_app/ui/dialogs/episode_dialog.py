@@ -264,7 +264,8 @@ class EpisodeDialog(QDialog):
     def _heading_with_learn(self, text: str, what: str) -> QWidget:
         if self._learn is None:
             return QLabel(text)
-        label = QLabel(f"{text}<br><a href='learn'>{self.tr('Learn more')}</a>")
+        more = self.tr("Learn more")  # outside the f-string, where pyside6-lupdate finds it
+        label = QLabel(f"{text}<br><a href='learn'>{more}</a>")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.linkActivated.connect(lambda _link: self._open_learn(what))
         return label

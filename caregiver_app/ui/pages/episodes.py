@@ -143,12 +143,14 @@ class EpisodesPage(QWidget):
             "10/10",
             "2 min 30 s",
             f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
+            "x" * 12,  # Notes: the start of a note; it takes what is left and elides the rest
         )
         # In a narrow window the widest columns give way instead of scrolling sideways.
         self._columns = ColumnFitter(self.table, head)
         self._columns.set_wanted([metrics.horizontalAdvance(text) + 24 for text in samples])
-        # Least needed first: triggers, duration, pain, kind (Enter opens the whole episode).
-        self._columns.hide_when_narrow([6, 5, 4, 2])
+        # Least needed first: triggers, duration, pain, kind, and last the notes, which need
+        # some width to be worth showing (Enter opens the whole episode).
+        self._columns.hide_when_narrow([6, 5, 4, 2, 7])
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -225,6 +225,7 @@ class LearnPage(QWidget):
         left_layout.addWidget(self._status)
         left_layout.addWidget(self._list, 1)
         left.setMinimumWidth(160)
+        self._left_layout = left_layout
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -259,11 +260,36 @@ class LearnPage(QWidget):
         stacked = self._splitter.orientation() == Qt.Orientation.Vertical
         if stacked != self._stacked:
             self._stacked = stacked
-            # One above the other, the reading column gets the larger share and the page
-            # grows taller (the window scrolls it) so neither is a slit.
-            self.setMinimumHeight(720 if stacked else 0)
-            total = max(1, self._splitter.height())
-            self._splitter.setSizes([total // 3, total - total // 3] if stacked else [320, 900])
+            if stacked:
+                self._size_stacked()
+                # again once the list is laid out at its new width (its entries wrap less)
+                QTimer.singleShot(0, self, self._size_stacked)
+            else:
+                self.setMinimumHeight(0)
+                self._splitter.setSizes([320, 900])
+
+    STACKED_ENTRIES = 5  # topics the list shows above the reading column, room permitting
+
+    def _size_stacked(self) -> None:
+        if self._splitter.orientation() != Qt.Orientation.Vertical:
+            return
+        """One above the other: the list tall enough for about five topics (at most 70% of the
+        window), the reading column at least as tall as the window below it; the page grows
+        taller and the window scrolls it, so neither is a slit."""
+        rows = [self._list.sizeHintForRow(r) for r in range(self._list.count())]
+        rows = [h for h in rows if h > 0][: self.STACKED_ENTRIES] or [
+            3 * self.fontMetrics().lineSpacing()
+        ]
+        entries = sum(rows) + (self.STACKED_ENTRIES - len(rows)) * max(rows)
+        margins = self._left_layout.contentsMargins()
+        chrome = self._search.sizeHint().height() + self._left_layout.spacing()
+        chrome += 2 * self._list.frameWidth() + 4 + margins.top() + margins.bottom()
+        window = self.window().height() if self.window() is not self else 720
+        lines = 4 * self.fontMetrics().lineSpacing()
+        tall = min(entries + chrome, max(int(window * 0.7), chrome + lines))
+        reading = max(480, window)
+        self.setMinimumHeight(tall + self._splitter.handleWidth() + reading)
+        self._splitter.setSizes([tall, reading])
 
     # -------------------------------------------------------------------------------- the list
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import paths
 from caregiver_app.logging_setup import log
-from caregiver_app.services import health_check, people
+from caregiver_app.services import people
 from caregiver_app.store import backup, db
 from caregiver_app.ui import notifier as topics
 from caregiver_app.ui import prompts, tasks
@@ -88,6 +88,14 @@ def when_phrase(when: dt.datetime, today: dt.date | None = None) -> str:
         return tr("yesterday at %1").replace("%1", time)
     day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
     return tr("on %1 at %2").replace("%1", day).replace("%2", time)
+
+
+def size_label(size: int) -> str:
+    """E.g. "286.7 kB" in English, "286,7 kB" in Spanish (1 kB = 1000 bytes, as the command
+    line's sizes; those stay English)."""
+    if size < 1000:
+        return tr("1 byte") if size == 1 else tr("%1 bytes").replace("%1", QLocale().toString(size))
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def contents_label(report: backup.FileReport) -> str:
@@ -227,12 +235,14 @@ class DataCard(Card):
                     when_label(info.when),
                     kind_label(info.kind),
                     "…",
-                    health_check.human_size(info.size),
+                    size_label(info.size),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
-            item.setToolTip(0, info.path.name)
-            item.setToolTip(1, item.text(1))
+            # Narrow columns elide their text: each cell's tooltip has all of it (and the file).
+            item.setToolTip(0, f"{item.text(0)}\n{info.path}")
+            for column in (1, 3):
+                item.setToolTip(column, item.text(column))
             self.backup_list.addTopLevelItem(item)
             if selected is not None and info.path == selected.path:
                 self.backup_list.setCurrentItem(item)
@@ -304,11 +314,7 @@ class DataCard(Card):
             self.backup_button.setEnabled(True)
             log.info("backup: made %s", info.path.name)
             self.refresh()
-            self._say(
-                self.tr("Backed up just now (%1).").replace(
-                    "%1", health_check.human_size(info.size)
-                )
-            )
+            self._say(self.tr("Backed up just now (%1).").replace("%1", size_label(info.size)))
 
         def failed(exc: BaseException) -> None:
             self.backup_button.setEnabled(True)

@@ -173,9 +173,9 @@ class InjectionsTab(TreatmentTab):
             self.details.setText("")
             return
         self.follow_up_button.setEnabled(bool(injection.goals))
-        lines = [
-            f"<b>{escape(self.tr('Goals agreed on %1').replace('%1', short_day(injection.day)))}</b>"
-        ]
+        # Each tr() outside the f-string: pyside6-lupdate does not look inside f-strings.
+        agreed = self.tr("Goals agreed on %1").replace("%1", short_day(injection.day))
+        lines = [f"<b>{escape(agreed)}</b>"]
         if not injection.goals:
             lines.append(escape(self.tr("No goals were recorded.")))
         for number, goal in enumerate(injection.goals, start=1):

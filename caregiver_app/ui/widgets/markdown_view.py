@@ -71,6 +71,9 @@ class SectionBrowser(QTextBrowser):
             frame.setTopMargin(16)
             frame.setBottomMargin(32)
             doc.rootFrame().setFrameFormat(frame)
+        fit_headings(
+            doc, self.font(), self.viewport().width() - 2 * side - 2 * doc.documentMargin()
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -119,6 +122,35 @@ class SectionBrowser(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+
+def fit_headings(doc: QTextDocument, font: QFont, width: float) -> None:
+    """Make a heading smaller (never below the body size) while its longest word is wider than
+    `width`: in a narrow column a long word, e.g. "cerebrovascular", would be broken mid-word."""
+    base = font.pointSizeF()
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            size = base * _HEADING_SCALE.get(level, 1.0)
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.Bold)
+            bold.setPointSizeF(size)
+            widest = max(
+                (QFontMetricsF(bold).horizontalAdvance(w) for w in block.text().split()), default=0
+            )
+            if widest > width > 0:
+                size = max(base, size * width / widest * 0.97)
+            if abs(block.begin().fragment().charFormat().fontPointSize() - size) > 0.05:
+                cursor.setPosition(block.position())
+                cursor.setPosition(
+                    block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                )
+                smaller = QTextCharFormat()
+                smaller.setFontPointSize(size)
+                cursor.mergeCharFormat(smaller)
+        block = block.next()
 
 
 def shape_document(doc: QTextDocument, font: QFont, body_line_height: int) -> None:

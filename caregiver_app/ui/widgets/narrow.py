@@ -278,18 +278,22 @@ class ColumnFitter(QObject):
         if not self._wanted:
             return
         available = self._view.viewport().width() - 2
+        least = max(48, self._header.minimumSectionSize())
+        # A column with no wanted width still needs room: the least (else the last column,
+        # which takes what is left, is pushed past the right edge uncut, with no "…").
+        count = self._header.count()
+        wanted = (self._wanted + [least] * count)[:count]
         hidden: set[int] = set()
         for column in self._optional:
-            shown = sum(w for c, w in enumerate(self._wanted) if c not in hidden)
+            shown = sum(w for c, w in enumerate(wanted) if c not in hidden)
             if shown <= available:
                 break
             hidden.add(column)
-        for column in range(self._header.count()):
+        for column in range(count):
             if self._header.isSectionHidden(column) != (column in hidden):
                 self._header.setSectionHidden(column, column in hidden)
-        least = max(48, self._header.minimumSectionSize())
-        shown_columns = [c for c in range(len(self._wanted)) if c not in hidden]
-        widths = fit_widths([self._wanted[c] for c in shown_columns], available, least)
+        shown_columns = [c for c in range(count) if c not in hidden]
+        widths = fit_widths([wanted[c] for c in shown_columns], available, least)
         last = max(shown_columns, default=-1)
         for column, width in zip(shown_columns, widths, strict=True):
             if column != last:
