@@ -67,6 +67,7 @@ def _install_excepthook() -> None:
 
 def create_application() -> QApplication:
     from caregiver_app.ui import style
+    from caregiver_app.ui.widgets import wheel_guard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -75,6 +76,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     style.apply(app)
+    wheel_guard.install(app)
     return app
 
 

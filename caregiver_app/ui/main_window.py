@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.person_combo.setCurrentIndex(self.person_combo.findData(active.id))
         self.person_combo.blockSignals(False)
-        self.person_combo.setEnabled(self.person_combo.count() > 1)
+        self.person_combo.setEnabled(self.person_combo.count() > 0)  # one name reads as one
         self.nav.setEnabled(active is not None)
         if hasattr(self, "new_action"):
             self.new_action.setEnabled(active is not None)
