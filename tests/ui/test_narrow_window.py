@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import sample
-from caregiver_app.ui import i18n
+from caregiver_app.ui import i18n, style
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.widgets.narrow import fit_widths
 
@@ -207,3 +207,26 @@ def test_the_episode_table_ends_at_its_right_edge_at_every_text_size(
         )  # the whole note on hover
     finally:
         i18n.install("en")
+
+
+def test_at_large_text_the_equipment_search_and_list_keep_room_to_use(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app, "light", 150)
+    try:
+        window = MainWindow(
+            tmp_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        show_at_640(window)
+        window.show_page("equipment")
+        QApplication.processEvents()
+        page = window.page("equipment")
+        search = page.search  # type: ignore[attr-defined]
+        assert search.width() >= 16 * search.fontMetrics().averageCharWidth()  # room to type
+        items = page.list  # type: ignore[attr-defined]
+        assert items.height() >= 12 * items.fontMetrics().height()  # many items in view, not 4
+    finally:
+        style.apply(app, "light", 100)

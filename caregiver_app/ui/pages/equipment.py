@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,6 +92,7 @@ class EquipmentPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)
+        self.detail_area = scroll
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list)
@@ -144,6 +145,7 @@ class EquipmentPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         stack_when_narrow(header, self)
+        self._fit_heights()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(hint)
@@ -398,6 +400,18 @@ class EquipmentPage(QWidget):
         return equipment_output.ask_pdf_path(self, name)
 
     # ---- small things
+
+    def _fit_heights(self) -> None:
+        """The list and the details keep room for several lines of text, so that when they
+        sit one above the other (large text) the page scrolls instead of squeezing them."""
+        line = self.fontMetrics().height()
+        self.list.setMinimumHeight(14 * line)
+        self.detail_area.setMinimumHeight(12 * line)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_heights()
 
     def _save_splitter(self) -> None:
         self._settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())

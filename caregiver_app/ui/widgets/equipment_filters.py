@@ -42,6 +42,8 @@ class EquipmentFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Search equipment"))
         self.search.setAccessibleName(self.tr("Search equipment"))
         self.search.setClearButtonEnabled(True)
+        # wide enough to type in; narrower than this, the filters go one under the other
+        self.search.setMinimumWidth(16 * self.search.fontMetrics().averageCharWidth())
         self.show_hidden = QCheckBox(self.tr("Show hidden items"))
         self.show_hidden.setChecked(bool(settings.value(SHOW_HIDDEN_KEY, False, type=bool)))
 
