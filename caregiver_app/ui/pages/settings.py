@@ -99,7 +99,7 @@ class SettingsPage(QWidget):
             text = person.name
             details = [
                 labels.causes().get(person.cause, person.cause),
-                labels.affected_sides()[person.affected_side],
+                _mid_sentence(labels.affected_sides()[person.affected_side]),
             ]
             if person.is_sample:
                 details.append(self.tr("sample data"))
@@ -165,3 +165,8 @@ class SettingsPage(QWidget):
         if active is not None:
             self._set_active(active.id)
         self.ctx.notifier.notify(PEOPLE, selected)
+
+
+def _mid_sentence(label: str) -> str:
+    """ "Left side" as it reads after a comma: "Stroke, left side"."""
+    return label[:1].lower() + label[1:]
