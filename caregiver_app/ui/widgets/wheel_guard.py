@@ -7,7 +7,7 @@ pointer. A box takes the wheel only once it has the keyboard focus (clicked or t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -23,6 +23,12 @@ _VALUE_BOXES = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, _VALUE_BOXES):
+            # Qt gives the focus to a box the wheel passes over, before any filter sees the
+            # wheel: boxes take the focus from a click or the keyboard only.
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
         box: QWidget | None = watched
