@@ -164,7 +164,13 @@ class DayBars(pg.BarGraphItem):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         t = p.transform()
         x0, y0, x1, y1 = self._edges
-        if not len(x0) or t.isRotating() or abs(t.m11()) * float(np.min(x1 - x0)) >= 1.5:
+        scale = (t.m11(), t.dx(), t.m22(), t.dy())
+        if (
+            not len(x0)
+            or t.isRotating()
+            or not np.isfinite(scale).all()  # no view range yet (a picture's first layout pass)
+            or abs(t.m11()) * float(np.min(x1 - x0)) >= 1.5
+        ):
             super().paint(p, *args)
             return
         column = np.floor((x0 + x1) / 2 * t.m11() + t.dx()).astype(np.int64)
