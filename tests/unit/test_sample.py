@@ -102,3 +102,25 @@ def test_a_spanish_sample_is_written_in_spanish(db: object) -> None:
     assert upcoming is not None and upcoming.data.purpose == "Próxima inyección y revisión"
     names = {m.data.name for m in medications.list_medications(spanish.person_id)}
     assert names == {"Tizanidina", "Baclofeno", "Paracetamol"}
+
+
+def test_on_the_sample_the_insights_name_poor_sleep_and_stress_with_their_caveat(
+    db: object,
+) -> None:
+    """What a caregiver trying the app sees on Charts: the default six months of sample."""
+    from caregiver_app.services import insights
+    from caregiver_app.services.periods import Period
+
+    result = sample.generate(now=NOW)  # the window's "Explore with sample data": 180 days
+    today = NOW.date()
+    found = {
+        i.factor: i
+        for i in insights.insights(
+            result.person_id, Period(today - dt.timedelta(days=179), today), today=today
+        )
+    }
+    for code in ("short_sleep", "high_stress"):
+        assert found[code].clear and found[code].ci_low is not None and found[code].ci_low > 1
+        assert "times as many" in found[code].text
+        assert found[code].text.endswith("This is a link, not proof of a cause.")
+    assert not found["low_fluids"].clear  # a small effect six months cannot show: not claimed
