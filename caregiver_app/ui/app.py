@@ -67,7 +67,7 @@ def _install_excepthook() -> None:
 
 def create_application() -> QApplication:
     from caregiver_app.ui import style
-    from caregiver_app.ui.widgets import wheel_guard
+    from caregiver_app.ui.widgets import dialog_fit, wheel_guard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -77,6 +77,7 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     style.apply(app)
     wheel_guard.install(app)
+    dialog_fit.install(app)
     return app
 
 

@@ -230,3 +230,49 @@ def test_at_large_text_the_equipment_search_and_list_keep_room_to_use(
         assert items.height() >= 12 * items.fontMetrics().height()  # many items in view, not 4
     finally:
         style.apply(app, "light", 100)
+
+
+def test_a_dialog_taller_than_the_screen_keeps_its_buttons_on_it_and_scrolls(
+    qtbot: QtBot, db: object
+) -> None:
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+    from caregiver_app.ui.widgets import dialog_fit
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    dialog_fit.install(app)
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    free = dialog.screen().availableGeometry()
+    dialog.notes.setFixedHeight(free.height() * 2)  # as if the text were huge
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= free.height()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert free.contains(QRect(save.mapToGlobal(QPoint(0, 0)), save.size()))
+    body = dialog.findChildren(dialog_fit.FormBody)[0]
+    assert body.verticalScrollBar().maximum() > 0  # the fields scroll instead
+
+    # And on a roomy screen a normal form opens whole, without scrolling.
+    roomy = PersonDialog()
+    qtbot.addWidget(roomy)
+    roomy.show()
+    qtbot.waitExposed(roomy)
+    assert roomy.findChildren(dialog_fit.FormBody)[0].verticalScrollBar().maximum() == 0
+
+
+def test_a_new_person_form_hints_at_the_name_and_only_scolds_once_it_is_cleared(
+    qtbot: QtBot, db: object
+) -> None:
+    from caregiver_app.ui.dialogs.person_dialog import PersonDialog
+
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    assert (dialog.error.text(), dialog.error.objectName()) == ("Enter a name.", "Muted")
+    qtbot.keyClicks(dialog.name, "Al")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    assert (dialog.error.text(), dialog.error.objectName()) == ("Enter a name.", "Error")

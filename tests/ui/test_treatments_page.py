@@ -279,6 +279,21 @@ def test_a_dose_that_is_not_a_number_is_named_and_save_waits(qtbot: QtBot, perso
     assert value is not None and value.dose == 12.5 and dialog.save_button.isEnabled()
 
 
+def test_a_new_form_hints_at_what_it_needs_and_scolds_only_after_a_change(
+    qtbot: QtBot, person: int
+) -> None:
+    from caregiver_app.ui.treatments.medication_dialog import MedicationDialog
+
+    dialog = MedicationDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.error.text() == "Name: This cannot be empty."
+    assert dialog.error.objectName() == "Muted"  # grey, not red, before anything is typed
+    qtbot.keyClicks(dialog.dose, "ten")
+    assert dialog.error.objectName() == "Error"
+
+
 def test_follow_up_scores_and_an_edit_of_the_injection_can_both_be_undone(
     qtbot: QtBot, ctx: PageContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

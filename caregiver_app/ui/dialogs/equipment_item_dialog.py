@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import Catalogue
+from caregiver_app.ui.widgets.dialog_fit import FormBody
+from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ class EquipmentItemDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(FormBody(form), 1)
+        wrap_rows_when_narrow(form, self, 60)
         layout.addWidget(self.buttons)
 
         if initial is not None:

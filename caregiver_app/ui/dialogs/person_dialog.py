@@ -26,6 +26,8 @@ from caregiver_app.services import people
 from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text
+from caregiver_app.ui.widgets.dialog_fit import FormBody
+from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
 
 
 class PersonDialog(QDialog):
@@ -98,7 +100,8 @@ class PersonDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(FormBody(form), 1)
+        wrap_rows_when_narrow(form, self, 60)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(520, 0)
@@ -137,6 +140,13 @@ class PersonDialog(QDialog):
             if other is not None and (self.existing is None or other.id != self.existing.id):
                 problem = self.tr("Someone with this name is already in the diary.")
         self.error.setText(problem)
+        # Before anything is typed, "Enter a name." is a hint, not a scolding in red.
+        untouched = not values["name"] and not self.name.isModified()
+        name = "Muted" if untouched else "Error"
+        if self.error.objectName() != name:
+            self.error.setObjectName(name)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
         return not problem
 

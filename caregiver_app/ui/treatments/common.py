@@ -34,7 +34,8 @@ from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.undo import ChangeRecord, push
-from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
+from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
+from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow, wrap_rows_when_narrow
 
 
 def day_text(day: dt.date) -> str:
@@ -181,6 +182,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        self._wrapping = False
+        self._edited = False
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -200,15 +203,19 @@ class FormDialog(QDialog):
             text.setWordWrap(True)
             text.setObjectName("Muted")
             self.layout_.addWidget(text)
-        self.layout_.addLayout(self.form)
-        self.layout_.addStretch(1)
+        self.layout_.addWidget(FormBody(self.form), 1)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Never open smaller than the form needs (its styled buttons are polished only now).
+        if not self._wrapping:  # the rows are all added by now
+            wrap_rows_when_narrow(self.form, self, 60)
+            self._wrapping = True
+        # Never open smaller than the form needs (its styled buttons are polished only now),
+        # nor larger than the screen.
         self.resize(self.size().expandedTo(self.sizeHint()))
+        cap_to_screen(self)
 
     def add_row(self, label: str, field: QWidget) -> None:
         self.form.addRow(label, field)
@@ -227,6 +234,13 @@ class FormDialog(QDialog):
             lines.append(f"{names.get(problem.field, problem.field)}: {problem_text(problem)}")
         self.error.setText("\n".join(lines))
         self.error.setVisible(bool(lines))
+        # What a new form still needs is a hint until the user changes something, not an error.
+        name = "Error" if self.isVisible() or self._edited else "Muted"
+        self._edited = name == "Error"
+        if self.error.objectName() != name:
+            self.error.setObjectName(name)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.save_button.setEnabled(not problems)
         return not problems
 
