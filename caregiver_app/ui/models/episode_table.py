@@ -10,13 +10,14 @@ import dataclasses
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import format_duration
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
 from caregiver_app.ui.qt_dates import local_datetime
+from caregiver_app.ui.widgets.fitting_text import SHORTER_ROLE
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -136,6 +137,12 @@ class EpisodeTableModel(QAbstractTableModel):
             return self._display(episode, key)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when a narrow column elides it
             return self._display(episode, key) or None
+        if role == SHORTER_ROLE and key == "started":  # for a narrow column: no weekday, then short
+            short_date = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+            return [
+                local_datetime(episode.started, "dd MMM yyyy  HH:mm"),
+                local_datetime(episode.started, f"{short_date}  HH:mm"),
+            ]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("severity", "pain", "duration"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -30,6 +30,7 @@ from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
 from caregiver_app.ui.qt_dates import local_date, local_datetime, weekday_name
 from caregiver_app.ui.undo_commands import DeleteEpisodes
+from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
@@ -146,6 +147,7 @@ class EpisodesPage(QWidget):
             "x" * 12,  # Notes: the start of a note; it takes what is left and elides the rest
         )
         # In a narrow window the widest columns give way instead of scrolling sideways.
+        self.table.setItemDelegateForColumn(0, ShortestFitDelegate(self.table))  # When
         self._columns = ColumnFitter(self.table, head)
         self._columns.set_wanted([metrics.horizontalAdvance(text) + 24 for text in samples])
         # Least needed first: triggers, duration, pain, kind, and last the notes, which need
