@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
             widget.setContentsMargins(8, 0, 0, 0)
 
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self.set_up_profile, self.explore_sample)
+        self.welcome = WelcomePage(
+            self.set_up_profile, self.explore_sample, lambda: self.show_page("settings")
+        )
         self.stack.addWidget(self._scrollable(self.welcome))
         sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
         central = QWidget()
@@ -315,7 +317,13 @@ class MainWindow(QMainWindow):
             self.person_combo.setCurrentIndex(self.person_combo.findData(active.id))
         self.person_combo.blockSignals(False)
         self.person_combo.setEnabled(self.person_combo.count() > 0)  # one name reads as one
-        self.nav.setEnabled(active is not None)
+        # Before anyone is in the diary only Settings opens (e.g. to restore a backup).
+        for row, key in enumerate(PAGE_KEYS):
+            item = self.nav.item(row)
+            usable = active is not None or key == "settings"
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if usable else flags & ~enabled)
         if hasattr(self, "new_action"):
             self.new_action.setEnabled(active is not None)
 

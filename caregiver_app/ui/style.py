@@ -114,6 +114,7 @@ QListWidget#Nav {{ background: transparent; border: none; outline: none; }}
 QListWidget#Nav::item {{ padding: 0 14px; border-radius: 8px; margin: 2px 8px; color: {c.text}; }}
 QListWidget#Nav::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QListWidget#Nav::item:hover:!selected {{ background: {c.nav_hover}; }}
+QListWidget#Nav::item:disabled {{ color: {c.disabled_text}; }}
 QListWidget#Nav:focus {{ border: {thick} solid {c.focus}; border-radius: 8px; }}
 QLabel#PageTitle {{ font-size: {pt(20)}; font-weight: 600; color: {c.text}; }}
 QLabel#SectionTitle {{ font-size: {pt(13)}; font-weight: 600; color: {c.text}; }}

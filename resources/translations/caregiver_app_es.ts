@@ -6213,6 +6213,18 @@ Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
         <source>Sample data is made up and kept apart. You can remove it later in Settings.</source>
         <translation>Los datos de ejemplo son inventados y se guardan aparte. Puede eliminarlos después en Ajustes.</translation>
     </message>
+    <message>
+        <source>Moving from another computer? Restore a backup of the diary.</source>
+        <translation>¿Viene de otro equipo? Restaure una copia de seguridad del diario.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Open Settings, where backups are restored</source>
+        <translation>Abre Ajustes, donde se restauran las copias de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>sample</name>

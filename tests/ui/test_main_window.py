@@ -178,3 +178,30 @@ def test_every_page_shows_in_the_sidebar_of_a_short_window(
         assert nav.itemAt(nav.visualItemRect(last).center()) is last
     finally:
         style.apply(QApplication.instance(), "light", 100)  # type: ignore[arg-type]
+
+
+def test_before_anyone_is_in_the_diary_settings_still_opens_to_restore_a_backup(
+    qtbot: QtBot, db: object, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(qtbot, tmp_path)
+    window.open_initial_page(None)
+    settings_row = PAGE_KEYS.index("settings")
+    for row in range(window.nav.count()):
+        assert window.nav.item(row).isSelected() is False
+        usable = bool(window.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled)
+        assert usable == (row == settings_row)  # the other pages need a person first
+    restore = [
+        b for b in window.welcome.findChildren(QPushButton) if b.text() == "Restore a backup…"
+    ]
+    assert restore
+    restore[0].click()
+    assert window.current_page_key() == "settings"
+    # Tabbing into the page list on the welcome page does not jump to Settings.
+    window.show_page("today")  # no one yet: the welcome page
+    window.nav.clearFocus()
+    window.nav.setCurrentRow(-1)
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert window.stack.currentWidget().isAncestorOf(window.welcome)

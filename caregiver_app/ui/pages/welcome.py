@@ -15,6 +15,7 @@ class WelcomePage(QWidget):
         self,
         set_up_profile: Callable[[], None],
         explore_sample: Callable[[], None],
+        open_settings: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,5 +59,15 @@ class WelcomePage(QWidget):
         layout.addWidget(body)
         layout.addLayout(buttons)
         layout.addWidget(note)
+        if open_settings is not None:
+            moving = QLabel(self.tr("Moving from another computer? Restore a backup of the diary."))
+            moving.setObjectName("Muted")
+            moving.setWordWrap(True)
+            restore = QPushButton(self.tr("Restore a backup…"))
+            restore.setAccessibleDescription(self.tr("Open Settings, where backups are restored"))
+            restore.clicked.connect(open_settings)
+            layout.addSpacing(12)
+            layout.addWidget(moving)
+            layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -8,8 +8,8 @@ off; only below that does the list scroll.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidget
 
 ROOMY_EXTRA = 26  # px above the text's height when there is room
@@ -17,6 +17,22 @@ TIGHT_EXTRA = 10  # px above the text's height when the window is short
 
 
 class NavList(QListWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel scrolls, it does not focus
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing into the list does not open a page: Qt makes the first usable entry current
+        on focus when none is (before anyone is in the diary that jumped to Settings)."""
+        before = self.currentRow()
+        blocked = self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            if before < 0:
+                self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(blocked)
+
     def fit_items(self) -> None:
         """Give every entry the same height: roomy if all fit that way, else as many px as fit."""
         count = self.count()
