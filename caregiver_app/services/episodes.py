@@ -23,6 +23,7 @@ from caregiver_app.services.timeutil import (
     to_stored,
     week_start,
 )
+from caregiver_app.store import day_totals
 from caregiver_app.store.db import database_proxy
 
 MAX_DURATION_SECONDS = 24 * 3600
@@ -178,8 +179,18 @@ def add_episode(person_id: int, data: EpisodeData, now: dt.datetime | None = Non
     return episode_id
 
 
+BULK_EPISODES = 2000  # from this many, the person's totals are counted once at the end
+
+
 def insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
     """Insert many already-validated episodes at once (one transaction); return how many."""
+    if len(items) >= BULK_EPISODES:
+        with day_totals.counted_at_the_end(database_proxy, person_id):  # type: ignore[arg-type]
+            return _insert_validated(person_id, items)
+    return _insert_validated(person_id, items)
+
+
+def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
     with database_proxy.atomic():
         first_id = (
             int(

@@ -161,3 +161,41 @@ def test_rebuild_puts_damaged_totals_right(db: peewee.SqliteDatabase, person: in
     assert day_totals.differences(db)["episode_month_trigger"] > 0
     day_totals.rebuild(db)
     assert day_totals.differences(db) == NO_DIFFERENCES
+
+
+def _totals_triggers(db: peewee.SqliteDatabase) -> list[tuple[str, str]]:
+    return db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
+
+
+def test_a_large_import_counts_its_totals_once_and_keeps_the_triggers(
+    db: peewee.SqliteDatabase, person: int
+) -> None:
+    other = people.create_person(name="Sam Other", cause="brain_injury", affected_side="right").id
+    rng = random.Random(11)
+    episodes.add_episode(person, _random_episode(rng), NOW)  # already there before the import
+    episodes.add_episode(other, _random_episode(rng), NOW)  # someone else's, left alone
+    before = _totals_triggers(db)
+    many = [_random_episode(rng) for _ in range(episodes.BULK_EPISODES + 5)]
+    assert episodes.insert_validated(person, many) == len(many)
+    assert day_totals.differences(db) == NO_DIFFERENCES
+    assert _totals_triggers(db) == before  # put back exactly as they were
+    episodes.add_episode(person, _random_episode(rng), NOW)  # and still at work
+    assert day_totals.differences(db) == NO_DIFFERENCES
+
+
+def test_a_failed_large_import_leaves_totals_and_triggers_as_they_were(
+    db: peewee.SqliteDatabase, person: int
+) -> None:
+    rng = random.Random(12)
+    episodes.add_episode(person, _random_episode(rng), NOW)
+    before = _totals_triggers(db)
+    stored = db.execute_sql("SELECT * FROM episode_day").fetchall()
+    with pytest.raises(RuntimeError), db.atomic():
+        with day_totals.counted_at_the_end(db, person):
+            episodes._insert_validated(person, [_random_episode(rng) for _ in range(50)])
+            raise RuntimeError("the disk is full")
+    assert _totals_triggers(db) == before
+    assert db.execute_sql("SELECT * FROM episode_day").fetchall() == stored
+    assert day_totals.differences(db) == NO_DIFFERENCES
