@@ -238,10 +238,11 @@ def _open_store(data_dir: Path, command: str) -> None:
     import peewee
 
     from caregiver_app import paths
-    from caregiver_app.store import backup, db, migrations
+    from caregiver_app.store import db, migrations
+    from caregiver_app.store.backup import diary_file, making
 
     db_path = paths.database_path(data_dir)
-    state = backup.inspect_diary(db_path)
+    state = diary_file.inspect_diary(db_path)
     if state.status in ("damaged", "newer"):
         if state.status == "newer":
             raise CommandError(state.report.summary())
@@ -257,7 +258,7 @@ def _open_store(data_dir: Path, command: str) -> None:
         db.open_database(db_path)
     except migrations.NewerDatabaseError as exc:
         raise CommandError(str(exc)) from None
-    except backup.BackupError as exc:
+    except making.BackupError as exc:
         raise CommandError(str(exc)) from None
     except peewee.DatabaseError as exc:
         raise CommandError(_damaged_message(db_path, f"{exc}.")) from None
@@ -368,7 +369,7 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
 
 def _describe(report: object) -> str:
     from caregiver_app.services.health_check import contents, human_size
-    from caregiver_app.store.backup import FileReport
+    from caregiver_app.store.backup.diary_file import FileReport
 
     assert isinstance(report, FileReport)
     return f"{human_size(report.size)}; {contents(report)}"
@@ -378,10 +379,10 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app import paths
     from caregiver_app.logging_setup import log
     from caregiver_app.services.health_check import human_size
-    from caregiver_app.store import backup
+    from caregiver_app.store.backup import diary_file, listing, making
 
     if args.list:
-        found = backup.list_backups(data_dir)
+        found = listing.list_backups(data_dir)
         if not found:
             print(f"No backups yet in {paths.backups_dir(data_dir)}.")
         for item in found:
@@ -393,17 +394,17 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     try:
         if args.output:
             output = _check_output(Path(args.output))
-            report = backup.save_copy(db_path, output)
+            report = making.save_copy(db_path, output)
             log.info("backup: saved a copy to a file the user chose")
-            print(f"Backed up the diary to {output} ({_describe(report)}). {backup.HEALTH_NOTICE}")
+            print(f"Backed up the diary to {output} ({_describe(report)}). {making.HEALTH_NOTICE}")
         else:
-            info = backup.create_backup(db_path, "manual")
+            info = making.create_backup(db_path, "manual")
             log.info("backup: made %s", info.path.name)
-            report = backup.check_file(info.path)
+            report = diary_file.check_file(info.path)
             print(
-                f"Backed up the diary to {info.path} ({_describe(report)}). {backup.HEALTH_NOTICE}"
+                f"Backed up the diary to {info.path} ({_describe(report)}). {making.HEALTH_NOTICE}"
             )
-    except backup.BackupError as exc:
+    except making.BackupError as exc:
         log.warning("backup failed")
         raise CommandError(f"{exc}") from None
 
@@ -413,18 +414,19 @@ def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> None:
 
     from caregiver_app import paths
     from caregiver_app.logging_setup import log
-    from caregiver_app.store import backup, db, migrations
+    from caregiver_app.store import db, migrations
+    from caregiver_app.store.backup import making, restoring
 
     db_path = paths.database_path(data_dir)
     try:
-        result = backup.restore(Path(args.file), db_path)
-    except backup.RestoreError as exc:
+        result = restoring.restore(Path(args.file), db_path)
+    except restoring.RestoreError as exc:
         log.warning("restore refused or failed")
         raise CommandError(str(exc)) from None
     log.info("restore: done (previous diary: %s)", result.kept_how or "none")
     try:
         db.open_database(db_path)
-    except (migrations.NewerDatabaseError, backup.BackupError, peewee.DatabaseError) as exc:
+    except (migrations.NewerDatabaseError, making.BackupError, peewee.DatabaseError) as exc:
         raise CommandError(f"The restored diary could not be opened: {exc}") from None
     paths.make_diary_private(db_path)
     print(f"Restored the diary from {args.file} ({_describe(result.report)}).")

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from caregiver_app import paths
-from caregiver_app.store import backup, lock, migrations
+from caregiver_app.store import lock, migrations
+from caregiver_app.store.backup import diary_file, listing
 
 
 @dataclass
@@ -47,7 +48,7 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
 
 
-def contents(report: backup.FileReport) -> str:
+def contents(report: diary_file.FileReport) -> str:
     parts = []
     if report.people is not None:
         parts.append(plural(report.people, "person", "people"))
@@ -64,7 +65,7 @@ def _check_diary(result: HealthReport, db_path: Path) -> None:
         result.lines.append("  not found: there is no diary in this folder.")
         result.problems.append("no diary")
         return
-    report = backup.check_file(db_path)
+    report = diary_file.check_file(db_path)
     result.lines.append(f"  size: {human_size(report.size)}")
     if report.version is not None:
         note = ""
@@ -90,7 +91,7 @@ def _check_diary(result: HealthReport, db_path: Path) -> None:
 
 def _check_backups(result: HealthReport, data_dir: Path) -> None:
     folder = paths.backups_dir(data_dir)
-    found = backup.list_backups(data_dir)
+    found = listing.list_backups(data_dir)
     result.lines.append(f"Backups: {folder}")
     if not found:
         result.lines.append("  none yet (the app makes one a day when it starts)")
@@ -98,7 +99,7 @@ def _check_backups(result: HealthReport, data_dir: Path) -> None:
     newest = found[0]
     total = sum(b.size for b in found)
     result.lines.append(f"  {plural(len(found), 'backup', 'backups')}, {human_size(total)} in all")
-    report = backup.check_file(newest.path)
+    report = diary_file.check_file(newest.path)
     verdict = "ok" if report.ok else "PROBLEM: " + report.summary()
     result.lines.append(
         f"  newest: {newest.path.name} ({newest.when:%Y-%m-%d %H:%M}, {contents(report)}): {verdict}"

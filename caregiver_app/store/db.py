@@ -37,17 +37,19 @@ def open_database(
     """Open (creating if needed) the diary at `path`, bring its schema up to date, bind the models.
 
     Before any migration changes an existing diary, a `before-update` backup is made in the
-    backups folder beside it (`backup.backup_before_update`); if that fails, nothing is migrated.
+    backups folder beside it (`backup.making.backup_before_update`); if that fails, nothing is
+    migrated.
 
     Raises `migrations.NewerDatabaseError` for a file made by a newer version of the app,
-    `backup.BackupError` when the backup before an update fails, and `peewee.DatabaseError` for a
-    file that is not a usable SQLite database.
+    `backup.making.BackupError` when the backup before an update fails, and
+    `peewee.DatabaseError` for a file that is not a usable SQLite database.
     """
-    from caregiver_app.store import backup, migrations
+    from caregiver_app.store import migrations
+    from caregiver_app.store.backup import making
 
     def before(current: int, target: int) -> None:
         # Called by `migrate` outside any transaction; the backup reads from a fresh connection.
-        backup.backup_before_update(Path(path), current, target)
+        making.backup_before_update(Path(path), current, target)
 
     db = make_database(path)
     db.connect(reuse_if_open=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from caregiver_app.messages import Message, make
 
 ENGLISH: dict[str, str] = {
-    # a diary file looked at (backup.check_file); {name} is the file's name or "the copy"
+    # a diary file looked at (backup.diary_file.check_file); {name} is the file's name or "the copy"
     "file.the_copy": "the copy",
     "file.folder": "{name} is a folder, not a file.",
     "file.missing": "{name} does not exist.",
@@ -36,7 +36,7 @@ ENGLISH: dict[str, str] = {
         "This diary was saved by a newer version of the app (schema {found}; this version reads "
         "up to {supported}). Install the newer version to open it. The file was not changed."
     ),
-    # backups (backup.BackupError)
+    # backups (backup.making.BackupError)
     "backup.exists": "{path} already exists. Choose another name; nothing was overwritten.",
     "backup.copy_failed": "{name} could not be copied: {reason}.",
     "backup.copy_failed_checks": (
@@ -52,7 +52,7 @@ ENGLISH: dict[str, str] = {
         "Before updating the diary from version {current} to {target}, a backup is made, and it "
         "failed: {reason} The diary was not changed."
     ),
-    # restores (backup.RestoreError)
+    # restores (backup.restoring.RestoreError)
     "restore.in_use": (
         "The diary is in use by another program, so it was not replaced. Nothing was changed."
     ),

@@ -2,7 +2,7 @@
 
 Start-up, in order: the data folder; the log (`logging_setup`); the data folder's lock, so a
 second copy of the app says so instead of opening the same diary; a careful look at the diary
-before anything opens it (`backup.inspect_diary`): a damaged diary, one from a newer version, or
+before anything opens it (`diary_file.inspect_diary`): a damaged diary, one from a newer version, or
 a missing one with backups beside it brings up `DamagedDiaryDialog`, and nothing is changed
 unless the user picks a way on; then the diary is opened (migrating it after a backup), the main
 window is shown, and the daily backup runs in the background.
@@ -133,7 +133,8 @@ def prepare_diary(data_dir: Path) -> bool:
 
     from caregiver_app import paths
     from caregiver_app.messages import Message, plain
-    from caregiver_app.store import backup, db, migrations
+    from caregiver_app.store import db, migrations
+    from caregiver_app.store.backup import diary_file, listing, making
     from caregiver_app.ui import prompts
     from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
     from caregiver_app.ui.service_text import error_text
@@ -141,13 +142,13 @@ def prepare_diary(data_dir: Path) -> bool:
     db_path = paths.database_path(data_dir)
     opening_error: Message | None = None
     while True:
-        state = backup.inspect_diary(db_path)
+        state = diary_file.inspect_diary(db_path)
         if opening_error is not None and state.status in ("ok", "new"):
             # The checks passed but SQLite still could not open it: treat it as damaged.
-            state = backup.DiaryState(
+            state = diary_file.DiaryState(
                 "damaged",
                 dataclasses.replace(state.report, problems=(opening_error,)),
-                backup.list_backups(data_dir),
+                listing.list_backups(data_dir),
             )
         log.info("diary at start: %s", state.status)
         if state.status not in ("ok", "new"):
@@ -166,7 +167,7 @@ def prepare_diary(data_dir: Path) -> bool:
             opening_error = exc.said
             db.close_database()
             continue
-        except backup.BackupError as exc:
+        except making.BackupError as exc:
             db.close_database()
             log.warning("the backup before an update failed")
             prompts.warn(None, APP_DISPLAY_NAME, error_text(exc))
@@ -181,11 +182,11 @@ def prepare_diary(data_dir: Path) -> bool:
 
 def start_daily_backup(db_path: Path, window: object | None = None) -> None:
     """The once-a-day backup, in the background; a failure is logged and shown in the status bar."""
-    from caregiver_app.store import backup
+    from caregiver_app.store.backup import listing, making
     from caregiver_app.ui import tasks
     from caregiver_app.ui.service_text import error_text
 
-    def done(info: backup.BackupInfo | None) -> None:
+    def done(info: listing.BackupInfo | None) -> None:
         if info is not None:
             log.info("daily backup: made %s", info.path.name)
             notifier = getattr(window, "notifier", None)
@@ -202,19 +203,20 @@ def start_daily_backup(db_path: Path, window: object | None = None) -> None:
                 tr("Today's backup could not be made: %1").replace("%1", error_text(exc)), 30_000
             )
 
-    tasks.run_task(lambda: backup.make_daily_backup(db_path), done, failed)
+    tasks.run_task(lambda: making.make_daily_backup(db_path), done, failed)
 
 
 def _rescue_deleted_diary(data_dir: Path) -> None:
     """The diary file deleted while the window had it open: put back what the window still sees."""
     from caregiver_app import paths
-    from caregiver_app.store import backup, db
+    from caregiver_app.store import db
+    from caregiver_app.store.backup import restoring
 
     database = db.database_proxy.obj
     if database is None or database.is_closed():
         return
     db_path = paths.database_path(data_dir)
-    if not db_path.exists() and backup.rescue_if_deleted(db_path, database.connection()):
+    if not db_path.exists() and restoring.rescue_if_deleted(db_path, database.connection()):
         log.warning("the diary file was deleted while open; it was written back on closing")
 
 

@@ -21,7 +21,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caregiver_app.store import backup, lock
+from caregiver_app.store import lock
+from caregiver_app.store.backup import diary_file, listing
 from caregiver_app.store.db import close_database, open_database
 
 WRITER = Path(__file__).with_name("writer.py")
@@ -149,12 +150,12 @@ def test_killed_writers_never_lose_or_half_save_anything(tmp_path: Path) -> None
     assert len(seen.adds) + len(seen.batches) > ROUNDS  # the writers did real work
 
     # Every backup reported as made is whole, and no half-written copy is listed as a backup.
-    listed = {b.path.name: b for b in backup.list_backups(data_dir)}
+    listed = {b.path.name: b for b in listing.list_backups(data_dir)}
     for name in seen.backups:
         if name in listed:  # rotation may have removed older ones
-            assert backup.check_file(listed[name].path).ok, name
+            assert diary_file.check_file(listed[name].path).ok, name
     for item in listed.values():
-        assert backup.check_file(item.path).ok, item.path.name
+        assert diary_file.check_file(item.path).ok, item.path.name
     for path in (data_dir / "backups").glob("*"):
         assert path.name in listed or re.match(r"^\.diary-.*\.partial", path.name), path.name
 

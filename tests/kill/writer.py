@@ -26,7 +26,8 @@ from caregiver_app import paths
 from caregiver_app.services import checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData
-from caregiver_app.store import backup, lock
+from caregiver_app.store import lock
+from caregiver_app.store.backup import making
 from caregiver_app.store.db import database_proxy, open_database
 
 PERSON = "Kill Test"
@@ -95,7 +96,7 @@ def main() -> None:
             episodes.delete_episodes([victim])
             say(f"deleted {tag}")
         else:
-            made = backup.create_backup(db_path, "manual")
+            made = making.create_backup(db_path, "manual")
             say(f"backup {made.path.name}")
 
 

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from caregiver_app import logging_setup
 from caregiver_app.services import episodes, health_check, people
-from caregiver_app.store import backup, lock
 from caregiver_app.store import db as store_db
+from caregiver_app.store import lock
+from caregiver_app.store.backup import diary_file, listing, making
 from caregiver_app.ui import app as app_module
 from caregiver_app.ui import prompts
 from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
@@ -105,7 +106,7 @@ def test_a_damaged_diary_is_explained_and_the_newest_good_backup_restored(
 ) -> None:
     data = tmp_path / "data"
     path = make_diary(data, 300)
-    backup.create_backup(path, "daily", now=YESTERDAY)
+    making.create_backup(path, "daily", now=YESTERDAY)
     corrupt(path)
     damaged = path.read_bytes()
     shown = user_picks("restore_button")
@@ -131,7 +132,7 @@ def test_quitting_leaves_a_damaged_diary_exactly_as_it_was(
 ) -> None:
     data = tmp_path / "data"
     path = make_diary(data, 300)
-    backup.create_backup(path, "daily", now=YESTERDAY)
+    making.create_backup(path, "daily", now=YESTERDAY)
     corrupt(path)
     before = files_in(data)
     user_picks("quit_button")
@@ -160,7 +161,7 @@ def test_a_deleted_diary_comes_back_as_it_was_yesterday(
 ) -> None:
     data = tmp_path / "data"
     path = make_diary(data, 12)
-    assert backup.make_daily_backup(path, now=YESTERDAY) is not None
+    assert making.make_daily_backup(path, now=YESTERDAY) is not None
     path.unlink()  # deleted by mistake
     shown = user_picks("restore_button")
     try:
@@ -176,7 +177,7 @@ def test_starting_afresh_instead_makes_an_empty_diary_and_keeps_the_backups(
 ) -> None:
     data = tmp_path / "data"
     path = make_diary(data, 5)
-    made = backup.make_daily_backup(path, now=YESTERDAY)
+    made = making.make_daily_backup(path, now=YESTERDAY)
     assert made is not None
     path.unlink()
     user_picks("new_button")
@@ -220,7 +221,7 @@ def test_a_file_that_cannot_be_restored_is_explained_in_the_dialog(
     path = make_diary(data, 300)
     corrupt(path)
     before = files_in(data)
-    dialog = DamagedDiaryDialog(backup.inspect_diary(path), data)
+    dialog = DamagedDiaryDialog(diary_file.inspect_diary(path), data)
     qtbot.addWidget(dialog)
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("not a diary")
@@ -251,7 +252,7 @@ def test_a_normal_start_opens_the_window_backs_up_once_a_day_and_frees_the_lock(
     make_diary(data, 3)
     assert app_module.run_window(str(data), "settings") == 0
     assert app_module.run_window(str(data), None) == 0
-    assert [b.kind for b in backup.list_backups(data)] == ["daily"]
+    assert [b.kind for b in listing.list_backups(data)] == ["daily"]
     assert lock.current_holder(data) is None
     text = logging_setup.log_file(data).read_text()
     assert "window started" in text and "daily backup: made" in text and "Pat" not in text

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import episodes, people
-from caregiver_app.store import backup
+from caregiver_app.store.backup import diary_file, listing, making
 from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import PEOPLE
@@ -64,7 +64,7 @@ def test_the_settings_page_shows_where_the_diary_is_and_its_backups(
     assert card.folder.text() == str(tmp_path)
     assert not card.empty_label.isHidden() and card.backup_list.isHidden()
     assert not card.restore_button.isEnabled()
-    backup.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
+    making.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
     ctx.notifier.notify(BACKUPS, 0)  # as the daily backup at start-up does
     item = card.backup_list.topLevelItem(0)
     assert item is not None and card.empty_label.isHidden()
@@ -82,8 +82,8 @@ def test_back_up_now_adds_a_backup_and_says_so(
     assert card.backup_list.topLevelItemCount() == 1
     assert card.backup_list.topLevelItem(0).text(1) == "Made by you"  # type: ignore[union-attr]
     assert "Backed up just now" in card.notice.text()
-    (made,) = backup.list_backups(tmp_path)
-    assert backup.check_file(made.path).episodes == 3
+    (made,) = listing.list_backups(tmp_path)
+    assert diary_file.check_file(made.path).episodes == 3
 
 
 def test_restoring_yesterdays_backup_brings_back_yesterday_and_keeps_today(
@@ -95,7 +95,7 @@ def test_restoring_yesterdays_backup_brings_back_yesterday_and_keeps_today(
     asked: dict[str, list[tuple[str, str]]],
 ) -> None:
     add(person, 4)
-    backup.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
+    making.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
     add(person, 6, day=3)
     ctx.undo_stack.push(QUndoCommand("an earlier change"))
     card = make_card(qtbot, ctx, tmp_path)
@@ -108,10 +108,10 @@ def test_restoring_yesterdays_backup_brings_back_yesterday_and_keeps_today(
     assert episode_count() == 4
     assert ctx.undo_stack.count() == 0  # undo steps referred to the diary as it was
     assert "The diary as it was is kept as a backup." in card.notice.text()
-    kinds = [b.kind for b in backup.list_backups(tmp_path)]
+    kinds = [b.kind for b in listing.list_backups(tmp_path)]
     assert kinds == ["before-restore", "daily"]
-    kept = backup.list_backups(tmp_path)[0]
-    assert backup.check_file(kept.path).episodes == 10  # nothing lost: today is in the backup
+    kept = listing.list_backups(tmp_path)[0]
+    assert diary_file.check_file(kept.path).episodes == 10  # nothing lost: today is in the backup
     assert card.backup_list.topLevelItemCount() == 2
 
 
@@ -123,13 +123,13 @@ def test_saying_no_restores_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add(person, 2)
-    backup.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
+    making.create_backup(tmp_path / "diary.sqlite3", "daily", now=YESTERDAY)
     add(person, 1, day=3)
     monkeypatch.setattr(prompts, "confirm", lambda *_args: False)
     card = make_card(qtbot, ctx, tmp_path)
     card.restore_selected()
     assert episode_count() == 3
-    assert [b.kind for b in backup.list_backups(tmp_path)] == ["daily"]
+    assert [b.kind for b in listing.list_backups(tmp_path)] == ["daily"]
 
 
 def test_a_file_that_cannot_be_restored_is_refused_before_asking(
@@ -182,7 +182,7 @@ def test_a_copy_saved_elsewhere_holds_the_whole_diary(
     target.write_text("an older copy the file dialog asked about replacing")
     card = make_card(qtbot, ctx, tmp_path)
     card.save_copy_to(target)
-    assert backup.check_file(target).episodes == 3
+    assert diary_file.check_file(target).episodes == 3
     assert "1 person, 3 episodes" in asked["inform"][-1][1]
 
 
@@ -194,7 +194,7 @@ def test_backup_sizes_are_written_the_spanish_way(
     card.backup_button.click()
     item = card.backup_list.topLevelItem(0)
     assert item is not None
-    (made,) = backup.list_backups(tmp_path)
+    (made,) = listing.list_backups(tmp_path)
     expected = f"{made.size / 1000:.1f} kB".replace(".", ",")
     assert item.text(3) == expected  # a decimal comma, as Spanish writes it
     assert f"({expected})" in card.notice.text()
@@ -203,12 +203,12 @@ def test_backup_sizes_are_written_the_spanish_way(
 def test_every_cell_of_the_backup_list_shows_its_whole_text_on_hover(
     qtbot: QtBot, ctx: PageContext, person: int, tmp_path: Path
 ) -> None:
-    backup.create_backup(tmp_path / "diary.sqlite3", "before-restore", now=YESTERDAY)
+    making.create_backup(tmp_path / "diary.sqlite3", "before-restore", now=YESTERDAY)
     card = make_card(qtbot, ctx, tmp_path)
     card.resize(360, 500)  # so narrow that the columns' text is cut short with "…"
     item = card.backup_list.topLevelItem(0)
     assert item is not None
-    (made,) = backup.list_backups(tmp_path)
+    (made,) = listing.list_backups(tmp_path)
     for column in range(card.backup_list.columnCount()):
         assert item.text(column) in item.toolTip(column)
     assert str(made.path) in item.toolTip(0)  # which file it is

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import people
-from caregiver_app.store import backup, lock, migrations
 from caregiver_app.store import db as store_db
+from caregiver_app.store import lock, migrations
+from caregiver_app.store.backup import diary_file
 from caregiver_app.ui import app as app_module
 from caregiver_app.ui import i18n, service_text
 from caregiver_app.ui.context import PageContext
@@ -70,7 +71,7 @@ def test_a_file_that_is_not_a_diary_is_refused_in_spanish_and_nothing_changes(
         "base de datos SQLite).\n\nNo se cambió nada."
     ]
     assert (tmp_path / "diary.sqlite3").read_bytes() == before
-    assert "not an SQLite database" in backup.check_file(junk).summary()  # the CLI's English
+    assert "not an SQLite database" in diary_file.check_file(junk).summary()  # the CLI's English
 
 
 def test_restoring_the_diary_onto_itself_is_refused_in_spanish(
@@ -105,11 +106,11 @@ def test_a_diary_from_a_newer_version_is_explained_in_spanish(
     assert service_text.error_text(caught.value) == NEWER
     assert "saved by a newer version" in str(caught.value)  # the command line and the log
 
-    dialog = DamagedDiaryDialog(backup.inspect_diary(newer), newer.parent)
+    dialog = DamagedDiaryDialog(diary_file.inspect_diary(newer), newer.parent)
     qtbot.addWidget(dialog)
     assert dialog._title() == "Este diario es de una versión más nueva de la aplicación"
     # Chosen as the file to restore at another start-up: refused, and the reason is in Spanish.
-    dialog = DamagedDiaryDialog(backup.inspect_diary(path), path.parent)
+    dialog = DamagedDiaryDialog(diary_file.inspect_diary(path), path.parent)
     qtbot.addWidget(dialog)
     assert not dialog.restore_from(newer)
     assert dialog.error.text() == f"{NEWER} No se cambió nada."
@@ -122,7 +123,7 @@ def test_a_damaged_diary_says_what_was_found_in_spanish(
     data.mkdir()
     path = data / "diary.sqlite3"
     path.write_bytes(b"this is not a database" * 200)
-    dialog = DamagedDiaryDialog(backup.inspect_diary(path), data)
+    dialog = DamagedDiaryDialog(diary_file.inspect_diary(path), data)
     qtbot.addWidget(dialog)
     found = [label.text() for label in dialog.findChildren(QLabel) if "SQLite" in label.text()]
     assert found and found[0].startswith(

@@ -11,7 +11,7 @@ import pytest
 
 from caregiver_app import cli, logging_setup
 from caregiver_app.services import health_check
-from caregiver_app.store import backup
+from caregiver_app.store.backup import making
 
 SECRET_NAME = "Zebedee Quuxworth"
 SECRET_NOTE = "cried-at-the-bus-stop-7"
@@ -99,7 +99,7 @@ def test_every_file_the_app_makes_in_the_data_folder_is_private(tmp_path: Path) 
 def test_the_check_reports_files_others_could_read(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert cli.main(["demo", "--days", "3", "--data-dir", str(data)]) == 0
-    made = backup.create_backup(data / "diary.sqlite3", now=dt.datetime(2026, 11, 25, 9))
+    made = making.create_backup(data / "diary.sqlite3", now=dt.datetime(2026, 11, 25, 9))
     made.path.chmod(0o644)
     report = health_check.run_check(data)
     assert not report.ok

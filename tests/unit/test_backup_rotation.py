@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.store import backup
-from caregiver_app.store.backup import BackupInfo
+from caregiver_app.store.backup import listing, retention
+from caregiver_app.store.backup.listing import BackupInfo
 
 NOW = dt.datetime(2026, 11, 25, 9, 0)
 
@@ -20,7 +20,7 @@ def daily(days_ago: int, kind: str = "daily", hour: int = 9) -> BackupInfo:
 
 
 def kept(backups: list[BackupInfo]) -> list[BackupInfo]:
-    removed = {b.path for b in backup.backups_to_remove(backups)}
+    removed = {b.path for b in retention.backups_to_remove(backups)}
     return sorted((b for b in backups if b.path not in removed), key=BackupInfo.order)
 
 
@@ -73,10 +73,10 @@ def test_rotation_removes_files_but_leaves_other_files_alone(tmp_path: Path) -> 
         (folder / f"diary-{when:%Y-%m-%d-%H%M%S}-daily.sqlite3").write_bytes(b"x")
     (folder / "my notes.txt").write_text("keep me")
     (folder / "diary-copy.sqlite3").write_bytes(b"keep me too")
-    removed = backup.rotate(tmp_path)
+    removed = retention.rotate(tmp_path)
     assert removed and all(not p.exists() for p in removed)
     assert (folder / "my notes.txt").exists() and (folder / "diary-copy.sqlite3").exists()
-    assert len(backup.list_backups(tmp_path)) == 40 - len(removed)
+    assert len(listing.list_backups(tmp_path)) == 40 - len(removed)
 
 
 def test_a_half_written_backup_left_by_a_crash_is_never_listed_and_is_cleared_later(
@@ -91,8 +91,8 @@ def test_a_half_written_backup_left_by_a_crash_is_never_listed_and_is_cleared_la
     partial.write_bytes(b"half")
     fresh = folder / ".diary-2026-11-25-090001-daily.sqlite3.124.457.partial"
     fresh.write_bytes(b"being written right now")
-    old = time.time() - 2 * backup.STALE_PARTIAL_SECONDS
+    old = time.time() - 2 * retention.STALE_PARTIAL_SECONDS
     os.utime(partial, (old, old))
-    assert backup.list_backups(tmp_path) == []
-    backup.rotate(tmp_path)
+    assert listing.list_backups(tmp_path) == []
+    retention.rotate(tmp_path)
     assert not partial.exists() and fresh.exists()

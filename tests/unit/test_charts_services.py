@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caregiver_app.services import charts, checkins, episodes, people
+from caregiver_app.services.charts import tallies
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData, add_episode
 from caregiver_app.services.periods import Period
@@ -342,7 +343,7 @@ def test_the_counts_come_from_the_day_totals_and_follow_every_change(person: int
 
 
 def test_ten_years_are_read_as_days_not_as_episodes(person: int) -> None:
-    sql = f"SELECT {charts._DAY_ROW} FROM episode_day WHERE {charts._DAYS}"
+    sql = f"SELECT {tallies.DAY_ROW_SQL} FROM episode_day WHERE {tallies.DAYS_SQL}"
     plan = database_proxy.execute_sql(f"EXPLAIN QUERY PLAN {sql}", (person, 0, 10**6)).fetchall()
     text = " ".join(str(row[-1]) for row in plan)
     assert "episode_day USING PRIMARY KEY" in text, text

@@ -1,8 +1,8 @@
 """Settings, "Data and backups": where the diary is, its backups, back up now, restore.
 
 A restore replaces the whole diary, so it asks first (through `prompts.confirm`), closes the
-window's connection, lets `store.backup.restore` check the file and keep the current diary as a
-backup, reopens the diary and tells every page that everything changed.
+window's connection, lets `store.backup.restoring.restore` check the file and keep the current
+diary as a backup, reopens the diary and tells every page that everything changed.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from caregiver_app import paths
 from caregiver_app.logging_setup import log
 from caregiver_app.services import people
-from caregiver_app.store import backup, db
+from caregiver_app.store import db
+from caregiver_app.store.backup import diary_file, listing, making, restoring
 from caregiver_app.ui import notifier as topics
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
@@ -98,7 +99,7 @@ def size_label(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def contents_label(report: backup.FileReport) -> str:
+def contents_label(report: diary_file.FileReport) -> str:
     """E.g. "2 people, 1,234 episodes, 180 check-ins"."""
     locale = QLocale()
     parts = []
@@ -112,9 +113,9 @@ def contents_label(report: backup.FileReport) -> str:
     return ", ".join(parts) or tr("empty")
 
 
-def _peek(path: Path) -> backup.FileReport:
+def _peek(path: Path) -> diary_file.FileReport:
     """What a backup holds, for the list (the quick check, not the full one)."""
-    return backup.check_file(path, full=False)
+    return diary_file.check_file(path, full=False)
 
 
 class DataCard(Card):
@@ -125,7 +126,7 @@ class DataCard(Card):
         self.ctx = ctx
         self.data_dir = Path(data_dir)
         self.db_path = paths.database_path(self.data_dir)
-        self._backups: list[backup.BackupInfo] = []
+        self._backups: list[listing.BackupInfo] = []
 
         where = QLabel(self.tr("Your diary is kept only on this computer, in this folder:"))
         where.setWordWrap(True)
@@ -227,7 +228,7 @@ class DataCard(Card):
     def refresh(self) -> None:
         """Reload the list of backups (names and sizes at once, what each holds in the background)."""
         selected = self.selected_backup()
-        self._backups = backup.list_backups(self.data_dir)
+        self._backups = listing.list_backups(self.data_dir)
         self.backup_list.clear()
         for info in self._backups:
             item = QTreeWidgetItem(
@@ -267,7 +268,7 @@ class DataCard(Card):
         frame = 2 * self.backup_list.frameWidth()
         self.backup_list.setFixedHeight(header + rows * row_height + frame + 2)
 
-    def _show_contents(self, reports: list[backup.FileReport]) -> None:
+    def _show_contents(self, reports: list[diary_file.FileReport]) -> None:
         by_path = {report.path: report for report in reports}
         for row in range(self.backup_list.topLevelItemCount()):
             item = self.backup_list.topLevelItem(row)
@@ -285,7 +286,7 @@ class DataCard(Card):
     def _peek_failed(self, exc: BaseException) -> None:
         log.warning("Listing what the backups hold failed (%s).", type(exc).__name__)
 
-    def selected_backup(self) -> backup.BackupInfo | None:
+    def selected_backup(self) -> listing.BackupInfo | None:
         item = self.backup_list.currentItem()
         if item is None:
             return None
@@ -310,7 +311,7 @@ class DataCard(Card):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
 
-        def done(info: backup.BackupInfo) -> None:
+        def done(info: listing.BackupInfo) -> None:
             self.backup_button.setEnabled(True)
             log.info("backup: made %s", info.path.name)
             self.refresh()
@@ -324,7 +325,7 @@ class DataCard(Card):
                 problem=True,
             )
 
-        tasks.run_task(lambda: backup.create_backup(self.db_path, "manual"), done, failed)
+        tasks.run_task(lambda: making.create_backup(self.db_path, "manual"), done, failed)
 
     def choose_copy_target(self) -> None:
         suggested = Path.home() / f"Diary backup {dt.date.today():%Y-%m-%d}.sqlite3"
@@ -340,7 +341,7 @@ class DataCard(Card):
     def save_copy_to(self, target: Path) -> None:
         """A checked backup at `target` (the file dialog has already asked about replacing it)."""
 
-        def done(report: backup.FileReport) -> None:
+        def done(report: diary_file.FileReport) -> None:
             log.info("backup: saved a copy to a file the user chose")
             prompts.inform(
                 self,
@@ -360,13 +361,13 @@ class DataCard(Card):
                 self.tr("The copy could not be saved: %1").replace("%1", error_text(exc)),
             )
 
-        tasks.run_task(lambda: backup.save_copy(self.db_path, target, overwrite=True), done, failed)
+        tasks.run_task(lambda: making.save_copy(self.db_path, target, overwrite=True), done, failed)
 
     def restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
             return
-        report = backup.check_file(chosen.path)
+        report = diary_file.check_file(chosen.path)
         self._confirm_and_restore(chosen.path, report, when_label(chosen.when))
 
     def choose_file_to_restore(self) -> None:
@@ -381,10 +382,10 @@ class DataCard(Card):
             self.restore_from_file(Path(path))
 
     def restore_from_file(self, path: Path) -> bool:
-        report = backup.check_file(path)
+        report = diary_file.check_file(path)
         return self._confirm_and_restore(path, report, path.name)
 
-    def _confirm_and_restore(self, path: Path, report: backup.FileReport, name: str) -> bool:
+    def _confirm_and_restore(self, path: Path, report: diary_file.FileReport, name: str) -> bool:
         title = self.tr("Restore")
         if not report.ok or report.empty:
             problem = say(report.said()) if not report.ok else self.tr("It holds no diary.")
@@ -413,12 +414,12 @@ class DataCard(Card):
         """Close the diary, restore `path` into its place, reopen it. True when it was replaced."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         error: str | None = None
-        result: backup.RestoreResult | None = None
+        result: restoring.RestoreResult | None = None
         try:
             db.close_database()
             try:
-                result = backup.restore(path, self.db_path)
-            except backup.RestoreError as exc:
+                result = restoring.restore(path, self.db_path)
+            except restoring.RestoreError as exc:
                 error = error_text(exc)
             except OSError as exc:
                 error = self.tr("The backup could not be restored: %1").replace(
@@ -486,7 +487,7 @@ def reopen_diary(db_path: Path) -> str | None:
 
     try:
         db.open_database(db_path)
-    except (migrations.NewerDatabaseError, backup.BackupError, peewee.DatabaseError) as exc:
+    except (migrations.NewerDatabaseError, making.BackupError, peewee.DatabaseError) as exc:
         return error_text(exc)
     paths.make_diary_private(db_path)
     return None
