@@ -192,10 +192,9 @@ def test_a_failed_large_import_leaves_totals_and_triggers_as_they_were(
     episodes.add_episode(person, _random_episode(rng), NOW)
     before = _totals_triggers(db)
     stored = db.execute_sql("SELECT * FROM episode_day").fetchall()
-    with pytest.raises(RuntimeError), db.atomic():
-        with day_totals.counted_at_the_end(db, person):
-            episodes._insert_validated(person, [_random_episode(rng) for _ in range(50)])
-            raise RuntimeError("the disk is full")
+    with pytest.raises(RuntimeError), db.atomic(), day_totals.counted_at_the_end(db, person):
+        episodes._insert_validated(person, [_random_episode(rng) for _ in range(50)])
+        raise RuntimeError("the disk is full")
     assert _totals_triggers(db) == before
     assert db.execute_sql("SELECT * FROM episode_day").fetchall() == stored
     assert day_totals.differences(db) == NO_DIFFERENCES
