@@ -15,6 +15,8 @@ from caregiver_app.report import appointment
 from caregiver_app.report.document import page_layout
 from caregiver_app.services import report_data
 from caregiver_app.services.periods import Period, period_for
+from caregiver_app.services.report_data.questions import load_questions
+from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import TREATMENTS
@@ -58,7 +60,7 @@ def test_the_page_shows_the_figures_of_the_chosen_period(
 def test_since_the_last_appointment_is_offered_when_there_was_one(
     qtbot: QtBot, ctx: PageContext, sample_person: int
 ) -> None:
-    last = report_data.last_appointment_day(sample_person, TODAY)
+    last = last_appointment_day(sample_person, TODAY)
     if last is None:
         pytest.skip("the sample diary has no past appointment")
     page = make_page(qtbot, ctx)
@@ -107,7 +109,7 @@ def test_questions_wait_for_an_appointment_when_none_is_planned(
     assert "No appointment is planned yet" in page.questions_note.text()
     qtbot.keyClicks(page.questions, "<i>Why at night?</i>")
     page.hide()  # leaving the page keeps what was typed
-    assert report_data.load_questions(person, TODAY)[0] == "<i>Why at night?</i>"
+    assert load_questions(person, TODAY)[0] == "<i>Why at night?</i>"
 
 
 def test_print_preview_opens_from_the_window_and_shows_every_page(

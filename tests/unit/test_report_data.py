@@ -11,6 +11,21 @@ from caregiver_app.services import checkins, report_data
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData, add_episode
 from caregiver_app.services.periods import Period
+from caregiver_app.services.report_data.episode_log import episode_log
+from caregiver_app.services.report_data.factors import Mean, Tally
+from caregiver_app.services.report_data.questions import (
+    QuestionsPlace,
+    load_questions,
+    question_list,
+    save_questions,
+)
+from caregiver_app.services.report_data.summary import (
+    compare_with_previous,
+    covered_period,
+    episode_figures,
+    top_triggers,
+)
+from caregiver_app.services.report_data.treatments import treatment_summary
 
 LONDON = ZoneInfo("Europe/London")
 LATER = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
@@ -58,7 +73,7 @@ def test_counts_and_means_cover_every_episode_including_today(person: int) -> No
     log(person, days_before(1), 1, severity=3, pain=None)
     log(person, TODAY, 2, severity=2, pain=7)
     log(person, days_before(40), 5)  # before the period
-    figures = report_data.episode_figures(person, LAST_30, TODAY, days_before(60))
+    figures = episode_figures(person, LAST_30, TODAY, days_before(60))
     assert figures.episodes == 6
     assert figures.severity_counts == (2, 2, 2)
     assert figures.severity_mean == pytest.approx(2.0)
@@ -71,7 +86,7 @@ def test_counts_and_means_cover_every_episode_including_today(person: int) -> No
 def test_rates_leave_out_today_because_it_is_not_over(person: int) -> None:
     log(person, days_before(1), 29)
     log(person, TODAY, 10)
-    figures = report_data.episode_figures(person, LAST_30, TODAY, days_before(100))
+    figures = episode_figures(person, LAST_30, TODAY, days_before(100))
     assert figures.includes_incomplete_day
     assert figures.rate_days == 29 and figures.rate_episodes == 29
     assert figures.per_day == pytest.approx(1.0)
@@ -84,8 +99,8 @@ def test_days_before_the_diary_started_are_not_counted_as_quiet_days(person: int
     for n in range(1, 11):
         log(person, days_before(n), 2)
     year = Period(dt.date(2025, 11, 26), TODAY)
-    assert report_data.covered_period(year, start) == Period(start, TODAY)
-    figures = report_data.episode_figures(person, year, TODAY, start)
+    assert covered_period(year, start) == Period(start, TODAY)
+    figures = episode_figures(person, year, TODAY, start)
     assert figures.rate_days == 10
     assert figures.per_day == pytest.approx(2.0)
     data = report_data.load_report(person, year, TODAY)
@@ -96,8 +111,8 @@ def test_days_before_the_diary_started_are_not_counted_as_quiet_days(person: int
 
 def test_no_comparison_when_the_diary_did_not_cover_the_previous_period(person: int) -> None:
     log(person, days_before(5), 3)
-    figures = report_data.episode_figures(person, LAST_30, TODAY, days_before(5))
-    comparison = report_data.compare_with_previous(person, figures, TODAY, days_before(5))
+    figures = episode_figures(person, LAST_30, TODAY, days_before(5))
+    comparison = compare_with_previous(person, figures, TODAY, days_before(5))
     assert not comparison.comparable and comparison.figures is None
     assert comparison.rate_change is None
     assert comparison.previous == Period(dt.date(2026, 9, 27), dt.date(2026, 10, 26))
@@ -109,8 +124,8 @@ def test_the_change_is_a_percentage_of_the_daily_rate(person: int) -> None:
     log(person, days_before(45), 20)  # previous 30 days: 20 episodes
     log(person, days_before(10), 12)  # this period, complete days: 12 episodes
     log(person, TODAY, 5)  # today: counted, but not in the rate
-    figures = report_data.episode_figures(person, LAST_30, TODAY, first)
-    comparison = report_data.compare_with_previous(person, figures, TODAY, first)
+    figures = episode_figures(person, LAST_30, TODAY, first)
+    comparison = compare_with_previous(person, figures, TODAY, first)
     assert comparison.comparable and comparison.figures is not None
     assert comparison.figures.episodes == 20
     assert comparison.rate_change == pytest.approx((12 / 29) / (20 / 30) - 1)
@@ -121,8 +136,8 @@ def test_too_few_earlier_episodes_give_counts_not_a_percentage(person: int) -> N
     log(person, first)
     log(person, days_before(45), 2)
     log(person, days_before(10), 6)
-    figures = report_data.episode_figures(person, LAST_30, TODAY, first)
-    comparison = report_data.compare_with_previous(person, figures, TODAY, first)
+    figures = episode_figures(person, LAST_30, TODAY, first)
+    comparison = compare_with_previous(person, figures, TODAY, first)
     assert comparison.comparable and comparison.rate_change is None
 
 
@@ -132,7 +147,7 @@ def test_top_triggers_are_shares_of_all_episodes(person: int) -> None:
     log(person, days_before(2), 3, triggers=("stress", "poor_sleep"))
     log(person, days_before(2), 1, triggers=("stress",))
     log(person, days_before(2), 4)
-    top = report_data.top_triggers(charts.trigger_counts(person, LAST_30))
+    top = top_triggers(charts.trigger_counts(person, LAST_30))
     assert [(t.code, t.episodes) for t in top] == [("stress", 4), ("poor_sleep", 3)]
     assert top[0].share == pytest.approx(0.5)
 
@@ -155,14 +170,14 @@ def test_weekly_factor_rows_follow_calendar_weeks_and_never_count_missing_as_zer
     ]
     first = rows[0]
     assert first.episodes == 3 and first.checkin_days == 2
-    assert first.sleep == report_data.Mean(6.0, 2)
-    assert first.stress == report_data.Mean(8.0, 1)  # one day recorded stress, not two
-    assert first.poor_meals == report_data.Tally(1, 1)
-    assert first.exercises == report_data.Tally(1, 1)
-    assert first.therapy == report_data.Tally(0, 0)
-    assert rows[1].willingness == report_data.Mean(6.0, 1)
+    assert first.sleep == Mean(6.0, 2)
+    assert first.stress == Mean(8.0, 1)  # one day recorded stress, not two
+    assert first.poor_meals == Tally(1, 1)
+    assert first.exercises == Tally(1, 1)
+    assert first.therapy == Tally(0, 0)
+    assert rows[1].willingness == Mean(6.0, 1)
     assert rows[2].checkin_days == 0 and rows[2].sleep.value is None
-    assert data.therapy.therapy == report_data.Tally(1, 1)
+    assert data.therapy.therapy == Tally(1, 1)
 
 
 def test_long_periods_get_a_row_a_month(person: int) -> None:
@@ -177,10 +192,10 @@ def test_long_periods_get_a_row_a_month(person: int) -> None:
 def test_the_log_is_oldest_first_and_keeps_the_most_recent_when_cut(person: int) -> None:
     for n in range(6):
         log(person, days_before(6 - n), notes=f"note {n}")
-    full = report_data.episode_log(person, LAST_30)
+    full = episode_log(person, LAST_30)
     assert [r.notes for r in full.rows] == [f"note {n}" for n in range(6)]
     assert full.complete and full.total == 6
-    cut = report_data.episode_log(person, LAST_30, limit=4)
+    cut = episode_log(person, LAST_30, limit=4)
     assert [r.notes for r in cut.rows] == ["note 2", "note 3", "note 4", "note 5"]
     assert not cut.complete and cut.total == 6
 
@@ -193,19 +208,19 @@ def test_an_empty_period_is_empty_not_an_error(person: int) -> None:
 
 
 def test_questions_are_kept_per_person_until_an_appointment_is_planned(person: int) -> None:
-    assert report_data.load_questions(person, TODAY) == ("", report_data.QuestionsPlace())
-    place = report_data.save_questions(person, "Is the dose right?\n\n<b>Splint?</b>\n", TODAY)
+    assert load_questions(person, TODAY) == ("", QuestionsPlace())
+    place = save_questions(person, "Is the dose right?\n\n<b>Splint?</b>\n", TODAY)
     assert place.appointment_id is None
-    text, _ = report_data.load_questions(person, TODAY)
+    text, _ = load_questions(person, TODAY)
     assert text == "Is the dose right?\n\n<b>Splint?</b>\n"
-    assert report_data.question_list(text) == ("Is the dose right?", "<b>Splint?</b>")
-    report_data.save_questions(person, "  ", TODAY)
-    assert report_data.load_questions(person, TODAY)[0] == ""
+    assert question_list(text) == ("Is the dose right?", "<b>Splint?</b>")
+    save_questions(person, "  ", TODAY)
+    assert load_questions(person, TODAY)[0] == ""
 
 
 def test_questions_move_to_the_next_appointment_and_keep_their_ticks(person: int) -> None:
     appointments = pytest.importorskip("caregiver_app.services.appointments")
-    report_data.save_questions(person, "Kept before the visit was planned", TODAY)
+    save_questions(person, "Kept before the visit was planned", TODAY)
     visit = appointments.add_appointment(
         person,
         appointments.AppointmentData(
@@ -214,16 +229,16 @@ def test_questions_move_to_the_next_appointment_and_keep_their_ticks(person: int
             questions=(appointments.QuestionData("Night splint?", asked=True),),
         ),
     )
-    text, place = report_data.load_questions(person, TODAY)
+    text, place = load_questions(person, TODAY)
     assert text == "Night splint?"
-    assert place == report_data.QuestionsPlace(visit, TODAY + dt.timedelta(days=2), "Dr Lee")
-    report_data.save_questions(person, "Night splint?\nA new question", TODAY)
+    assert place == QuestionsPlace(visit, TODAY + dt.timedelta(days=2), "Dr Lee")
+    save_questions(person, "Night splint?\nA new question", TODAY)
     saved = appointments.get_appointment(visit)
     assert [(q.question, q.asked) for q in saved.questions] == [
         ("Night splint?", True),
         ("A new question", False),
     ]
-    assert report_data.load_questions(person, TODAY)[0] == "Night splint?\nA new question"
+    assert load_questions(person, TODAY)[0] == "Night splint?\nA new question"
     data = report_data.load_report(person, LAST_30, TODAY)
     assert data.questions == ("Night splint?", "A new question")
     assert data.questions_place is not None and data.questions_place.clinician == "Dr Lee"
@@ -232,7 +247,7 @@ def test_questions_move_to_the_next_appointment_and_keep_their_ticks(person: int
 def test_treatments_appear_when_recorded(person: int) -> None:
     medications = pytest.importorskip("caregiver_app.services.medications")
     injections = pytest.importorskip("caregiver_app.services.injections")
-    assert report_data.treatment_summary(person, LAST_30, TODAY) is None
+    assert treatment_summary(person, LAST_30, TODAY) is None
     medications.add_medication(
         person,
         medications.MedicationData(
@@ -248,7 +263,7 @@ def test_treatments_appear_when_recorded(person: int) -> None:
         injections.InjectionData(day=dt.date(2026, 10, 2), muscles="wrist flexors", side="left"),
         today=TODAY,
     )
-    found = report_data.treatment_summary(person, LAST_30, TODAY)
+    found = treatment_summary(person, LAST_30, TODAY)
     assert found is not None
     assert [(m.name, m.dose, m.how_often) for m in found.medications] == [
         ("Baclofen", "10 mg", "three times a day")

@@ -1,14 +1,18 @@
 """The charts of the appointment report: which charts, in which order, with which headings,
 captions and heights, and the numbered key of treatment changes under the first one. The
-charts themselves are drawn by `report/charts.py`.
+charts themselves are drawn by the `report/charts/` package, one module per chart.
 """
 
 from __future__ import annotations
 
 from caregiver_app import labels
-from caregiver_app.report import charts as draw
 from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.blocks import Block, Columns, Drawing, RichText
+from caregiver_app.report.charts.bins import bin_unit
+from caregiver_app.report.charts.counts import draw_hours, draw_weekdays
+from caregiver_app.report.charts.episodes import draw_episodes
+from caregiver_app.report.charts.regions import draw_regions, regions_height_mm
+from caregiver_app.report.charts.severity_pain import draw_severity_pain
 from caregiver_app.report.words import as_html, date_text, tr
 from caregiver_app.services.report_data import ReportData
 
@@ -29,7 +33,7 @@ def chart_blocks(data: ReportData) -> list[Block]:
     markers = [] if data.treatments is None else list(data.treatments.markers)
     days = sorted({mk.day for mk in markers})  # one numbered line a day
     marks = [(day, "") for day in days]
-    unit = draw.bin_unit(data.covered)
+    unit = bin_unit(data.covered)
     blocks: list[Block] = []
     captions = {
         "day": tr("Bars: episodes each day. Line: the average of the 7 days up to each day."),
@@ -39,7 +43,7 @@ def chart_blocks(data: ReportData) -> list[Block]:
     blocks += [
         heading_block(tr("Episodes per day"), 2, 6),
         caption_block(captions[unit]),
-        Drawing(lambda p, r, m: draw.draw_episodes(p, r, m, dash.daily, today, marks), 56),
+        Drawing(lambda p, r, m: draw_episodes(p, r, m, dash.daily, today, marks), 56),
     ]
     if markers:
         lines = []
@@ -59,13 +63,13 @@ def chart_blocks(data: ReportData) -> list[Block]:
                 "Days without episodes have no point."
             )
         ),
-        Drawing(lambda p, r, m: draw.draw_severity_pain(p, r, m, data.covered, dash.day_stats), 68),
+        Drawing(lambda p, r, m: draw_severity_pain(p, r, m, data.covered, dash.day_stats), 68),
         heading_block(tr("Time of day and day of the week"), 2, 6),
         caption_block(tr("All episodes of the period, by the hour they started and by weekday.")),
         Columns(
             [
-                Drawing(lambda p, r, m: draw.draw_hours(p, r, m, dash.week_hour), 46),
-                Drawing(lambda p, r, m: draw.draw_weekdays(p, r, m, dash.week_hour), 46),
+                Drawing(lambda p, r, m: draw_hours(p, r, m, dash.week_hour), 46),
+                Drawing(lambda p, r, m: draw_weekdays(p, r, m, dash.week_hour), 46),
             ],
             gap_mm=8,
         ),
@@ -80,8 +84,8 @@ def chart_blocks(data: ReportData) -> list[Block]:
             else tr("Episodes by body region and side.")
         ),
         Drawing(
-            lambda p, r, m: draw.draw_regions(p, r, m, regions, labels.region, side_labels),
-            draw.regions_height_mm(len(regions)),
+            lambda p, r, m: draw_regions(p, r, m, regions, labels.region, side_labels),
+            regions_height_mm(len(regions)),
         ),
     ]
     return blocks

@@ -14,9 +14,9 @@ from caregiver_app.report.appointment.style import CSS, caption_block, heading_b
 from caregiver_app.report.blocks import Block, RichText
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
 from caregiver_app.report.words import as_html, fill, number, percent, short_span, tr, whole
-from caregiver_app.services import report_data
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data.factors import Mean, Tally
 
 
 def _insight_html(insight: Insight) -> str:
@@ -83,11 +83,11 @@ def insight_blocks(data: ReportData) -> list[Block]:
     return blocks
 
 
-def _mean(mean: report_data.Mean, decimals: int = 1) -> str:
+def _mean(mean: Mean, decimals: int = 1) -> str:
     return "\u2014" if mean.value is None else number(mean.value, decimals)
 
 
-def _tally(tally: report_data.Tally) -> str:
+def _tally(tally: Tally) -> str:
     return "\u2014" if not tally.recorded else f"{whole(tally.yes)}/{whole(tally.recorded)}"
 
 

@@ -21,8 +21,8 @@ from caregiver_app.report.words import (
     tr,
     whole,
 )
-from caregiver_app.services import report_data
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data.treatments import InjectionLine, MedicationLine
 
 
 def frequency_words(score: int) -> str:
@@ -273,7 +273,7 @@ def _therapy(data: ReportData) -> str:
     return as_html(text[:1].upper() + text[1:])
 
 
-def _medication_line(line: report_data.MedicationLine) -> str:
+def _medication_line(line: MedicationLine) -> str:
     words = " ".join(part for part in (line.name, line.dose) if part)
     if line.as_needed:
         words += ", " + tr("as needed")
@@ -287,7 +287,7 @@ def _medication_line(line: report_data.MedicationLine) -> str:
     return as_html(words)
 
 
-def _injection_line(data: ReportData, line: report_data.InjectionLine) -> str:
+def _injection_line(data: ReportData, line: InjectionLine) -> str:
     when = date_text(line.day)
     ago = since_text(line.day, data.made_on)
     side = labels.sides().get(line.side, line.side).lower()

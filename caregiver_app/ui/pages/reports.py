@@ -38,6 +38,8 @@ from caregiver_app.report.words import date_text, episodes_words, number, period
 from caregiver_app.services import charts, report_data
 from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data import questions as report_questions
+from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
@@ -314,7 +316,7 @@ class ReportsPage(QWidget):
             self.save_questions()  # what was typed is kept before anything is reloaded
             self._person_id = person_id
             self._load_questions(person_id)
-        self._last_visit = report_data.last_appointment_day(person_id, self.today())
+        self._last_visit = last_appointment_day(person_id, self.today())
         since = self.period_buttons[SINCE_APPOINTMENT]
         since.setVisible(self._last_visit is not None)
         if self.preset == SINCE_APPOINTMENT and self._last_visit is None:
@@ -373,14 +375,14 @@ class ReportsPage(QWidget):
 
     def _load_questions(self, person_id: int) -> None:
         self._reload_questions = False
-        text, place = report_data.load_questions(person_id, self.today())
+        text, place = report_questions.load_questions(person_id, self.today())
         self.questions.blockSignals(True)
         self.questions.setPlainText(text)
         self.questions.blockSignals(False)
         self._questions_dirty = False
         self._show_place(place)
 
-    def _show_place(self, place: report_data.QuestionsPlace) -> None:
+    def _show_place(self, place: report_questions.QuestionsPlace) -> None:
         if place.day is None:
             note = self.tr(
                 "No appointment is planned yet: the questions are kept here and move to the "
@@ -404,7 +406,7 @@ class ReportsPage(QWidget):
             return True
         try:
             self._saving = True
-            place = report_data.save_questions(
+            place = report_questions.save_questions(
                 self._person_id, self.questions.toPlainText(), self.today()
             )
             if place.appointment_id is not None:
@@ -436,7 +438,7 @@ class ReportsPage(QWidget):
         if self._busy or self.ctx.active_person_id() is None:
             return
         self.save_questions()
-        questions = report_data.question_list(self.questions.toPlainText())
+        questions = report_questions.question_list(self.questions.toPlainText())
         self._set_busy(True, text)
 
         self._load(lambda data: then(replace(data, questions=questions)), latest_only=False)
@@ -489,7 +491,7 @@ class ReportsPage(QWidget):
         if path is None:
             return
         self.save_questions()
-        questions = report_data.question_list(self.questions.toPlainText())
+        questions = report_questions.question_list(self.questions.toPlainText())
         paper = str(self.paper.currentData())
         period, today = self.period(person_id), self.today()
         self._set_busy(True, self.tr("Writing the PDF…"))

@@ -1,0 +1,127 @@
+"""The numbers of the appointment report: headline figures, the comparison with the previous
+period, therapy, the weekly table of daily factors and the episode log. No Qt.
+
+Everything is read for one person and one `Period` of local calendar days, in one transaction
+(`load_report`), so every figure of one report agrees with every other. The charts, insights
+and scale scores come from `services.charts`, `services.insights` and `services.scales`, so the
+report prints exactly what the Charts page shows.
+
+Conventions that keep the figures honest:
+- Counts, mean severity and mean pain cover every episode of the period, today's included, so
+  they agree with the CSV export of the same days.
+- Rates (episodes a day or a week) use only complete days: today is not over, and counting it
+  would make any period that ends today look better than it was. `rate_days` says how many.
+- Days before the diary started are not days without episodes: rates, scale scores, charts and
+  the weekly table cover only the part of the period the diary covers (`ReportData.covered`).
+- The previous period is compared only when the diary already existed on its first day;
+  otherwise there is nothing fair to compare with, and `Comparison.comparable` is False.
+- A percentage change is given only when the previous period has at least
+  `MIN_EPISODES_FOR_PERCENT` episodes; with fewer, a percentage would exaggerate (2 to 3 is
+  "up 50%"), so the report shows the two counts instead.
+- A check-in value that was not recorded is unknown, never 0: averages leave it out and say
+  how many days they cover.
+
+The parts: `summary` (page 1's headline figures: how many, how bad, better or worse, the top
+triggers), `factors` (the check-ins: therapy and the table of daily factors), `episode_log`
+(the appendix), `treatments` (medications, injections, markers, therapy sessions) and
+`questions` (the questions for the next appointment, and where they are kept). Here they are
+read together into one `ReportData`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from caregiver_app.services import charts, insights, people, scales
+from caregiver_app.services.periods import Period
+from caregiver_app.services.report_data.episode_log import LOG_LIMIT, EpisodeLog, episode_log
+from caregiver_app.services.report_data.factors import (
+    FactorTable,
+    Therapy,
+    checkin_days,
+    factor_table,
+    therapy_figures,
+)
+from caregiver_app.services.report_data.questions import (
+    QuestionsPlace,
+    load_questions,
+    question_list,
+)
+from caregiver_app.services.report_data.summary import (
+    Comparison,
+    EpisodeFigures,
+    TriggerShare,
+    compare_with_previous,
+    covered_period,
+    episode_figures,
+    top_triggers,
+)
+from caregiver_app.services.report_data.treatments import Treatments, treatment_summary
+from caregiver_app.store.db import database_proxy
+
+
+@dataclass(frozen=True)
+class ReportData:
+    person: people.PersonInfo
+    period: Period  # as chosen
+    covered: Period  # the part of it the diary covers (all of it, once the diary is old enough)
+    diary_start: dt.date | None
+    made_on: dt.date
+    figures: EpisodeFigures
+    comparison: Comparison
+    dashboard: charts.Dashboard
+    scales: scales.ScaleScores
+    insights: tuple[insights.Insight, ...]
+    triggers: tuple[TriggerShare, ...]
+    therapy: Therapy
+    factors: FactorTable
+    log: EpisodeLog
+    questions: tuple[str, ...] = ()
+    questions_place: QuestionsPlace | None = None  # the appointment they are for, if planned
+    treatments: Treatments | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """No episodes and no check-ins in the period."""
+        return self.figures.episodes == 0 and self.therapy.checkin_days == 0
+
+
+def load_report(
+    person_id: int,
+    period: Period,
+    today: dt.date | None = None,
+    questions: str | None = None,
+    log_limit: int = LOG_LIMIT,
+) -> ReportData:
+    """Every number of one report, read in one transaction. `questions` defaults to the ones
+    kept for this person."""
+    today = today or dt.date.today()
+    with database_proxy.atomic():
+        person = people.get_person(person_id)
+        first = charts.first_entry_day(person_id)
+        covered = covered_period(period, first) or period
+        kept, place = load_questions(person_id, today)
+        figures = episode_figures(person_id, period, today, first)
+        dashboard = charts.load_dashboard(person_id, covered, today)
+        days = checkin_days(person_id, covered)
+        report = ReportData(
+            person=person,
+            period=period,
+            covered=covered,
+            diary_start=first,
+            made_on=today,
+            figures=figures,
+            comparison=compare_with_previous(person_id, figures, today, first),
+            dashboard=dashboard,
+            scales=scales.scale_scores(person_id, covered, today=today),
+            insights=tuple(insights.insights(person_id, covered, today=today)),
+            triggers=tuple(top_triggers(dashboard.triggers)),
+            therapy=therapy_figures(days),
+            factors=factor_table(covered, days, dashboard.daily),
+            log=episode_log(person_id, period, log_limit),
+            questions=question_list(kept if questions is None else questions),
+            questions_place=place,
+            treatments=treatment_summary(person_id, covered, today),
+        )
+    return report
