@@ -238,12 +238,12 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border: 2px {
 QCheckBox::indicator:checked:disabled {{ image: {img("tick", c.disabled_text)}; }}
 QRadioButton::indicator:checked:disabled {{ image: {img("dot", c.disabled_text)}; }}
 QCheckBox:disabled, QRadioButton:disabled {{ color: {c.disabled_text}; }}
-QToolBar QToolButton {{ color: {c.text}; background: transparent; border: 1px solid transparent; border-radius: 5px;
+QToolBar QToolButton, QWidget#ToolRow QToolButton {{ color: {c.text}; background: transparent; border: 1px solid transparent; border-radius: 5px;
     padding: 4px 6px; }}
-QToolBar QToolButton:hover {{ background: {c.button_hover}; border-color: {c.button_border}; }}
-QToolBar QToolButton:pressed {{ background: {c.nav_hover}; }}
-QToolBar QToolButton:focus {{ border: {thick} solid {c.focus}; }}
-QToolBar QToolButton:disabled {{ color: {c.disabled_text}; }}
+QToolBar QToolButton:hover, QWidget#ToolRow QToolButton:hover {{ background: {c.button_hover}; border-color: {c.button_border}; }}
+QToolBar QToolButton:pressed, QWidget#ToolRow QToolButton:pressed {{ background: {c.nav_hover}; }}
+QToolBar QToolButton:focus, QWidget#ToolRow QToolButton:focus {{ border: {thick} solid {c.focus}; }}
+QToolBar QToolButton:disabled, QWidget#ToolRow QToolButton:disabled {{ color: {c.disabled_text}; }}
 QToolBar QToolButton#qt_toolbar_ext_button {{ qproperty-icon: {img("more", c.text)}; qproperty-iconSize: 12px 12px;
     padding: 0; border: none; }}
 QToolBar QToolButton#qt_toolbar_ext_button:hover {{ background: {c.button_hover}; }}

@@ -312,3 +312,18 @@ def test_large_headings_in_a_narrow_column_keep_their_words_whole(
     QApplication.processEvents()
     assert words_broken_at_line_ends(browser(widget)) == []
     assert area.isVisible()
+
+
+def test_on_a_narrow_page_every_reading_button_stays_in_view(qtbot: QtBot, page: LearnPage) -> None:
+    """The buttons wrap onto a second row; none hides behind an overflow button."""
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    page.resize(520, 600)
+    QApplication.processEvents()
+    buttons = page._toolbar.findChildren(QToolButton)
+    names = {b.defaultAction().text() for b in buttons}
+    assert {"Back", "Forward", "Print…", "Save as PDF…"} <= names
+    for button in buttons:
+        assert button.isVisible(), button.defaultAction().text()
+        inside = button.mapTo(page, button.rect().bottomRight())
+        assert page.rect().contains(inside), button.defaultAction().text()

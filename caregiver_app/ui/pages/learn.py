@@ -24,11 +24,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QSplitter,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_t
 from caregiver_app.ui import style, theme_images
 from caregiver_app.ui.dialogs import learn_output
 from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
+from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
 from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
@@ -155,10 +157,9 @@ class LearnPage(QWidget):
 
     # ------------------------------------------------------------------------------- building
 
-    def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar(self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
+    def _make_toolbar(self) -> QWidget:
+        """The reading column's buttons, in rows that wrap when the column is narrow (a
+        toolbar hid Print and Save as PDF behind its » button at large text)."""
 
         def action(text: str, tip: str, keys: list[QKeySequence], slot: Any) -> QAction:
             act = QAction(text, self)
@@ -206,15 +207,30 @@ class LearnPage(QWidget):
         action(
             self.tr("Search"), self.tr("Search the library"), [key("Ctrl+F")], self._focus_search
         )
-        bar.addAction(self._back)
-        bar.addAction(self._forward)
-        bar.addSeparator()
-        bar.addAction(self._smaller)
-        bar.addAction(self._larger)
-        bar.addSeparator()
-        bar.addAction(print_action)
-        bar.addAction(pdf_action)
-        return bar
+        groups = (
+            (self._back, self._forward),
+            (self._smaller, self._larger),
+            (print_action, pdf_action),
+        )
+        row = flow_host(*(self._tool_group(group) for group in groups), spacing=14)
+        row.setObjectName("ToolRow")
+        row.setContentsMargins(6, 0, 6, 2)
+        return row
+
+    def _tool_group(self, actions: tuple[QAction, ...]) -> QWidget:
+        """Buttons that belong together (Back and Forward) stay on one row."""
+        group = QWidget(self)
+        group.setObjectName("ToolRow")
+        layout = QHBoxLayout(group)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for act in actions:
+            button = QToolButton(group)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            layout.addWidget(button)
+        return group
 
     def _build_layout(self) -> None:
         left = QWidget(self)
