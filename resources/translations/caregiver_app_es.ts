@@ -2813,6 +2813,30 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Episode saved. Ctrl+Z undoes it.</source>
+        <translation>Episodio guardado. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Ctrl+Z undoes them.</source>
+        <translation>Cambios guardados. Ctrl+Z los deshace.</translation>
+    </message>
+    <message>
+        <source>Making six months of sample data…</source>
+        <translation>Creando seis meses de datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Could not make sample data: %1</source>
+        <translation>No se pudieron crear los datos de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 made-up episodes.</source>
+        <translation>Se añadió a %1 con %2 episodios inventados.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -4788,83 +4812,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Caring for</source>
-        <translation>Cuidando a</translation>
-    </message>
-    <message>
-        <source>Person cared for</source>
-        <translation>Persona cuidada</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Registro diario</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Episodios</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Treatments</source>
-        <translation>Tratamientos</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Ayudas técnicas</translation>
-    </message>
-    <message>
-        <source>Learn</source>
-        <translation>Aprender</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>The equipment catalogue could not be read: %1</source>
-        <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
-    </message>
-    <message>
-        <source>Making six months of sample data…</source>
-        <translation>Creando seis meses de datos de ejemplo…</translation>
-    </message>
-    <message>
-        <source>Sample data</source>
-        <translation>Datos de ejemplo</translation>
-    </message>
-    <message>
-        <source>Added %1 with %2 made-up episodes.</source>
-        <translation>Se añadió a %1 con %2 episodios inventados.</translation>
-    </message>
-    <message>
-        <source>Could not make sample data: %1</source>
-        <translation>No se pudieron crear los datos de ejemplo: %1</translation>
-    </message>
-    <message>
-        <source>Episode saved. Ctrl+Z undoes it.</source>
-        <translation>Episodio guardado. Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <source>Changes saved. Ctrl+Z undoes them.</source>
-        <translation>Cambios guardados. Ctrl+Z los deshace.</translation>
-    </message>
+    <name>MainMenuBar</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -4920,6 +4868,13 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>A private diary of muscle twitching and spasms after a stroke or brain injury. It records and informs; it does not diagnose or give medical advice. In an emergency, call your local emergency number.</source>
         <translation>Un diario privado de sacudidas musculares y espasmos después de un accidente cerebrovascular o una lesión cerebral. Anota e informa; no diagnostica ni da consejos médicos. En caso de emergencia, llame al número de emergencias local.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The equipment catalogue could not be read: %1</source>
+        <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
     </message>
     <message>
         <source>Still running here. Click the icon to log an episode; choose Quit to close.</source>
@@ -5811,6 +5766,57 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove %1</source>
         <translation>Eliminar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Caring for</source>
+        <translation>Cuidando a</translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation>Persona cuidada</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro diario</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ayudas técnicas</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
