@@ -2930,6 +2930,33 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
 </context>
 <context>
+    <name>AppointmentQuestions</name>
+    <message>
+        <source>Questions for the appointment, one a line (printed on page 1):</source>
+        <translation>Preguntas para la cita, una por línea (se imprimen en la página 1):</translation>
+    </message>
+    <message>
+        <source>Questions for the appointment</source>
+        <translation>Preguntas para la cita</translation>
+    </message>
+    <message>
+        <source>For example: Is the dose still right? Could the splint be adjusted?</source>
+        <translation>Por ejemplo: ¿Sigue siendo adecuada la dosis? ¿Se podría ajustar la férula?</translation>
+    </message>
+    <message>
+        <source>No appointment is planned yet: the questions are kept here and move to the next appointment once you add it on the Treatments page.</source>
+        <translation>Aún no hay ninguna cita prevista: las preguntas se guardan aquí y pasarán a la próxima cita cuando la añada en la página Tratamientos.</translation>
+    </message>
+    <message>
+        <source>Kept with the appointment on %1.</source>
+        <translation>Guardadas con la cita del %1.</translation>
+    </message>
+    <message>
+        <source>The questions were not kept: %1</source>
+        <translation>No se guardaron las preguntas: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsTab</name>
     <message>
         <source>Keep questions for the next appointment as they come up. The next one also shows on Today.</source>
@@ -5278,15 +5305,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
-        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
-    </message>
+    <name>ReportPeriodChooser</name>
     <message>
         <source>7 days</source>
         <translation>7 días</translation>
@@ -5332,6 +5351,25 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Último día del informe</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
+        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -5344,28 +5382,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Carta</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
         <source>This report</source>
         <translation>Este informe</translation>
-    </message>
-    <message>
-        <source>Questions for the appointment, one a line (printed on page 1):</source>
-        <translation>Preguntas para la cita, una por línea (se imprimen en la página 1):</translation>
-    </message>
-    <message>
-        <source>Questions for the appointment</source>
-        <translation>Preguntas para la cita</translation>
-    </message>
-    <message>
-        <source>For example: Is the dose still right? Could the splint be adjusted?</source>
-        <translation>Por ejemplo: ¿Sigue siendo adecuada la dosis? ¿Se podría ajustar la férula?</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -5406,18 +5424,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>The report could not be made: %1</source>
         <translation>No se pudo crear el informe: %1</translation>
-    </message>
-    <message>
-        <source>No appointment is planned yet: the questions are kept here and move to the next appointment once you add it on the Treatments page.</source>
-        <translation>Aún no hay ninguna cita prevista: las preguntas se guardan aquí y pasarán a la próxima cita cuando la añada en la página Tratamientos.</translation>
-    </message>
-    <message>
-        <source>Kept with the appointment on %1.</source>
-        <translation>Guardadas con la cita del %1.</translation>
-    </message>
-    <message>
-        <source>The questions were not kept: %1</source>
-        <translation>No se guardaron las preguntas: %1</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
