@@ -5,53 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidgetItem,
     QMainWindow,
-    QProgressDialog,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app import APP_DISPLAY_NAME, __version__
-from caregiver_app.services import episodes, people, sample
+from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.services import people, sample
 from caregiver_app.services.episodes import EpisodeFilter
-from caregiver_app.ui import i18n, prompts, style, tasks
+from caregiver_app.ui import i18n, style
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.dialogs import diary_transfer
-from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
+from caregiver_app.ui.dialogs import diary_transfer, episode_actions, sample_diary
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.icons import app_icon
 from caregiver_app.ui.learn_links import LearnLinks
+from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
 from caregiver_app.ui.preferences import Preferences
+from caregiver_app.ui.sidebar import PAGE_KEYS, Sidebar
 from caregiver_app.ui.tray import TrayController
-from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
-from caregiver_app.ui.widgets.nav_list import NavList
-
-# (key, label); the order of the sidebar. Keys match --open.
-PAGE_KEYS = (
-    "today",
-    "checkin",
-    "episodes",
-    "charts",
-    "treatments",
-    "equipment",
-    "learn",
-    "reports",
-    "settings",
-)
 
 
 class MainWindow(QMainWindow):
@@ -75,57 +56,34 @@ class MainWindow(QMainWindow):
         )
         style.apply(QApplication.instance(), self.prefs.theme, self.prefs.text_percent)  # type: ignore[arg-type]
 
-        # --- sidebar ---------------------------------------------------------------------------
-        sidebar = QWidget()
-        sidebar.setObjectName("Sidebar")
-        app_name = QLabel(APP_DISPLAY_NAME)
-        app_name.setWordWrap(True)
-        app_name.setObjectName("SectionTitle")
-        caring = QLabel(self.tr("Caring for"))
-        caring.setObjectName("Muted")
-        self.person_combo = QComboBox()
-        self.person_combo.setAccessibleName(self.tr("Person cared for"))
-        self.person_combo.activated.connect(
-            lambda i: self.set_active_person(self.person_combo.itemData(i))
-        )
-        self.nav = NavList()
-        self.nav.setObjectName("Nav")
-        self.nav.setAccessibleName(self.tr("Pages"))
-        labels = self._page_labels()
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            item = QListWidgetItem(labels[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{labels[key]} (Ctrl+{number})")
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(
-            lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None
-        )
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(8, 16, 8, 12)
-        side.setSpacing(6)
-        side.addWidget(app_name)
-        side.addSpacing(8)
-        side.addWidget(caring)
-        side.addWidget(self.person_combo)
-        side.addSpacing(8)
-        side.addWidget(self.nav, 1)
-        for widget in (app_name, caring):
-            widget.setContentsMargins(8, 0, 0, 0)
+        self.sidebar = Sidebar(self.set_active_person, self.show_page)
+        self.person_combo = self.sidebar.person_combo
+        self.nav = self.sidebar.nav
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(
             self.set_up_profile, self.explore_sample, lambda: self.show_page("settings")
         )
         self.stack.addWidget(self._scrollable(self.welcome))
-        sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
+        self.sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(sidebar)
+        row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        menus = MainMenuBar(
+            self.undo_stack,
+            self.sidebar.page_labels(),
+            new_episode=self.new_episode,
+            show_page=self.show_page,
+            export_diary=self.export_diary,
+            import_diary=self.import_diary,
+            quit_app=self.quit_app,
+        )
+        self.setMenuBar(menus)
+        self.new_action = menus.new_action
         self.notifier.changed.connect(self._on_changed)
         self._reload_people()
         self._restore_state()
@@ -143,19 +101,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
     # --- pages ----------------------------------------------------------------------------------
-
-    def _page_labels(self) -> dict[str, str]:
-        return {
-            "today": self.tr("Today"),
-            "checkin": self.tr("Check-in"),
-            "episodes": self.tr("Episodes"),
-            "charts": self.tr("Charts"),
-            "treatments": self.tr("Treatments"),
-            "equipment": self.tr("Equipment"),
-            "learn": self.tr("Learn"),
-            "reports": self.tr("Reports"),
-            "settings": self.tr("Settings"),
-        }
 
     def _factories(self) -> dict[str, Callable[[], QWidget]]:
         """Each page's module is imported when the page is first shown (a quick start)."""
@@ -236,7 +181,7 @@ class MainWindow(QMainWindow):
             catalogue = equipment.load_catalogue(language=i18n.language_code(self.prefs.language))
         except equipment.CatalogueError as exc:
             return PlaceholderPage(
-                self.tr("Equipment"),
+                self.sidebar.page_labels()["equipment"],
                 self.tr("The equipment catalogue could not be read: %1").replace("%1", str(exc)),
             )
         return EquipmentPage(
@@ -287,11 +232,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._area(self.welcome))
             return
         self.stack.setCurrentWidget(self._area(self.page(key)))
-        row = PAGE_KEYS.index(key)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        self.sidebar.mark_current(key)
         self.settings.setValue("window/last_page", key)
 
     def current_page_key(self) -> str | None:
@@ -309,21 +250,7 @@ class MainWindow(QMainWindow):
     def _reload_people(self) -> None:
         active = people.get_active()
         self._active_id = active.id if active else None
-        self.person_combo.blockSignals(True)
-        self.person_combo.clear()
-        for person in people.list_people():
-            self.person_combo.addItem(person.name, person.id)
-        if active is not None:
-            self.person_combo.setCurrentIndex(self.person_combo.findData(active.id))
-        self.person_combo.blockSignals(False)
-        self.person_combo.setEnabled(self.person_combo.count() > 0)  # one name reads as one
-        # Before anyone is in the diary only Settings opens (e.g. to restore a backup).
-        for row, key in enumerate(PAGE_KEYS):
-            item = self.nav.item(row)
-            usable = active is not None or key == "settings"
-            flags = item.flags()
-            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags | enabled if usable else flags & ~enabled)
+        self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
         if hasattr(self, "new_action"):
             self.new_action.setEnabled(active is not None)
 
@@ -349,75 +276,26 @@ class MainWindow(QMainWindow):
             self.show_page("today")
 
     def explore_sample(self) -> None:
-        progress = QProgressDialog(self.tr("Making six months of sample data…"), "", 0, 0, self)
-        progress.setWindowTitle(self.tr("Sample data"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def done(result: sample.SampleResult) -> None:
-            progress.close()
+        def added(result: sample.SampleResult) -> None:
             self.notifier.notify(PEOPLE, result.person_id)
             self.show_page("today")
-            self.statusBar().showMessage(
-                self.tr("Added %1 with %2 made-up episodes.")
-                .replace("%1", result.name)
-                .replace("%2", str(result.episodes)),
-                8000,
-            )
+            self.statusBar().showMessage(sample_diary.added_text(result), 8000)
 
-        def failed(exc: BaseException) -> None:
-            progress.close()
-            prompts.warn(
-                self,
-                self.tr("Sample data"),
-                self.tr("Could not make sample data: %1").replace("%1", str(exc)),
-            )
-
-        def say(text: str) -> str:  # the sample's notes and names in the window's language
-            return QCoreApplication.translate("sample", text)
-
-        tasks.run_task(lambda: sample.generate(days=180, say=say), done, failed)
+        sample_diary.make_sample_diary(self, added)
 
     # --- episodes --------------------------------------------------------------------------------
 
     def new_episode(self) -> None:
-        person_id = self._active_id
-        if person_id is None:
-            return
-
-        saved: list[episodes.EpisodeData] = []
-
-        def save(data: episodes.EpisodeData) -> None:
-            self.undo_stack.push(AddEpisode(person_id, data, self.notifier))
-            saved.append(data)
-
-        dialog = EpisodeDialog(person_id, save, learn=self.learn.popup, parent=self)
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Episode saved. Ctrl+Z undoes it."), 6000)
-            if saved and "medication" in saved[-1].relief:
-                # "What helped: medication": offer to log the as-needed dose too (nothing shows
-                # when the person has no as-needed medication).
-                from caregiver_app.ui.dialogs.dose_dialog import log_dose
-
-                log_dose(self, self.undo_stack, self.notifier, person_id, when=saved[-1].started)
-
-    def edit_episode(self, episode_id: int) -> None:
-        person_id = self._active_id
-        existing = episodes.get_episode(episode_id)
-        if person_id is None or existing is None:
-            return
-
-        def save(data: episodes.EpisodeData) -> None:
-            self.undo_stack.push(
-                EditEpisode(person_id, episode_id, existing.to_data(), data, self.notifier)
+        if self._active_id is not None:
+            episode_actions.new_episode(
+                self, self._active_id, self.undo_stack, self.notifier, self.learn.popup
             )
 
-        dialog = EpisodeDialog(
-            person_id, save, existing=existing, learn=self.learn.popup, parent=self
-        )
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Changes saved. Ctrl+Z undoes them."), 6000)
+    def edit_episode(self, episode_id: int) -> None:
+        if self._active_id is not None:
+            episode_actions.edit_episode(
+                self, self._active_id, episode_id, self.undo_stack, self.notifier, self.learn.popup
+            )
 
     # --- export and import ---------------------------------------------------------------------------
 
@@ -460,63 +338,7 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    # --- menus and state ---------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&Log episode…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_episode)
-        file_menu.addAction(self.new_action)
-        checkin = QAction(self.tr("Daily &check-in"), self)
-        checkin.setShortcut(QKeySequence("Ctrl+D"))
-        checkin.triggered.connect(lambda: self.show_page("checkin"))
-        file_menu.addAction(checkin)
-        file_menu.addSeparator()
-        export = QAction(self.tr("&Export…"), self)
-        export.triggered.connect(self.export_diary)
-        file_menu.addAction(export)
-        imp = QAction(self.tr("&Import…"), self)
-        imp.triggered.connect(self.import_diary)
-        file_menu.addAction(imp)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_app)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        labels = self._page_labels()
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            action = QAction(labels[key], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
-            go_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(
-            lambda: prompts.inform(
-                self,
-                self.tr("About"),
-                f"{APP_DISPLAY_NAME} {__version__}\n\n"
-                + self.tr(
-                    "A private diary of muscle twitching and spasms after a stroke or brain injury. "
-                    "It records and informs; it does not diagnose or give medical advice. "
-                    "In an emergency, call your local emergency number."
-                ),
-            )
-        )
-        help_menu.addAction(about)
-        self._reload_people()
+    # --- window state ---------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -2813,6 +2813,30 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Episode saved. Ctrl+Z undoes it.</source>
+        <translation>Episodio guardado. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Ctrl+Z undoes them.</source>
+        <translation>Cambios guardados. Ctrl+Z los deshace.</translation>
+    </message>
+    <message>
+        <source>Making six months of sample data…</source>
+        <translation>Creando seis meses de datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Could not make sample data: %1</source>
+        <translation>No se pudieron crear los datos de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 made-up episodes.</source>
+        <translation>Se añadió a %1 con %2 episodios inventados.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -2903,6 +2927,33 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Say who the appointment is with.</source>
         <translation>Indique con quién es la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestions</name>
+    <message>
+        <source>Questions for the appointment, one a line (printed on page 1):</source>
+        <translation>Preguntas para la cita, una por línea (se imprimen en la página 1):</translation>
+    </message>
+    <message>
+        <source>Questions for the appointment</source>
+        <translation>Preguntas para la cita</translation>
+    </message>
+    <message>
+        <source>For example: Is the dose still right? Could the splint be adjusted?</source>
+        <translation>Por ejemplo: ¿Sigue siendo adecuada la dosis? ¿Se podría ajustar la férula?</translation>
+    </message>
+    <message>
+        <source>No appointment is planned yet: the questions are kept here and move to the next appointment once you add it on the Treatments page.</source>
+        <translation>Aún no hay ninguna cita prevista: las preguntas se guardan aquí y pasarán a la próxima cita cuando la añada en la página Tratamientos.</translation>
+    </message>
+    <message>
+        <source>Kept with the appointment on %1.</source>
+        <translation>Guardadas con la cita del %1.</translation>
+    </message>
+    <message>
+        <source>The questions were not kept: %1</source>
+        <translation>No se guardaron las preguntas: %1</translation>
     </message>
 </context>
 <context>
@@ -4788,83 +4839,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Caring for</source>
-        <translation>Cuidando a</translation>
-    </message>
-    <message>
-        <source>Person cared for</source>
-        <translation>Persona cuidada</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Registro diario</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Episodios</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Treatments</source>
-        <translation>Tratamientos</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Ayudas técnicas</translation>
-    </message>
-    <message>
-        <source>Learn</source>
-        <translation>Aprender</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>The equipment catalogue could not be read: %1</source>
-        <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
-    </message>
-    <message>
-        <source>Making six months of sample data…</source>
-        <translation>Creando seis meses de datos de ejemplo…</translation>
-    </message>
-    <message>
-        <source>Sample data</source>
-        <translation>Datos de ejemplo</translation>
-    </message>
-    <message>
-        <source>Added %1 with %2 made-up episodes.</source>
-        <translation>Se añadió a %1 con %2 episodios inventados.</translation>
-    </message>
-    <message>
-        <source>Could not make sample data: %1</source>
-        <translation>No se pudieron crear los datos de ejemplo: %1</translation>
-    </message>
-    <message>
-        <source>Episode saved. Ctrl+Z undoes it.</source>
-        <translation>Episodio guardado. Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <source>Changes saved. Ctrl+Z undoes them.</source>
-        <translation>Cambios guardados. Ctrl+Z los deshace.</translation>
-    </message>
+    <name>MainMenuBar</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -4920,6 +4895,13 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>A private diary of muscle twitching and spasms after a stroke or brain injury. It records and informs; it does not diagnose or give medical advice. In an emergency, call your local emergency number.</source>
         <translation>Un diario privado de sacudidas musculares y espasmos después de un accidente cerebrovascular o una lesión cerebral. Anota e informa; no diagnostica ni da consejos médicos. En caso de emergencia, llame al número de emergencias local.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The equipment catalogue could not be read: %1</source>
+        <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
     </message>
     <message>
         <source>Still running here. Click the icon to log an episode; choose Quit to close.</source>
@@ -5323,15 +5305,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
-        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
-    </message>
+    <name>ReportPeriodChooser</name>
     <message>
         <source>7 days</source>
         <translation>7 días</translation>
@@ -5377,6 +5351,25 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Último día del informe</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
+        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -5389,28 +5382,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Carta</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
         <source>This report</source>
         <translation>Este informe</translation>
-    </message>
-    <message>
-        <source>Questions for the appointment, one a line (printed on page 1):</source>
-        <translation>Preguntas para la cita, una por línea (se imprimen en la página 1):</translation>
-    </message>
-    <message>
-        <source>Questions for the appointment</source>
-        <translation>Preguntas para la cita</translation>
-    </message>
-    <message>
-        <source>For example: Is the dose still right? Could the splint be adjusted?</source>
-        <translation>Por ejemplo: ¿Sigue siendo adecuada la dosis? ¿Se podría ajustar la férula?</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -5451,18 +5424,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>The report could not be made: %1</source>
         <translation>No se pudo crear el informe: %1</translation>
-    </message>
-    <message>
-        <source>No appointment is planned yet: the questions are kept here and move to the next appointment once you add it on the Treatments page.</source>
-        <translation>Aún no hay ninguna cita prevista: las preguntas se guardan aquí y pasarán a la próxima cita cuando la añada en la página Tratamientos.</translation>
-    </message>
-    <message>
-        <source>Kept with the appointment on %1.</source>
-        <translation>Guardadas con la cita del %1.</translation>
-    </message>
-    <message>
-        <source>The questions were not kept: %1</source>
-        <translation>No se guardaron las preguntas: %1</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -5811,6 +5772,57 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove %1</source>
         <translation>Eliminar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Caring for</source>
+        <translation>Cuidando a</translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation>Persona cuidada</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro diario</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ayudas técnicas</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>

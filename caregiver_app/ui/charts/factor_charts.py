@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor
 from caregiver_app.services.charts import Dashboard, FactorPoint
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.axes import CountAxis
 from caregiver_app.ui.charts.base import ChartView, Hit
 from caregiver_app.ui.charts.text import date_text, episodes_text, number, tr
-from caregiver_app.ui.charts.time_charts import CountAxis
 
 Group = tuple[float, int]  # (factor value, episodes)
 

@@ -13,18 +13,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,31 +31,20 @@ from PySide6.QtWidgets import (
 from caregiver_app.report import appointment
 from caregiver_app.report.appointment.summary_lines import change_words
 from caregiver_app.report.document import page_layout
-from caregiver_app.report.words import date_text, episodes_words, number, period_text
+from caregiver_app.report.words import episodes_words, number, period_text
 from caregiver_app.services import charts, report_data
 from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
-from caregiver_app.services.report_data import questions as report_questions
 from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
-from caregiver_app.ui.service_text import error_text
+from caregiver_app.ui.pages.reports_period import ReportPeriodChooser
+from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
-PERIOD_KEY = "reports/period"
 PAPER_KEY = "reports/paper"
-
-CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")  # 7d 30d 90d 1y all, since, custom
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def default_paper() -> str:
@@ -77,9 +63,7 @@ class ReportsPage(QWidget):
         self._stale = True
         self._busy = False
         self._generation = 0
-        self._person_id: int | None = None
         self._last_visit: dt.date | None = None
-        self._saving = False  # while this page writes the questions to an appointment
         self._reload_questions = True
         self._preview_printer: QPrinter | None = None
 
@@ -96,33 +80,10 @@ class ReportsPage(QWidget):
         intro.setObjectName("Muted")
 
         # Period and paper
-        names = {
-            "7d": self.tr("7 days"),
-            "30d": self.tr("30 days"),
-            "90d": self.tr("90 days"),
-            "1y": self.tr("1 year"),
-            "all": self.tr("All"),
-            SINCE_APPOINTMENT: self.tr("Since the last appointment"),
-            "custom": self.tr("Choose dates"),
-        }
-        self.period_group = QButtonGroup(self)
-        self.period_buttons: dict[str, QPushButton] = {}
-        for code in CHOICES:
-            button = QPushButton(names[code])
-            button.setObjectName("Choice")
-            button.setCheckable(True)
-            button.setAccessibleName(self.tr("Period: %1").replace("%1", names[code]))
-            button.clicked.connect(lambda _checked=False, c=code: self.set_period(c))
-            self.period_group.addButton(button)
-            self.period_buttons[code] = button
-        period_row = QHBoxLayout()
-        period_label = QLabel(self.tr("Period:"))
-        # As tall as a button, so the label lines up with the first row of buttons.
-        period_label.setMinimumHeight(self.period_buttons["7d"].sizeHint().height())
-        period_row.addWidget(period_label, 0, Qt.AlignmentFlag.AlignTop)
-        period_row.addWidget(flow_host(*self.period_buttons.values()), 1)
-        self.first_edit = self._date_edit(self.tr("First day of the report"))
-        self.last_edit = self._date_edit(self.tr("Last day of the report"))
+        self.period_chooser = ReportPeriodChooser(
+            ctx.settings, lambda: self.today(), self._request_refresh
+        )
+        self.period_buttons = self.period_chooser.buttons
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
@@ -132,15 +93,6 @@ class ReportsPage(QWidget):
         self.paper.currentIndexChanged.connect(
             lambda _i: ctx.settings.setValue(PAPER_KEY, self.paper.currentData())
         )
-        dates_row = QHBoxLayout()
-        self.dates_box = QWidget()
-        dates = QHBoxLayout(self.dates_box)
-        dates.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel(self.tr("from")), self.first_edit, QLabel(self.tr("to"))):
-            dates.addWidget(widget)
-        dates.addWidget(self.last_edit)
-        dates_row.addWidget(self.dates_box)
-        dates_row.addStretch(1)
 
         # What the report will say, in brief
         self.summary = Card(self.tr("This report"))
@@ -150,27 +102,9 @@ class ReportsPage(QWidget):
         self.summary.body.addWidget(self.summary_text)
 
         # Questions
-        self.questions_label = QLabel(
-            self.tr("Questions for the appointment, one a line (printed on page 1):")
-        )
-        self.questions_label.setWordWrap(True)
-        self.questions = QPlainTextEdit()
-        self.questions.setAccessibleName(self.tr("Questions for the appointment"))
-        self.questions.setPlaceholderText(
-            self.tr("For example: Is the dose still right? Could the splint be adjusted?")
-        )
-        self.questions.setTabChangesFocus(True)
-        self.questions.setMaximumHeight(130)
-        self.questions_label.setBuddy(self.questions)
-        self.questions_note = QLabel()
-        self.questions_note.setObjectName("Muted")
-        self.questions_note.setWordWrap(True)
-        self._questions_dirty = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(800)
-        self._save_timer.timeout.connect(self.save_questions)
-        self.questions.textChanged.connect(self._on_questions_typed)
+        self.questions_box = AppointmentQuestions(ctx.notifier, lambda: self.today())
+        self.questions = self.questions_box.editor
+        self.questions_note = self.questions_box.note
 
         # Actions and progress
         self.preview_button = QPushButton(self.tr("Print preview…"))
@@ -206,69 +140,28 @@ class ReportsPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(period_row)
-        layout.addLayout(dates_row)
+        layout.addWidget(self.period_chooser)
         self.summary.body.addSpacing(4)
         self.summary.body.addWidget(actions)
         self.summary.body.addLayout(progress_row)
         layout.addWidget(self.summary)
         layout.addSpacing(4)
-        layout.addWidget(self.questions_label)
-        layout.addWidget(self.questions)
-        layout.addWidget(self.questions_note)
+        layout.addWidget(self.questions_box)
         layout.addStretch(1)
 
-        self._restore_period()
+        self.period_chooser.restore()
         ctx.notifier.changed.connect(self._on_data_changed)
 
     # --- the period -----------------------------------------------------------------------
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(lambda _d: self._on_dates_changed())
-        return edit
-
-    def _restore_period(self) -> None:
-        value = str(self.ctx.settings.value(PERIOD_KEY, "30d"))
-        today = self.today()
-        first, last = today - dt.timedelta(days=29), today
-        if value.startswith("custom:"):
-            try:
-                _, a, b = value.split(":")
-                first, last = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
-                value = "custom"
-            except ValueError:
-                value = "30d"
-        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
-        self.preset = value if value in CHOICES else "30d"
-        self.period_buttons[self.preset].setChecked(True)
-        self.dates_box.setVisible(self.preset == "custom")
+    @property
+    def preset(self) -> str:
+        """The chosen period's code (see `reports_period.CHOICES`)."""
+        return self.period_chooser.preset
 
     def set_period(self, preset: str, custom: tuple[dt.date, dt.date] | None = None) -> None:
         """Choose a period as a user would (also used by tests)."""
-        if custom is not None:
-            for edit, day in zip((self.first_edit, self.last_edit), custom, strict=True):
-                edit.blockSignals(True)
-                edit.setDate(_qdate(day))
-                edit.blockSignals(False)
-        self.preset = preset
-        self.period_buttons[preset].setChecked(True)
-        self.dates_box.setVisible(preset == "custom")
-        value = preset
-        if preset == "custom":
-            value = f"custom:{_date(self.first_edit.date())}:{_date(self.last_edit.date())}"
-        self.ctx.settings.setValue(PERIOD_KEY, value)
-        self._request_refresh()
-
-    def _on_dates_changed(self) -> None:
-        if self.preset == "custom":
-            self.set_period("custom")
+        self.period_chooser.choose(preset, custom)
 
     def period(self, person_id: int) -> Period:
         """The chosen period on today's date (runs quick queries; GUI thread is fine)."""
@@ -276,8 +169,7 @@ class ReportsPage(QWidget):
         if self.preset == SINCE_APPOINTMENT and self._last_visit is not None:
             return Period(self._last_visit, today)
         if self.preset == "custom":
-            custom = (_date(self.first_edit.date()), _date(self.last_edit.date()))
-            return period_for("custom", today, custom=custom)
+            return period_for("custom", today, custom=self.period_chooser.custom_days())
         preset = self.preset if self.preset in PRESETS else "30d"
         return period_for(preset, today, charts.first_entry_day(person_id))
 
@@ -289,7 +181,7 @@ class ReportsPage(QWidget):
             self._reload_questions = True
         elif not mine or topic not in (EPISODES, CHECKINS, TREATMENTS):
             return
-        elif topic == TREATMENTS and not self._saving:
+        elif topic == TREATMENTS and not self.questions_box.saving:
             self._reload_questions = True  # e.g. an appointment was added or changed
         self._request_refresh()
 
@@ -312,15 +204,15 @@ class ReportsPage(QWidget):
         person_id = self.ctx.active_person_id()
         if person_id is None:
             return
-        if person_id != self._person_id or self._reload_questions:
+        if person_id != self.questions_box.person_id or self._reload_questions:
             self.save_questions()  # what was typed is kept before anything is reloaded
-            self._person_id = person_id
-            self._load_questions(person_id)
+            self._reload_questions = False
+            self.questions_box.load(person_id)
         self._last_visit = last_appointment_day(person_id, self.today())
         since = self.period_buttons[SINCE_APPOINTMENT]
         since.setVisible(self._last_visit is not None)
         if self.preset == SINCE_APPOINTMENT and self._last_visit is None:
-            self.preset = "30d"
+            self.period_chooser.preset = "30d"
             self.period_buttons["30d"].setChecked(True)
         self._stale = False
         self._load(lambda data: self._show_summary(data))
@@ -373,54 +265,9 @@ class ReportsPage(QWidget):
 
     # --- questions --------------------------------------------------------------------------
 
-    def _load_questions(self, person_id: int) -> None:
-        self._reload_questions = False
-        text, place = report_questions.load_questions(person_id, self.today())
-        self.questions.blockSignals(True)
-        self.questions.setPlainText(text)
-        self.questions.blockSignals(False)
-        self._questions_dirty = False
-        self._show_place(place)
-
-    def _show_place(self, place: report_questions.QuestionsPlace) -> None:
-        if place.day is None:
-            note = self.tr(
-                "No appointment is planned yet: the questions are kept here and move to the "
-                "next appointment once you add it on the Treatments page."
-            )
-        else:
-            when = date_text(place.day)
-            if place.clinician:
-                when += f", {place.clinician}"
-            note = self.tr("Kept with the appointment on %1.").replace("%1", when)
-        self.questions_note.setText(note)
-
-    def _on_questions_typed(self) -> None:
-        self._questions_dirty = True
-        self._save_timer.start()
-
     def save_questions(self) -> bool:
         """Keep what is typed (with the next appointment, or for it); False if it could not be."""
-        self._save_timer.stop()
-        if not self._questions_dirty or self._person_id is None:
-            return True
-        try:
-            self._saving = True
-            place = report_questions.save_questions(
-                self._person_id, self.questions.toPlainText(), self.today()
-            )
-            if place.appointment_id is not None:
-                self.ctx.notifier.notify(TREATMENTS, self._person_id)
-        except ValueError as exc:
-            self.questions_note.setText(
-                self.tr("The questions were not kept: %1").replace("%1", error_text(exc))
-            )
-            return False
-        finally:
-            self._saving = False
-        self._questions_dirty = False
-        self._show_place(place)
-        return True
+        return self.questions_box.save()
 
     # --- making the report ------------------------------------------------------------------
 
@@ -438,7 +285,7 @@ class ReportsPage(QWidget):
         if self._busy or self.ctx.active_person_id() is None:
             return
         self.save_questions()
-        questions = report_questions.question_list(self.questions.toPlainText())
+        questions = self.questions_box.questions()
         self._set_busy(True, text)
 
         self._load(lambda data: then(replace(data, questions=questions)), latest_only=False)
@@ -491,7 +338,7 @@ class ReportsPage(QWidget):
         if path is None:
             return
         self.save_questions()
-        questions = report_questions.question_list(self.questions.toPlainText())
+        questions = self.questions_box.questions()
         paper = str(self.paper.currentData())
         period, today = self.period(person_id), self.today()
         self._set_busy(True, self.tr("Writing the PDF…"))

@@ -1,0 +1,61 @@
+"""Logging a new episode and changing one, from the window: the episode dialog, an undoable
+save, and a word in the window's status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+from caregiver_app.services import episodes
+from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
+from caregiver_app.ui.notifier import DataNotifier
+from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def new_episode(
+    window: QMainWindow,
+    person_id: int,
+    undo_stack: QUndoStack,
+    notifier: DataNotifier,
+    learn: LearnFn,
+) -> None:
+    saved: list[episodes.EpisodeData] = []
+
+    def save(data: episodes.EpisodeData) -> None:
+        undo_stack.push(AddEpisode(person_id, data, notifier))
+        saved.append(data)
+
+    dialog = EpisodeDialog(person_id, save, learn=learn, parent=window)
+    if dialog.exec():
+        window.statusBar().showMessage(tr("Episode saved. Ctrl+Z undoes it."), 6000)
+        if saved and "medication" in saved[-1].relief:
+            # "What helped: medication": offer to log the as-needed dose too (nothing shows
+            # when the person has no as-needed medication).
+            from caregiver_app.ui.dialogs.dose_dialog import log_dose
+
+            log_dose(window, undo_stack, notifier, person_id, when=saved[-1].started)
+
+
+def edit_episode(
+    window: QMainWindow,
+    person_id: int,
+    episode_id: int,
+    undo_stack: QUndoStack,
+    notifier: DataNotifier,
+    learn: LearnFn,
+) -> None:
+    existing = episodes.get_episode(episode_id)
+    if existing is None:
+        return
+
+    def save(data: episodes.EpisodeData) -> None:
+        undo_stack.push(EditEpisode(person_id, episode_id, existing.to_data(), data, notifier))
+
+    dialog = EpisodeDialog(person_id, save, existing=existing, learn=learn, parent=window)
+    if dialog.exec():
+        window.statusBar().showMessage(tr("Changes saved. Ctrl+Z undoes them."), 6000)

@@ -1,0 +1,51 @@
+"""Sample data from the welcome page: six months of made-up episodes for a made-up person,
+made off the GUI thread behind a progress dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from caregiver_app.services import sample
+from caregiver_app.ui import prompts, tasks
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def make_sample_diary(parent: QWidget, added: Callable[[sample.SampleResult], None]) -> None:
+    """Make the sample person and their diary, then `added(result)` (after a failure: a message)."""
+    progress = QProgressDialog(tr("Making six months of sample data…"), "", 0, 0, parent)
+    progress.setWindowTitle(tr("Sample data"))
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def done(result: sample.SampleResult) -> None:
+        progress.close()
+        added(result)
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        prompts.warn(
+            parent,
+            tr("Sample data"),
+            tr("Could not make sample data: %1").replace("%1", str(exc)),
+        )
+
+    def say(text: str) -> str:  # the sample's notes and names in the window's language
+        return QCoreApplication.translate("sample", text)
+
+    tasks.run_task(lambda: sample.generate(days=180, say=say), done, failed)
+
+
+def added_text(result: sample.SampleResult) -> str:
+    """What the status bar says once the sample is in the diary."""
+    return (
+        tr("Added %1 with %2 made-up episodes.")
+        .replace("%1", result.name)
+        .replace("%2", str(result.episodes))
+    )

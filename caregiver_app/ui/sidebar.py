@@ -1,0 +1,110 @@
+"""The window's sidebar: the app's name, whom the diary is for, and the list of pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
+
+from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.ui.widgets.nav_list import NavList
+
+# The order of the sidebar. Keys match --open.
+PAGE_KEYS = (
+    "today",
+    "checkin",
+    "episodes",
+    "charts",
+    "treatments",
+    "equipment",
+    "learn",
+    "reports",
+    "settings",
+)
+
+
+class Sidebar(QWidget):
+    """Choosing a person calls `choose_person(id)`; choosing a page calls `show_page(key)`."""
+
+    def __init__(
+        self,
+        choose_person: Callable[[int], None],
+        show_page: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Sidebar")
+        # A QWidget subclass paints its style sheet's background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        app_name = QLabel(APP_DISPLAY_NAME)
+        app_name.setWordWrap(True)
+        app_name.setObjectName("SectionTitle")
+        caring = QLabel(self.tr("Caring for"))
+        caring.setObjectName("Muted")
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName(self.tr("Person cared for"))
+        self.person_combo.activated.connect(lambda i: choose_person(self.person_combo.itemData(i)))
+        self.nav = NavList()
+        self.nav.setObjectName("Nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        labels = self.page_labels()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{labels[key]} (Ctrl+{number})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(
+            lambda row: show_page(PAGE_KEYS[row]) if row >= 0 else None
+        )
+        side = QVBoxLayout(self)
+        side.setContentsMargins(8, 16, 8, 12)
+        side.setSpacing(6)
+        side.addWidget(app_name)
+        side.addSpacing(8)
+        side.addWidget(caring)
+        side.addWidget(self.person_combo)
+        side.addSpacing(8)
+        side.addWidget(self.nav, 1)
+        for widget in (app_name, caring):
+            widget.setContentsMargins(8, 0, 0, 0)
+
+    def page_labels(self) -> dict[str, str]:
+        """Each page's name, by key (the sidebar's entries, the Go menu)."""
+        return {
+            "today": self.tr("Today"),
+            "checkin": self.tr("Check-in"),
+            "episodes": self.tr("Episodes"),
+            "charts": self.tr("Charts"),
+            "treatments": self.tr("Treatments"),
+            "equipment": self.tr("Equipment"),
+            "learn": self.tr("Learn"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def show_people(self, everyone: Iterable[tuple[str, int]], active_id: int | None) -> None:
+        """List (name, id) of everyone in the diary; before anyone is in it only Settings
+        opens (e.g. to restore a backup)."""
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for name, person_id in everyone:
+            self.person_combo.addItem(name, person_id)
+        if active_id is not None:
+            self.person_combo.setCurrentIndex(self.person_combo.findData(active_id))
+        self.person_combo.blockSignals(False)
+        self.person_combo.setEnabled(self.person_combo.count() > 0)  # one name reads as one
+        for row, key in enumerate(PAGE_KEYS):
+            item = self.nav.item(row)
+            usable = active_id is not None or key == "settings"
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if usable else flags & ~enabled)
+
+    def mark_current(self, key: str) -> None:
+        """Select `key`'s entry without showing its page again."""
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
