@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from caregiver_app import APP_DISPLAY_NAME
-from caregiver_app.ui.widgets.nav_list import NavList
+from caregiver_app.ui.widgets.nav_list import TIGHT_EXTRA, NavList
 
 # The order of the sidebar. Keys match --open.
 PAGE_KEYS = (
@@ -37,7 +38,7 @@ class Sidebar(QWidget):
         self.setObjectName("Sidebar")
         # A QWidget subclass paints its style sheet's background only when asked to.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        app_name = QLabel(APP_DISPLAY_NAME)
+        app_name = self.app_name = QLabel(APP_DISPLAY_NAME)
         app_name.setWordWrap(True)
         app_name.setObjectName("SectionTitle")
         caring = QLabel(self.tr("Caring for"))
@@ -61,13 +62,29 @@ class Sidebar(QWidget):
         side.setContentsMargins(8, 16, 8, 12)
         side.setSpacing(6)
         side.addWidget(app_name)
-        side.addSpacing(8)
         side.addWidget(caring)
         side.addWidget(self.person_combo)
         side.addSpacing(8)
         side.addWidget(self.nav, 1)
-        for widget in (app_name, caring):
-            widget.setContentsMargins(8, 0, 0, 0)
+        app_name.setContentsMargins(8, 0, 0, 8)
+        caring.setContentsMargins(8, 0, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """On a short window (large text) the app's name gives its room to the page list, so
+        every page is in view (the window's title bar still says the name)."""
+        entries = self.nav.count() * (self.nav.fontMetrics().height() + TIGHT_EXTRA)
+        needed = entries + 2 * self.nav.frameWidth()
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        title = self.app_name.heightForWidth(self.app_name.width()) + spacing
+        room = self.nav.height() + (title if self.app_name.isHidden() else 0)
+        show = room - title >= needed
+        if self.app_name.isHidden() == show:
+            self.app_name.setVisible(show)
 
     def page_labels(self) -> dict[str, str]:
         """Each page's name, by key (the sidebar's entries, the Go menu)."""

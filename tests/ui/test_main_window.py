@@ -154,7 +154,9 @@ def test_importing_from_the_window_says_what_came_in_and_refreshes(
     assert told[-1].startswith("WARN Nothing was imported.") and "Line 2, field 'side'" in told[-1]
 
 
-@pytest.mark.parametrize(("width", "height", "percent"), [(840, 520, 100), (1280, 800, 200)])
+@pytest.mark.parametrize(
+    ("width", "height", "percent"), [(840, 520, 100), (1280, 800, 200), (640, 360, 100)]
+)
 def test_every_page_shows_in_the_sidebar_of_a_short_window(
     qtbot: QtBot, person: int, tmp_path: Path, width: int, height: int, percent: int
 ) -> None:
