@@ -207,3 +207,33 @@ def test_before_anyone_is_in_the_diary_settings_still_opens_to_restore_a_backup(
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     assert window.stack.currentWidget().isAncestorOf(window.welcome)
+
+
+def test_an_equipment_items_buttons_are_placed_in_their_row(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    """Rows that wrap (FlowLayout) laid out while their page was hidden skipped every button,
+    which then covered the whole row at Qt's default size, drawn over each other."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(tmp_path, settings)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("equipment")
+    for _ in range(5):
+        QApplication.processEvents()
+    page = window.page("equipment")
+    assert page.list.select("weighted-utensils")  # type: ignore[attr-defined]
+    for _ in range(5):
+        QApplication.processEvents()
+    detail = page.detail  # type: ignore[attr-defined]
+    shown = [
+        b
+        for b in (detail.learn_button, detail.hide_button, detail.edit_button, detail.remove_button)
+        if b.isVisible()
+    ]
+    assert len(shown) >= 2  # "Learn more" and "Hide from the list"
+    for button in shown:
+        assert button.parentWidget().rect().contains(button.geometry()), button.text()
+    assert not shown[0].geometry().intersects(shown[1].geometry())

@@ -63,7 +63,10 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and not test_only:
+            # isHidden, not isVisible: while the page holding the row is hidden every widget
+            # in it is "not visible", and skipping them left them unplaced (at 0,0 and 640x480,
+            # drawn over each other) once the page was shown, e.g. an equipment item's buttons.
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
