@@ -5305,38 +5305,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
-    <name>ReportPeriodChooser</name>
+    <name>ReportsPage</name>
     <message>
-        <source>7 days</source>
-        <translation>7 días</translation>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
-        <source>30 days</source>
-        <translation>30 días</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 días</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 año</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>Since the last appointment</source>
-        <translation>Desde la última cita</translation>
-    </message>
-    <message>
-        <source>Choose dates</source>
-        <translation>Elegir fechas</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>Periodo: %1</translation>
+        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
+        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -5349,25 +5325,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Last day of the report</source>
         <translation>Último día del informe</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <source>A summary to take to the appointment: page 1 answers how often, how bad, better or worse, and why. Then come the charts, the check-ins week by week and the episode log.</source>
-        <translation>Un resumen para llevar a la cita: la página 1 responde con qué frecuencia, con qué gravedad, si va mejor o peor, y por qué. Después vienen los gráficos, los registros diarios semana a semana y el registro de episodios.</translation>
     </message>
     <message>
         <source>Paper size</source>

@@ -34,7 +34,6 @@ from caregiver_app.ui.charts.card import ChartCard
 from caregiver_app.ui.charts.factor_charts import FluidsChart, SleepChart, StressChart
 from caregiver_app.ui.charts.panels import InsightsPanel, ScalesPanel
 from caregiver_app.ui.charts.pattern_charts import HeatMapChart, RegionChart, TriggerChart
-from caregiver_app.ui.charts.period_bar import PeriodBar
 from caregiver_app.ui.charts.text import no_episodes, period_text
 from caregiver_app.ui.charts.time_charts import DailyChart, SeverityPainChart, WillingnessChart
 from caregiver_app.ui.notifier import (
@@ -45,6 +44,7 @@ from caregiver_app.ui.notifier import (
     TREATMENTS,
     DataNotifier,
 )
+from caregiver_app.ui.widgets.period_bar import PeriodBar
 
 style.configure()
 

@@ -39,12 +39,13 @@ from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
-from caregiver_app.ui.pages.reports_period import ReportPeriodChooser
 from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.period_bar import PeriodBar
 
 PAPER_KEY = "reports/paper"
+PERIOD_KEY = "reports/period"
 
 
 def default_paper() -> str:
@@ -80,9 +81,14 @@ class ReportsPage(QWidget):
         intro.setObjectName("Muted")
 
         # Period and paper
-        self.period_chooser = ReportPeriodChooser(
-            ctx.settings, lambda: self.today(), self._request_refresh
+        self.period_chooser = PeriodBar(
+            ctx.settings,
+            lambda: self.today(),
+            key=PERIOD_KEY,
+            caption=self.tr("Period:"),
+            day_names=(self.tr("First day of the report"), self.tr("Last day of the report")),
         )
+        self.period_chooser.changed.connect(self._request_refresh)
         self.period_buttons = self.period_chooser.buttons
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
@@ -149,19 +155,18 @@ class ReportsPage(QWidget):
         layout.addWidget(self.questions_box)
         layout.addStretch(1)
 
-        self.period_chooser.restore()
         ctx.notifier.changed.connect(self._on_data_changed)
 
     # --- the period -----------------------------------------------------------------------
 
     @property
     def preset(self) -> str:
-        """The chosen period's code (see `reports_period.CHOICES`)."""
+        """The chosen period's code (see `period_bar.CHOICES`)."""
         return self.period_chooser.preset
 
     def set_period(self, preset: str, custom: tuple[dt.date, dt.date] | None = None) -> None:
         """Choose a period as a user would (also used by tests)."""
-        self.period_chooser.choose(preset, custom)
+        self.period_chooser.set_period(preset, custom)
 
     def period(self, person_id: int) -> Period:
         """The chosen period on today's date (runs quick queries; GUI thread is fine)."""
@@ -169,7 +174,7 @@ class ReportsPage(QWidget):
         if self.preset == SINCE_APPOINTMENT and self._last_visit is not None:
             return Period(self._last_visit, today)
         if self.preset == "custom":
-            return period_for("custom", today, custom=self.period_chooser.custom_days())
+            return period_for("custom", today, custom=self.period_chooser.custom)
         preset = self.preset if self.preset in PRESETS else "30d"
         return period_for(preset, today, charts.first_entry_day(person_id))
 
@@ -212,8 +217,7 @@ class ReportsPage(QWidget):
         since = self.period_buttons[SINCE_APPOINTMENT]
         since.setVisible(self._last_visit is not None)
         if self.preset == SINCE_APPOINTMENT and self._last_visit is None:
-            self.period_chooser.preset = "30d"
-            self.period_buttons["30d"].setChecked(True)
+            self.period_chooser.show_preset("30d")
         self._stale = False
         self._load(lambda data: self._show_summary(data))
 

@@ -1,7 +1,8 @@
-"""Choosing the period: 7, 30 or 90 days, a year, all, or two dates; remembered in settings.
+"""Choosing the period: 7, 30 or 90 days, a year, all, since the last appointment, or two
+dates; remembered in settings. The Charts and Reports pages each have one, with their own key.
 
-The choice is kept under "charts/period" as the preset code ("30d") or, for custom dates,
-"custom:2026-01-01:2026-02-01".
+The choice is kept under the key ("charts/period", "reports/period") as the preset code ("30d")
+or, for custom dates, "custom:2026-01-01:2026-02-01".
 """
 
 from __future__ import annotations
@@ -51,10 +52,17 @@ class PeriodBar(QWidget):
         settings: QSettings,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        *,
+        key: str = SETTINGS_KEY,
+        caption: str | None = None,
+        day_names: tuple[str, str] | None = None,
     ) -> None:
+        """`caption` goes before the buttons ("Show:"); `day_names` are the accessible names of
+        the first and last day of "Choose dates"."""
         super().__init__(parent)
         self.settings = settings
         self.today = today
+        self.key = key
         names = {
             "7d": tr("7 days"),
             "30d": tr("30 days"),
@@ -68,8 +76,7 @@ class PeriodBar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
         # The choices wrap onto a second line when the window is narrow or the text large.
-        caption = QLabel(tr("Show:"))
-        choices = flow_host(caption)
+        choices = flow_host(QLabel(caption or tr("Show:")))
         row = choices.layout()
         assert row is not None
         outer.addWidget(choices)
@@ -85,8 +92,12 @@ class PeriodBar(QWidget):
             self.buttons[code] = button
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
-        self.first_edit = self._date_edit(tr("First day of the period"))
-        self.last_edit = self._date_edit(tr("Last day of the period"))
+        first_name, last_name = day_names or (
+            tr("First day of the period"),
+            tr("Last day of the period"),
+        )
+        self.first_edit = self._date_edit(first_name)
+        self.last_edit = self._date_edit(last_name)
         self.from_label = QLabel(tr("from"))
         self.to_label = QLabel(tr("to"))
         dates = QHBoxLayout()
@@ -96,7 +107,7 @@ class PeriodBar(QWidget):
         dates.addStretch(1)
         outer.addLayout(dates)
 
-        preset, custom = parse_setting(settings.value(SETTINGS_KEY, DEFAULT_PRESET))
+        preset, custom = parse_setting(settings.value(key, DEFAULT_PRESET))
         today_value = today()
         first, last = custom or (today_value - dt.timedelta(days=29), today_value)
         self._set_dates(first, last)
@@ -140,6 +151,13 @@ class PeriodBar(QWidget):
         self.buttons[preset].setChecked(True)
         self._choose(preset)
 
+    def show_preset(self, preset: str) -> None:
+        """Show `preset` as the choice without saving it or saying so (e.g. while the saved
+        choice, "since the last appointment", has no appointment to start from)."""
+        self._preset = preset
+        self.buttons[preset].setChecked(True)
+        self._show_dates()
+
     def _choose(self, preset: str) -> None:
         self._preset = preset
         self._show_dates()
@@ -156,4 +174,4 @@ class PeriodBar(QWidget):
         if self._preset == "custom" and self.custom is not None:
             first, last = self.custom
             value = f"custom:{first.isoformat()}:{last.isoformat()}"
-        self.settings.setValue(SETTINGS_KEY, value)
+        self.settings.setValue(self.key, value)
