@@ -61,6 +61,14 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QPoint, QSize]] = []
+
+        def place_row() -> None:
+            """The row's items centred on its height (a caption beside taller buttons)."""
+            for item, at, size in row:
+                item.setGeometry(QRect(at + QPoint(0, (line_height - size.height()) // 2), size))
+            row.clear()
+
         for item in self._items:
             widget = item.widget()
             # isHidden, not isVisible: while the page holding the row is hidden every widget
@@ -71,16 +79,18 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:
+                if not test_only:
+                    place_row()
                 x = area.x()
                 y += line_height + self._spacing
                 next_x = x + hint.width() + self._spacing
                 line_height = 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            row.append((item, QPoint(x, y), hint))
             x = next_x
             line_height = max(line_height, hint.height())
+        if not test_only:
+            place_row()
         return y + line_height - rect.y() + margins.bottom()
-
 
 def flow_host(*widgets: QWidget, spacing: int = 6) -> QWidget:
     """A widget holding `widgets` in a FlowLayout, growing in height as the rows wrap."""
