@@ -92,6 +92,7 @@ class FlowLayout(QLayout):
             place_row()
         return y + line_height - rect.y() + margins.bottom()
 
+
 def flow_host(*widgets: QWidget, spacing: int = 6) -> QWidget:
     """A widget holding `widgets` in a FlowLayout, growing in height as the rows wrap."""
     host = QWidget()
