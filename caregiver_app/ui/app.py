@@ -67,7 +67,7 @@ def _install_excepthook() -> None:
 
 def create_application() -> QApplication:
     from caregiver_app.ui import style
-    from caregiver_app.ui.widgets import dialog_fit, wheel_guard
+    from caregiver_app.ui.widgets import app_events
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -76,8 +76,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     style.apply(app)
-    wheel_guard.install(app)
-    dialog_fit.install(app)
+    app_events.install(app)
     return app
 
 

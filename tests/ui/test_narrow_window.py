@@ -239,11 +239,11 @@ def test_a_dialog_taller_than_the_screen_keeps_its_buttons_on_it_and_scrolls(
     from PySide6.QtWidgets import QDialogButtonBox
 
     from caregiver_app.ui.dialogs.person_dialog import PersonDialog
-    from caregiver_app.ui.widgets import dialog_fit
+    from caregiver_app.ui.widgets import app_events, dialog_fit
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    dialog_fit.install(app)
+    app_events.install(app)
     dialog = PersonDialog()
     qtbot.addWidget(dialog)
     free = dialog.screen().availableGeometry()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.ui.widgets import wheel_guard
+from caregiver_app.ui.widgets import app_events
 
 
 def wheel_down(widget: QWidget) -> None:
@@ -27,7 +27,7 @@ def wheel_down(widget: QWidget) -> None:
 
 
 def test_the_wheel_scrolls_the_page_past_boxes_until_one_is_chosen(qtbot: QtBot) -> None:
-    wheel_guard.install(QApplication.instance())  # type: ignore[arg-type]
+    app_events.install(QApplication.instance())  # type: ignore[arg-type]
     page = QWidget()
     layout = QVBoxLayout(page)
     combo = QComboBox()

@@ -1,6 +1,6 @@
 """Dialogs that fit the screen at any text size.
 
-Every dialog is capped to the screen it opens on (app-wide, when it is shown), so its buttons
+Every dialog is capped to the screen it opens on (`app_events`, when it is shown), so its buttons
 are never off the edge. The form dialogs put their fields in a `FormBody`: it asks for all of
 its content's size, so on a roomy screen nothing scrolls, and once the dialog is capped it
 scrolls (with `narrow.wrap_rows_when_narrow`, their labels move above the fields when narrow).
@@ -8,8 +8,8 @@ scrolls (with `narrow.wrap_rows_when_narrow`, their labels move above the fields
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QScrollArea, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 SCREEN_MARGIN = QSize(16, 48)  # room for the window's frame and title bar
 
@@ -55,20 +55,3 @@ def cap_to_screen(dialog: QWidget) -> None:
     y = min(max(frame.y(), free.top()), free.bottom() - frame.height() + 1)
     if (x, y) != (frame.x(), frame.y()):
         dialog.move(max(x, free.left()), max(y, free.top()))
-
-
-class DialogFitter(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            cap_to_screen(watched)
-        return False
-
-
-_fitter: DialogFitter | None = None
-
-
-def install(app: QApplication) -> None:
-    global _fitter
-    if _fitter is None:
-        _fitter = DialogFitter(app)
-        app.installEventFilter(_fitter)

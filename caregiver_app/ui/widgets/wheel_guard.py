@@ -21,27 +21,28 @@ from PySide6.QtWidgets import (
 _VALUE_BOXES = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
-class WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, _VALUE_BOXES):
-            # Qt gives the focus to a box the wheel passes over, before any filter sees the
-            # wheel: boxes take the focus from a click or the keyboard only.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
-            return False
-        box: QWidget | None = watched
-        if not isinstance(box, _VALUE_BOXES):  # e.g. the text field inside a number box
-            parent = watched.parentWidget()
-            box = parent if isinstance(parent, _VALUE_BOXES) else None
-        if box is None or box.hasFocus() or isinstance(box, QScrollBar):
-            return False  # a focused box takes the wheel; scroll bars are for scrolling
-        event.ignore()
-        area = _scroll_area_around(box)
-        if area is not None:  # the page scrolls as if the box were not there
-            QApplication.sendEvent(area.viewport(), event)
-        return True
+def no_wheel_focus(widget: QObject) -> None:
+    """Called as each widget is polished. Qt gives the focus to a box the wheel passes over,
+    before any filter sees the wheel: boxes take the focus from a click or the keyboard only."""
+    if isinstance(widget, _VALUE_BOXES) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def pass_wheel_on(watched: QObject, event: QEvent) -> bool:
+    """A wheel over a box without the focus scrolls the page around it; True when taken."""
+    if not isinstance(watched, QWidget):
+        return False
+    box: QWidget | None = watched
+    if not isinstance(box, _VALUE_BOXES):  # e.g. the text field inside a number box
+        parent = watched.parentWidget()
+        box = parent if isinstance(parent, _VALUE_BOXES) else None
+    if box is None or box.hasFocus() or isinstance(box, QScrollBar):
+        return False  # a focused box takes the wheel; scroll bars are for scrolling
+    event.ignore()
+    area = _scroll_area_around(box)
+    if area is not None:  # the page scrolls as if the box were not there
+        QApplication.sendEvent(area.viewport(), event)
+    return True
 
 
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
@@ -49,13 +50,3 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     while parent is not None and not isinstance(parent, QAbstractScrollArea):
         parent = parent.parentWidget()
     return parent
-
-
-_guard: WheelGuard | None = None
-
-
-def install(app: QApplication) -> None:
-    global _guard
-    if _guard is None:
-        _guard = WheelGuard(app)
-        app.installEventFilter(_guard)
