@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.ui import theme_images
 
@@ -297,3 +297,12 @@ def current_colours(app: QApplication | None = None) -> Colours:
     app = app or QApplication.instance()  # type: ignore[assignment]
     theme = str(app.property("caregiver_theme") or "light") if app is not None else "light"
     return colours_for(theme)
+
+
+def set_look(widget: QWidget, name: str) -> None:
+    """Give `widget` the stylesheet's look `name` (its object name: "Error", "Muted", "Saved")
+    and draw it again; Qt applies a changed object name only when the widget is re-polished."""
+    if widget.objectName() != name:
+        widget.setObjectName(name)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

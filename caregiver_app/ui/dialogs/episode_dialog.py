@@ -33,6 +33,7 @@ from caregiver_app.services import episodes
 from caregiver_app.services.durations import DurationError, format_duration, parse_duration
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
+from caregiver_app.ui import style
 from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
@@ -400,9 +401,7 @@ class EpisodeDialog(QDialog):
             self.details_toggle.setChecked(True)
         self.save_button.setEnabled(not problems)
         only_severity_missing = [p.field for p in problems] == ["severity"]
-        self.reason.setObjectName("Muted" if only_severity_missing else "Error")
-        self.reason.style().unpolish(self.reason)
-        self.reason.style().polish(self.reason)
+        style.set_look(self.reason, "Muted" if only_severity_missing else "Error")
         if only_severity_missing:
             self.reason.setText(self.tr("Choose how strong it was, then Save."))
         else:

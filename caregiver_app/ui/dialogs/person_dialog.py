@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from caregiver_app import labels
 from caregiver_app.services import people
 from caregiver_app.services.people import PersonInfo
+from caregiver_app.ui import style
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.dialog_fit import FormBody
@@ -142,11 +143,7 @@ class PersonDialog(QDialog):
         self.error.setText(problem)
         # Before anything is typed, "Enter a name." is a hint, not a scolding in red.
         untouched = not values["name"] and not self.name.isModified()
-        name = "Muted" if untouched else "Error"
-        if self.error.objectName() != name:
-            self.error.setObjectName(name)
-            self.error.style().unpolish(self.error)
-            self.error.style().polish(self.error)
+        style.set_look(self.error, "Muted" if untouched else "Error")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
         return not problem
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from caregiver_app import labels
 from caregiver_app.services import checkins
 from caregiver_app.services.checkins import CheckInData
+from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate
@@ -267,16 +268,14 @@ class CheckInPage(QWidget):
 
     def _show_state(self, saved: bool, changed: bool = False) -> None:
         if changed:
-            self.state_label.setObjectName("Muted")
+            style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("Changes not saved yet"))
         elif saved:
-            self.state_label.setObjectName("Saved")
+            style.set_look(self.state_label, "Saved")
             self.state_label.setText("✓ " + self.tr("Saved"))
         else:
-            self.state_label.setObjectName("Muted")
+            style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("No check-in for this day yet"))
-        self.state_label.style().unpolish(self.state_label)
-        self.state_label.style().polish(self.state_label)
 
     def save(self) -> bool:
         person_id = self.ctx.active_person_id()

@@ -29,7 +29,7 @@ from caregiver_app.services import people
 from caregiver_app.store import db
 from caregiver_app.store.backup import diary_file, listing, making, restoring
 from caregiver_app.ui import notifier as topics
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui import prompts, style, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
 from caregiver_app.ui.service_text import error_text, say
@@ -297,10 +297,8 @@ class DataCard(Card):
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.notice.setObjectName("Error" if problem else "Saved")
+        style.set_look(self.notice, "Error" if problem else "Saved")
         self.notice.setText(text)
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
         self.notice.show()
 
     # --- actions -------------------------------------------------------------------------------

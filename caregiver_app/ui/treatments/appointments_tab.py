@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services import appointments
 from caregiver_app.services.appointments import Appointment
+from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
 from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, day_text
@@ -216,9 +217,7 @@ class AppointmentsTab(TreatmentTab):
                 else self.tr("After the visit, write here what was said (Edit…).")
             )
         )
-        self.notes.setObjectName("" if data.notes_after else "Muted")
-        self.notes.style().unpolish(self.notes)
-        self.notes.style().polish(self.notes)
+        style.set_look(self.notes, "" if data.notes_after else "Muted")
 
     # --- actions -------------------------------------------------------------------------------
 

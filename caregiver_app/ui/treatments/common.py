@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.records import Tree
-from caregiver_app.ui import prompts
+from caregiver_app.ui import prompts, style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.service_text import error_text, problem_text
@@ -235,12 +235,8 @@ class FormDialog(QDialog):
         self.error.setText("\n".join(lines))
         self.error.setVisible(bool(lines))
         # What a new form still needs is a hint until the user changes something, not an error.
-        name = "Error" if self.isVisible() or self._edited else "Muted"
-        self._edited = name == "Error"
-        if self.error.objectName() != name:
-            self.error.setObjectName(name)
-            self.error.style().unpolish(self.error)
-            self.error.style().polish(self.error)
+        self._edited = self._edited or self.isVisible()
+        style.set_look(self.error, "Error" if self._edited else "Muted")
         self.save_button.setEnabled(not problems)
         return not problems
 
