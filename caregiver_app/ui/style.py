@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from caregiver_app.palette import BLUE
 from caregiver_app.ui import theme_images
 
 THEMES = ("system", "light", "dark", "high_contrast")
@@ -19,7 +20,7 @@ TEXT_SIZES = (100, 125, 150, 175, 200)
 BASE_POINT_SIZE = 10.5
 
 # Okabe-Ito blue, kept for charts and print whatever the theme.
-ACCENT = "#0072B2"
+ACCENT = BLUE
 
 
 @dataclass(frozen=True)

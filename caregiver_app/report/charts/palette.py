@@ -7,18 +7,21 @@ average line; left / right / both sides as dark blue / orange / light yellow, ea
 
 from __future__ import annotations
 
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY = "#56B4E9"
+from caregiver_app.palette import (  # noqa: F401 - the printed charts' colours, by name
+    BLACK,
+    BLUE,
+    GREEN,
+    GRID,
+    ORANGE,
+    PURPLE,
+    SKY,
+    TEXT,
+    VERMILLION,
+    YELLOW,
+)
+
 PALE_SKY = "#CFE8F7"
-GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-PURPLE = "#CC79A7"
 AXIS = "#4A5560"
-GRID = "#D5DBE1"
-TEXT = "#1F2933"
 SIDE_FILLS = {"left": BLUE, "right": ORANGE, "both": YELLOW}
 
 TICK_PT = 7.0

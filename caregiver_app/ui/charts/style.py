@@ -18,17 +18,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy
 
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY = "#56B4E9"
-GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-PURPLE = "#CC79A7"
+from caregiver_app.palette import (  # noqa: F401 - the charts' colours, by name
+    BLACK,
+    BLUE,
+    GREEN,
+    GRID,
+    ORANGE,
+    PURPLE,
+    SKY,
+    TEXT,
+    VERMILLION,
+    YELLOW,
+)
+
 GREY = "#5F6B76"
-GRID = "#D5DBE1"
-TEXT = "#1F2933"
 
 SIDE_COLOURS = {"left": BLUE, "right": ORANGE, "both": GREEN}
 
