@@ -3,7 +3,7 @@
 A medication's `dose` is the dose it was started on; a dose change sets a new dose from its day
 on, so the dose on any day is known (`Medication.dose_on`). An as-needed dose is timed like an
 episode: UTC seconds plus the local offset at entry. Every write is one transaction; removal and
-every other change are undone with `records.put` and the trees below.
+every other change are undone by services/actions (a copy of the record with its children).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.episodes import Problem, ValidationError
-from caregiver_app.services.records import Tree
+from caregiver_app.services.actions.rows import Tree
 from caregiver_app.services.timeutil import day_start, from_stored, now_local, to_stored
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Medication as MedicationModel

@@ -161,6 +161,8 @@ ENGLISH: dict[str, str] = {
     "place.named_equipment_state": "equipment state #{number} ('{name}')",
     "place.own_item": "own equipment item #{number}",
     "place.named_own_item": "own equipment item #{number} ('{name}')",
+    # undo and redo
+    "change.stale": "This was changed in another way since, so it was left as it is.",
 }
 
 

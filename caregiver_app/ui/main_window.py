@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import APP_DISPLAY_NAME
 from caregiver_app.services import people, sample
+from caregiver_app.services.actions import people as people_actions
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui import i18n, style
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import diary_transfer, episode_actions, sample_diary
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
@@ -186,9 +188,7 @@ class MainWindow(QMainWindow):
             )
         return EquipmentPage(
             catalogue,
-            self.notifier,
-            self.active_person_id,
-            self.settings,
+            self.ctx,
             open_learn_for_item=self.learn.open_for_item,
             has_learn_for_item=self.learn.has_for_item,
         )
@@ -257,8 +257,12 @@ class MainWindow(QMainWindow):
     def set_active_person(self, person_id: int) -> None:
         if person_id == self._active_id:
             return
-        people.set_active(person_id)
-        self.notifier.notify(ACTIVE_PERSON, person_id)
+        name = people.get_person(person_id).name
+        run_action(
+            self.ctx,
+            self.tr("Switch to %1").replace("%1", name),
+            lambda: people_actions.make_active(person_id),
+        )
 
     def _on_changed(self, topic: str, _person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE):
@@ -270,9 +274,8 @@ class MainWindow(QMainWindow):
                 self.show_page("today")
 
     def set_up_profile(self) -> None:
-        dialog = PersonDialog(parent=self)
+        dialog = PersonDialog(parent=self, ctx=self.ctx)
         if dialog.exec() and dialog.saved_person is not None:
-            self.notifier.notify(PEOPLE, dialog.saved_person.id)
             self.show_page("today")
 
     def explore_sample(self) -> None:
@@ -287,14 +290,12 @@ class MainWindow(QMainWindow):
 
     def new_episode(self) -> None:
         if self._active_id is not None:
-            episode_actions.new_episode(
-                self, self._active_id, self.undo_stack, self.notifier, self.learn.popup
-            )
+            episode_actions.new_episode(self, self._active_id, self.ctx, self.learn.popup)
 
     def edit_episode(self, episode_id: int) -> None:
         if self._active_id is not None:
             episode_actions.edit_episode(
-                self, self._active_id, episode_id, self.undo_stack, self.notifier, self.learn.popup
+                self, self._active_id, episode_id, self.ctx, self.learn.popup
             )
 
     # --- export and import ---------------------------------------------------------------------------

@@ -160,6 +160,7 @@ def templates() -> dict[str, str]:
         "place.named_equipment_state": tr("equipment item {number} ('{name}')"),
         "place.own_item": tr("own equipment item {number}"),
         "place.named_own_item": tr("own equipment item {number} ('{name}')"),
+        "change.stale": tr("This was changed in another way since, so it was left as it is."),
         **store_templates(),
     }
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from caregiver_app import messages as shared
@@ -15,6 +16,7 @@ from caregiver_app.services import equipment, people
 from caregiver_app.services import messages as services
 from caregiver_app.store import messages as store
 from caregiver_app.ui import i18n, service_text
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import diary_transfer
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import DataNotifier
@@ -65,12 +67,9 @@ def test_a_name_already_in_the_diary_is_refused_in_spanish(
 def test_an_equipment_note_that_is_too_long_is_not_saved_and_says_why_in_spanish(
     qtbot: QtBot, person: int, tmp_path: Path, spanish: None, shown: list[str]
 ) -> None:
-    page = EquipmentPage(
-        equipment.load_catalogue(language="es"),
-        DataNotifier(),
-        lambda: person,
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(DataNotifier(), settings, QUndoStack(), lambda: person)
+    page = EquipmentPage(equipment.load_catalogue(language="es"), ctx)
     qtbot.addWidget(page)
     key = equipment.load_catalogue(language="es").items[0].id
     page.detail.noteEdited.emit(key, "x" * (equipment.NOTE_MAX + 1))

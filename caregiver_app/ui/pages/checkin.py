@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import labels
 from caregiver_app.services import checkins
+from caregiver_app.services.actions import checkins as checkin_actions
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui import style
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text, problem_text
-from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
@@ -287,7 +288,12 @@ class CheckInPage(QWidget):
             self.error_label.setText(problem_text(problems[0]))
             return False
         try:
-            self.ctx.undo_stack.push(SaveCheckIn(person_id, self._day, data, self.ctx.notifier))
+            day = self._day
+            run_action(
+                self.ctx,
+                QCoreApplication.translate("", "Save check-in"),
+                lambda: checkin_actions.save_checkin(person_id, day, data),
+            )
         except Exception as exc:
             self.error_label.setText(
                 self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))

@@ -108,7 +108,7 @@ class ReportsPage(QWidget):
         self.summary.body.addWidget(self.summary_text)
 
         # Questions
-        self.questions_box = AppointmentQuestions(ctx.notifier, lambda: self.today())
+        self.questions_box = AppointmentQuestions(ctx, lambda: self.today())
         self.questions = self.questions_box.editor
         self.questions_note = self.questions_box.note
 
