@@ -54,9 +54,9 @@ class MainMenuBar(QMenuBar):
 
         edit_menu = self.addMenu(self.tr("&Edit"))
         undo = undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 

@@ -47,14 +47,12 @@ def edit_person(
     notes: str,
 ) -> Change:
     """Change a person's profile (their diary is untouched). Raises PersonError."""
+
+    def write() -> None:
+        people.update_person(person_id, name, birth_year, cause, affected_side, event_date, notes)
+
     return recorded(
-        [PEOPLE],
-        person_id,
-        [scope("person", shallow=True, id=person_id)],
-        lambda: people.update_person(
-            person_id, name, birth_year, cause, affected_side, event_date, notes
-        ),
-        ids=lambda: [person_id],
+        [PEOPLE], person_id, [scope("person", shallow=True, id=person_id)], write, ids=lambda: [person_id]
     )
 
 
