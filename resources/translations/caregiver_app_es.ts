@@ -2650,6 +2650,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>artículo propio {number} («{name}»)</translation>
     </message>
     <message>
+        <source>This was changed in another way since, so it was left as it is.</source>
+        <translation>Esto se cambió de otra forma después, así que se dejó como está.</translation>
+    </message>
+    <message>
         <source>the copy</source>
         <translation>la copia</translation>
     </message>
@@ -2837,6 +2841,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>Added %1 with %2 made-up episodes.</source>
         <translation>Se añadió a %1 con %2 episodios inventados.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -2950,6 +2958,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Kept with the appointment on %1.</source>
         <translation>Guardadas con la cita del %1.</translation>
+    </message>
+    <message>
+        <source>Edit the questions for the appointment</source>
+        <translation>Editar las preguntas para la cita</translation>
     </message>
     <message>
         <source>The questions were not kept: %1</source>
@@ -4464,8 +4476,32 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>Remove “%1” from the checklist? Its status and note are removed too. This cannot be undone.</source>
-        <translation>¿Eliminar «%1» de la lista? También se borran su estado y su nota. No se puede deshacer.</translation>
+        <source>Change equipment status</source>
+        <translation>Cambiar el estado de un artículo</translation>
+    </message>
+    <message>
+        <source>Edit equipment note</source>
+        <translation>Editar la nota de un artículo</translation>
+    </message>
+    <message>
+        <source>Hide equipment item</source>
+        <translation>Ocultar un artículo</translation>
+    </message>
+    <message>
+        <source>Show equipment item</source>
+        <translation>Mostrar un artículo</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Añadir un artículo propio</translation>
+    </message>
+    <message>
+        <source>Edit your own item</source>
+        <translation>Editar un artículo propio</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the checklist? Its status and note are removed too. You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>¿Eliminar «%1» de la lista? También se borran su estado y su nota. Puede recuperarlo con Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Remove your own item</source>
@@ -4904,6 +4940,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
     </message>
     <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
         <source>Still running here. Click the icon to log an episode; choose Quit to close.</source>
         <translation>Sigue abierta aquí. Haga clic en el icono para registrar un episodio; elija Salir para cerrarla.</translation>
     </message>
@@ -5235,6 +5275,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Someone with this name is already in the diary.</source>
         <translation>Ya hay alguien con este nombre en el diario.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
     </message>
 </context>
 <context>
@@ -5723,8 +5767,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
-        <source>This removes %1 and everything recorded about them: every episode, check-in and note. It cannot be undone. Export the diary first if you may need it.</source>
-        <translation>Esto elimina a %1 y todo lo anotado sobre esta persona: cada episodio, registro diario y nota. No se puede deshacer. Exporte antes el diario si puede necesitarlo.</translation>
+        <source>This removes %1 and everything recorded about them: every episode, check-in and note. Until you close the app, Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Esto elimina a %1 y todo lo anotado sobre esta persona: cada episodio, registro diario y nota. Hasta que cierre la aplicación, Deshacer (Ctrl+Z) lo recupera todo.</translation>
     </message>
     <message>
         <source>Remove %1</source>

@@ -21,11 +21,11 @@ from pytestqt.qtbot import QtBot
 from caregiver_app.services import checkins, episodes
 from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import TARGET, EpisodeDialog
 from caregiver_app.ui.main_window import PAGE_KEYS, MainWindow
 from caregiver_app.ui.pages.checkin import CheckInPage
-from caregiver_app.ui.actions import run_action
 
 INPUTS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
 

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from caregiver_app.services import episodes
 from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
-from caregiver_app.ui.actions import run_action
 from tests.helpers import at, episode
 
 

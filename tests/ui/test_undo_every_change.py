@@ -28,7 +28,6 @@ from caregiver_app.services import (
     therapy,
 )
 from caregiver_app.services.episodes import EpisodeFilter
-from caregiver_app.services.medications import MedicationData
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
@@ -141,7 +140,9 @@ def test_editing_and_deleting_episodes_are_undone_and_redone(
     qtbot.waitUntil(lambda: model.total() == 2 and table.model().rowCount() == 2)
     row = [model.episode_id(r) for r in range(model.total())].index(first)
 
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     table.selectionModel().select(table.model().index(row, 0), flags)
     assert shown.selected_ids() == [first]  # type: ignore[attr-defined]
     in_modal(EpisodeDialog, lambda d: (d.severity.buttons[3].click(), d.save_button.click()))  # type: ignore[attr-defined]
@@ -322,7 +323,9 @@ def test_a_medication_its_dose_change_and_stopping_it_are_undone_and_redone(
     tab = shown.medications  # type: ignore[attr-defined]
     shown.show_tab("medications")  # type: ignore[attr-defined]
 
-    on_exec(monkeypatch, MedicationDialog, lambda d: (d.name.setText("Baclofen"), d.dose.setText("10")))  # type: ignore[attr-defined]
+    on_exec(
+        monkeypatch, MedicationDialog, lambda d: (d.name.setText("Baclofen"), d.dose.setText("10"))
+    )  # type: ignore[attr-defined]
     tab.add_button.click()
     (med,) = medications.list_medications(person)
     assert med.id in tab.remove_buttons

@@ -81,6 +81,8 @@ def _putting(
         with database_proxy.atomic():
             for there, wanted in zip(current, target, strict=True):
                 rows.put(wanted, there)
-        return Change(tuple(kinds), person_id, _putting(kinds, person_id, current, target, ids), ids)
+        return Change(
+            tuple(kinds), person_id, _putting(kinds, person_id, current, target, ids), ids
+        )
 
     return put

@@ -38,4 +38,3 @@ def delete_episodes(person_id: int, ids: Sequence[int]) -> Change:
         episodes.delete_episodes(ids)
 
     return recorded([EPISODES], person_id, scopes("episode", "id", ids), delete)
-

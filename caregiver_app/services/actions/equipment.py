@@ -17,9 +17,7 @@ def _state(person_id: int, item_key: str) -> Scope:
     return scope("equipment_state", person_id=person_id, item_key=item_key)
 
 
-def set_status(
-    person_id: int, item_key: str, status: str, today: dt.date | None = None
-) -> Change:
+def set_status(person_id: int, item_key: str, status: str, today: dt.date | None = None) -> Change:
     return recorded(
         [EQUIPMENT],
         person_id,

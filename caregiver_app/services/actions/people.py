@@ -52,7 +52,11 @@ def edit_person(
         people.update_person(person_id, name, birth_year, cause, affected_side, event_date, notes)
 
     return recorded(
-        [PEOPLE], person_id, [scope("person", shallow=True, id=person_id)], write, ids=lambda: [person_id]
+        [PEOPLE],
+        person_id,
+        [scope("person", shallow=True, id=person_id)],
+        write,
+        ids=lambda: [person_id],
     )
 
 
@@ -72,6 +76,4 @@ def remove_person(person_id: int) -> Change:
 
 def make_active(person_id: int) -> Change:
     """Switch the diary to `person_id`."""
-    return recorded(
-        [ACTIVE_PERSON], person_id, [_active()], lambda: people.set_active(person_id)
-    )
+    return recorded([ACTIVE_PERSON], person_id, [_active()], lambda: people.set_active(person_id))

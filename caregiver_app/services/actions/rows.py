@@ -185,7 +185,9 @@ def _put_top(scope: Scope, target: Part, current: Part) -> None:
     for (link, child), part in zip(scope.tree.children, target.children, strict=True):
         for chunk in _chunks(staying):
             marks = ",".join("?" * len(chunk))
-            database_proxy.execute_sql(f"DELETE FROM {child.table} WHERE {link} IN ({marks})", chunk)
+            database_proxy.execute_sql(
+                f"DELETE FROM {child.table} WHERE {link} IN ({marks})", chunk
+            )
         _insert(part)
 
 

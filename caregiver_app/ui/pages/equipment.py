@@ -52,7 +52,11 @@ class EquipmentPage(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self.ctx = ctx
-        notifier, self._active_person_id, settings = ctx.notifier, ctx.active_person_id, ctx.settings
+        notifier, self._active_person_id, settings = (
+            ctx.notifier,
+            ctx.active_person_id,
+            ctx.settings,
+        )
         self._settings = settings
         self._open_learn = open_learn_for_item
         self._has_learn = has_learn_for_item

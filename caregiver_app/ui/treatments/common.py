@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.episodes import Problem
 from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.actions.rows import Tree
+from caregiver_app.services.episodes import Problem
 from caregiver_app.ui import prompts, style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
