@@ -282,11 +282,11 @@ def _person_id(name: str | None) -> int:
 
 def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.logging_setup import log
-    from caregiver_app.services import sample
+    from caregiver_app.services.actions import diary
     from caregiver_app.translations import translator_for
 
     say = translator_for(args.language, "sample")
-    result = sample.generate(days=args.days, seed=args.seed, say=say)
+    _, result = diary.make_sample(days=args.days, seed=args.seed, say=say)  # no undo here
     log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "
@@ -304,9 +304,10 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> None:
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import exchange
+    from caregiver_app.services.actions import diary
 
     try:
-        result = exchange.import_file(Path(args.file), args.person)
+        _, result = diary.import_file(Path(args.file), args.person)  # no undo here
     except exchange.ImportFailed as exc:
         raise CommandError(f"Nothing was imported. {exc}") from None
     from caregiver_app.logging_setup import log

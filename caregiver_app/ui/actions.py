@@ -28,15 +28,23 @@ log = logging.getLogger(__name__)
 class ActionCommand(QUndoCommand):
     """One user action on the undo stack. The first redo runs the action itself."""
 
-    def __init__(self, text: str, action: Action, notifier: DataNotifier) -> None:
+    def __init__(
+        self, text: str, action: Action, notifier: DataNotifier, done: Change | None = None
+    ) -> None:
         super().__init__(text)
         self._forward: Action = action
         self._back: Action | None = None
         self._notifier = notifier
         self.change: Change | None = None
         self.error: Exception | None = None
+        self._done = done  # already made (in the background): the first redo only announces it
 
     def redo(self) -> None:
+        if self._done is not None:
+            self.change, self._done = self._done, None
+            self._back = self.change.undo
+            self._announce(self.change)
+            return
         first = self.change is None
         try:
             change = perform(self._forward)
@@ -87,3 +95,13 @@ def run_action(ctx: PageContext, text: str, action: Action) -> Change:
         raise command.error
     assert command.change is not None
     return command.change
+
+
+def record_done(ctx: PageContext, text: str, change: Change) -> None:
+    """Put a change already made (e.g. an import run in the background) on the undo stack as
+    `text`, and announce it."""
+
+    def nothing() -> Change:  # never run: the command starts from `change`
+        raise AssertionError(text)
+
+    ctx.undo_stack.push(ActionCommand(text, nothing, ctx.notifier, done=change))

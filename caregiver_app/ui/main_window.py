@@ -280,11 +280,10 @@ class MainWindow(QMainWindow):
 
     def explore_sample(self) -> None:
         def added(result: sample.SampleResult) -> None:
-            self.notifier.notify(PEOPLE, result.person_id)
             self.show_page("today")
             self.statusBar().showMessage(sample_diary.added_text(result), 8000)
 
-        sample_diary.make_sample_diary(self, added)
+        sample_diary.make_sample_diary(self, self.ctx, added)
 
     # --- episodes --------------------------------------------------------------------------------
 
@@ -305,7 +304,7 @@ class MainWindow(QMainWindow):
             diary_transfer.export_diary(self, self._active_id)
 
     def import_diary(self) -> None:
-        diary_transfer.import_diary(self, self.notifier)
+        diary_transfer.import_diary(self, self.ctx)
 
     # --- preferences, tray and quitting -------------------------------------------------------------
 

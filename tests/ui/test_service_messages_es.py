@@ -84,13 +84,15 @@ def test_a_file_that_cannot_be_imported_names_line_and_field_in_spanish(
 
     parent = QWidget()
     qtbot.addWidget(parent)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(DataNotifier(), settings, QUndoStack(), lambda: person)
     bad = tmp_path / "bad.csv"
     bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
-    diary_transfer.import_path(parent, DataNotifier(), bad)
+    diary_transfer.import_path(parent, ctx, bad)
     assert shown == [
         "No se importó nada.\n\nLínea 2, campo 'side': Elija el lado: izquierdo, derecho o ambos."
     ]
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "caregiver-app-diary", "format_version": 1, "person": []}')
-    diary_transfer.import_path(parent, DataNotifier(), broken)
+    diary_transfer.import_path(parent, ctx, broken)
     assert shown[-1].endswith("Persona: Aquí se esperaba un objeto.")

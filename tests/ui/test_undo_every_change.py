@@ -449,3 +449,45 @@ def test_an_undo_never_overwrites_a_record_changed_another_way_since(
     assert shown and "changed in another way" in shown[-1]
     assert window.undo_stack.count() == 0
     assert today.today_card.number.text() in ("0", "1")  # type: ignore[attr-defined]
+
+
+# --- many records at once ----------------------------------------------------------------------
+
+
+def test_an_import_into_the_active_person_is_undone_and_redone(
+    qtbot: QtBot, window: MainWindow, person: int, tmp_path: Path
+) -> None:
+    from caregiver_app.ui.dialogs import diary_transfer
+
+    kept = episodes.add_episode(person, episode(at(2026, 5, 1, 9)))
+    shown = page(window, "episodes")
+    csv = tmp_path / "log.csv"
+    csv.write_text(
+        "started_at,body_region,side,severity\n"
+        "2026-11-01T08:00:00+00:00,hand,left,2\n2026-11-02T08:00:00+00:00,foot,right,3\n"
+    )
+    diary_transfer.import_path(window, window.ctx, csv)
+    assert episodes.count(EpisodeFilter(person)) == 3
+    assert shown.model.total() == 3  # type: ignore[attr-defined]
+
+    undo(qtbot, window)
+    assert episodes.query_ids(EpisodeFilter(person)) == [kept]  # what was there before stays
+    assert shown.model.total() == 1  # type: ignore[attr-defined]
+    redo(qtbot, window)
+    assert episodes.count(EpisodeFilter(person)) == 3
+    assert shown.model.total() == 3  # type: ignore[attr-defined]
+
+
+def test_sample_data_is_undone_and_redone(qtbot: QtBot, window: MainWindow, person: int) -> None:
+    window.explore_sample()
+    made = people.get_active()
+    assert made is not None and made.is_sample and window.active_person_id() == made.id
+    count = episodes.count(EpisodeFilter(made.id))
+    assert count > 100
+
+    undo(qtbot, window)
+    assert [p.id for p in people.list_people()] == [person]
+    assert window.active_person_id() == person
+    redo(qtbot, window)
+    assert window.active_person_id() == made.id
+    assert episodes.count(EpisodeFilter(made.id)) == count

@@ -8,8 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from caregiver_app.services import exchange, people
+from caregiver_app.services.actions import Change
+from caregiver_app.services.actions import diary as diary_actions
 from caregiver_app.ui import prompts, tasks
-from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
+from caregiver_app.ui.actions import record_done
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
 
 
@@ -48,20 +51,20 @@ def export_diary(parent: QWidget, person_id: int) -> None:
     )
 
 
-def import_diary(parent: QWidget, notifier: DataNotifier) -> None:
+def import_diary(parent: QWidget, ctx: PageContext) -> None:
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Import"), str(Path.home()), tr("Diary files (*.csv *.json)")
     )
     if path:
-        import_path(parent, notifier, Path(path))
+        import_path(parent, ctx, Path(path))
 
 
-def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
-    """Import all or nothing, in the background; say what came in or why nothing did."""
+def import_path(parent: QWidget, ctx: PageContext, path: Path) -> None:
+    """Import all or nothing, in the background (undoable); say what came in or why nothing did."""
 
-    def done(result: exchange.ImportResult) -> None:
-        for topic in (PEOPLE, EPISODES, CHECKINS):
-            notifier.notify(topic, result.person_id)
+    def done(made: tuple[Change, exchange.ImportResult]) -> None:
+        change, result = made
+        record_done(ctx, tr("Import"), change)
         n_episodes = (
             tr("1 episode")
             if result.episodes == 1
@@ -84,4 +87,4 @@ def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
     def failed(exc: BaseException) -> None:
         prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
 
-    tasks.run_task(lambda: exchange.import_file(path), done, failed)
+    tasks.run_task(lambda: diary_actions.import_file(path), done, failed)
