@@ -376,9 +376,7 @@ def test_labels_of_nearby_treatment_markers_are_not_drawn_over_each_other(
     make_page: Callable[..., tuple[ChartsPage, DataNotifier]], person: int, qtbot: object
 ) -> None:
     from caregiver_app.services import appointments, injections
-    from caregiver_app.ui.charts import markers as marker_module
 
-    marker_module.forget()  # drawn treatments are cached per person and period
     log(person, TODAY)
     for days_ago in (20, 19, 18, 3):  # "Injection + Visit" is wider than a day
         day = TODAY - dt.timedelta(days=days_ago)

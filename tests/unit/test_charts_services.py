@@ -393,3 +393,16 @@ def test_places_and_triggers_over_months_and_odd_days_match_a_plain_count(
     assert dict(counted.counts) == expected_triggers
     assert counted.episodes == len(in_period)
     assert counted.without_trigger == sum(1 for day in in_period if (day - d(1, 10)).days % 4 == 0)
+
+
+def test_the_dashboard_holds_the_treatment_markers_of_its_period(person: int) -> None:
+    """The time charts draw markers from the data read in the background, never from the
+    database while drawing."""
+    from caregiver_app.services import appointments
+
+    for day in (d(2, 27), d(3, 5)):
+        appointments.add_appointment(
+            person, appointments.AppointmentData(day=day, clinician="Dr O")
+        )
+    dash = charts.load_dashboard(person, Period(d(3, 1), d(3, 9)), today=d(5, 1))
+    assert [(e.kind, e.start) for e in dash.treatments] == [("appointment", d(3, 5))]

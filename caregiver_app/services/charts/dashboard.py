@@ -37,6 +37,7 @@ from caregiver_app.services.charts.time_series import (
     first_entry_day,
 )
 from caregiver_app.services.periods import Period
+from caregiver_app.services.timeline import TimelineEvent, timeline_events
 from caregiver_app.store.db import database_proxy
 
 
@@ -66,6 +67,7 @@ class Dashboard:
     fluids: tuple[FactorPoint, ...]
     willingness: tuple[FactorPoint, ...]
     checkins: CheckinTable = field(default_factory=CheckinTable)  # for insights, not read twice
+    treatments: tuple[TimelineEvent, ...] = ()  # markers and bands on the time charts
 
     @property
     def episodes(self) -> int:
@@ -176,4 +178,5 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
             fluids=pairs("fluids_glasses"),
             willingness=pairs("therapy_willingness"),
             checkins=checkins,
+            treatments=tuple(timeline_events(person_id, period.first_day, period.last_day)),
         )

@@ -28,7 +28,7 @@ from caregiver_app.services import charts, insights, scales
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.periods import SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.ui import tasks
-from caregiver_app.ui.charts import markers, style
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.card import ChartCard
 from caregiver_app.ui.charts.factor_charts import FluidsChart, SleepChart, StressChart
@@ -256,8 +256,6 @@ class ChartsPage(QWidget):
     def _on_data_changed(self, topic: str, person_id: int) -> None:
         mine = person_id == (self.active_person_id() or 0)
         if topic in (ACTIVE_PERSON, PEOPLE) or (topic in (EPISODES, CHECKINS, TREATMENTS) and mine):
-            if topic in (ACTIVE_PERSON, PEOPLE, TREATMENTS):
-                markers.forget()
             self._cache.clear()
             self._request_refresh()
 
