@@ -57,6 +57,9 @@ class ActionCommand(QUndoCommand):
             return
         if first:
             self.change = change
+            if change.same:  # nothing changed: no step to undo, nothing to announce
+                self.setObsolete(True)
+                return
         self._back = change.undo
         self._announce(change)
 

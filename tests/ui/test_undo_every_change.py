@@ -491,3 +491,14 @@ def test_sample_data_is_undone_and_redone(qtbot: QtBot, window: MainWindow, pers
     redo(qtbot, window)
     assert window.active_person_id() == made.id
     assert episodes.count(EpisodeFilter(made.id)) == count
+
+
+def test_choosing_the_status_an_item_already_has_adds_no_undo_step(
+    qtbot: QtBot, window: MainWindow, person: int
+) -> None:
+    shown = page(window, "equipment")
+    assert isinstance(shown, EquipmentPage)
+    assert shown.select_item(shown._catalogue.items[0].id)
+    _choose_status(shown, "ordered")
+    _choose_status(shown, "ordered")
+    assert window.undo_stack.count() == 1

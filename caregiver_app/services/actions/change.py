@@ -29,12 +29,14 @@ TREATMENTS = "treatments"  # medications, injections, therapy, scores, appointme
 class Change:
     """What an action changed (`kinds` of data of `person_id`), and the action that undoes it.
 
-    `ids` are the records the action added or changed, for the caller to select."""
+    `ids` are the records the action added or changed, for the caller to select; `same` says
+    the rows came out as they were (e.g. a status chosen again), so there is nothing to undo."""
 
     kinds: tuple[str, ...]
     person_id: int | None
     undo: Action = field(repr=False, compare=False)
     ids: tuple[int, ...] = ()
+    same: bool = False
 
 
 Action = Callable[[], Change]
@@ -61,7 +63,8 @@ def recorded(
         before += [rows.empty(s) for s in added]
         after = [rows.take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)
-    return Change(tuple(kinds), person_id, _putting(kinds, person_id, before, after, found), found)
+    undo = _putting(kinds, person_id, before, after, found)
+    return Change(tuple(kinds), person_id, undo, found, same=before == after)
 
 
 def _ids_of(added: Sequence[Scope]) -> tuple[int, ...]:

@@ -64,7 +64,7 @@ def _adding(write: Callable[[], int]) -> Change:
         return _added_since(whose[0], largest)
 
     change = recorded(EVERYTHING, None, [scope("setting", key=people.ACTIVE_KEY)], run)
-    return Change(change.kinds, whose[0], change.undo, (whose[0],))
+    return Change(change.kinds, whose[0], change.undo, (whose[0],), change.same)
 
 
 def import_file(

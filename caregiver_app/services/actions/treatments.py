@@ -28,7 +28,7 @@ def change_record(
     known = [scope(tree.table, id=record_id)] if record_id is not None else []
     ids = [record_id] if record_id is not None else []
     change = recorded([TREATMENTS], person_id, known, run)
-    return Change(change.kinds, person_id, change.undo, (*ids, *change.ids))
+    return Change(change.kinds, person_id, change.undo, (*ids, *change.ids), change.same)
 
 
 def remove_record(person_id: int, tree: Tree, record_id: int) -> Change:
