@@ -172,8 +172,12 @@ class MainWindow(QMainWindow):
 
     def open_episodes(self, flt: EpisodeFilter) -> None:
         """Show the episodes behind a bar or cell of a chart."""
+        from caregiver_app.ui.pages.episodes import EpisodesPage
+
         self.show_page("episodes")
-        self.page("episodes").show_filter(flt)  # type: ignore[attr-defined]
+        page = self.page("episodes")
+        assert isinstance(page, EpisodesPage)
+        page.show_filter(flt)
 
     def _equipment_page(self) -> QWidget:
         from caregiver_app.services import equipment
@@ -194,8 +198,12 @@ class MainWindow(QMainWindow):
         )
 
     def _show_learn_section(self, section_id: str) -> None:
+        from caregiver_app.ui.pages.learn import LearnPage
+
         self.show_page("learn")
-        self.page("learn").open_section(section_id)  # type: ignore[attr-defined]
+        page = self.page("learn")
+        if isinstance(page, LearnPage):  # not when the Learn content could not be read
+            page.open_section(section_id)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
@@ -380,7 +388,10 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         checkin = self.pages.get("checkin")
-        if checkin is not None and getattr(checkin, "_dirty", False):
-            checkin.save()  # type: ignore[attr-defined]
+        if checkin is not None:  # built: its module is loaded
+            from caregiver_app.ui.pages.checkin import CheckInPage
+
+            assert isinstance(checkin, CheckInPage)
+            checkin.save_if_changed()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -173,7 +173,7 @@ def test_saving_a_check_in_is_undone_and_redone(
 ) -> None:
     shown = page(window, "checkin")
     day = dt.date.today()
-    shown.stress.set_value(7)  # type: ignore[attr-defined]
+    shown.stress.buttons[7].click()  # type: ignore[attr-defined]
     shown.save_button.click()  # type: ignore[attr-defined]
     saved = checkins.get(person, day)
     assert saved is not None and saved.stress == 7
@@ -502,3 +502,13 @@ def test_choosing_the_status_an_item_already_has_adds_no_undo_step(
     _choose_status(shown, "ordered")
     _choose_status(shown, "ordered")
     assert window.undo_stack.count() == 1
+
+
+def test_a_check_in_typed_but_not_saved_is_kept_when_the_window_closes(
+    qtbot: QtBot, window: MainWindow, person: int
+) -> None:
+    shown = page(window, "checkin")
+    shown.stress.buttons[5].click()  # type: ignore[attr-defined]
+    window.quit_app()
+    saved = checkins.get(person, dt.date.today())
+    assert saved is not None and saved.stress == 5

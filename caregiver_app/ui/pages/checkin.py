@@ -278,6 +278,11 @@ class CheckInPage(QWidget):
             style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("No check-in for this day yet"))
 
+    def save_if_changed(self) -> None:
+        """Keep what was typed but not saved yet (the window calls this when it closes)."""
+        if self._dirty:
+            self.save()
+
     def save(self) -> bool:
         person_id = self.ctx.active_person_id()
         if person_id is None:
