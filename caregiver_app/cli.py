@@ -286,7 +286,7 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.translations import translator_for
 
     say = translator_for(args.language, "sample")
-    _, result = diary.make_sample(days=args.days, seed=args.seed, say=say)  # no undo here
+    _, result = diary.make_sample(days=args.days, seed=args.seed, say=say, undoable=False)
     log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "
@@ -307,7 +307,7 @@ def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services.actions import diary
 
     try:
-        _, result = diary.import_file(Path(args.file), args.person)  # no undo here
+        _, result = diary.import_file(Path(args.file), args.person, undoable=False)
     except exchange.ImportFailed as exc:
         raise CommandError(f"Nothing was imported. {exc}") from None
     from caregiver_app.logging_setup import log

@@ -135,3 +135,30 @@ def test_an_import_into_a_new_person_is_undone_whole(person: int, tmp_path: Any)
     perform(change.undo)
     assert people.find_by_name("Grandad") is None
     assert totals_agree()
+
+
+def test_an_import_into_someone_already_there_is_undone_with_what_it_replaced(
+    person: int, tmp_path: Any
+) -> None:
+    import json
+
+    from caregiver_app.services import exchange
+
+    key = equipment.load_catalogue().items[0].id
+    equipment.set_status(person, key, "ordered", today=NOW.date())
+    episodes.add_episode(person, episode(at(2026, 11, 2, 9)), NOW)
+    document = exchange.person_json(person)
+    equipment.set_status(person, key, "using_it", today=NOW.date())
+    before = everything(person)
+    path = tmp_path / "diary.json"
+    document["episodes"] = []  # the episode is already here; the checklist says "ordered"
+    path.write_text(json.dumps(document))
+
+    change, result = diary.import_file(path, now=NOW)
+    assert not result.created_person
+    catalogue = equipment.load_catalogue()
+    assert equipment.entry_for(person, catalogue, key).status == "ordered"  # type: ignore[union-attr]
+    perform(change.undo)
+    assert equipment.entry_for(person, catalogue, key).status == "using_it"  # type: ignore[union-attr]
+    assert everything(person) == before
+    assert totals_agree()

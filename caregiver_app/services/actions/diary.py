@@ -1,7 +1,9 @@
 """Actions that bring many records in at once: importing a file and making sample data.
 
-Both only add rows, so undo removes exactly the rows they added (found by id: every table hands
-out ids above the largest one it has) and redo puts them back.
+Into a new person, undo removes that person with everything that came in; into someone already
+in the diary, undo puts back the copy of their whole diary from before (an import may also
+replace, say, an equipment status). The command line passes `undoable=False` and skips the
+copies.
 """
 
 from __future__ import annotations
@@ -21,54 +23,47 @@ from caregiver_app.services.actions.change import (
     Change,
     recorded,
 )
-from caregiver_app.services.actions.rows import Scope, scope, scopes, tree_of
-from caregiver_app.store.db import database_proxy
+from caregiver_app.services.actions.rows import Scope, scope
 from caregiver_app.translatable import Translate, unchanged
 
 EVERYTHING = (PEOPLE, ACTIVE_PERSON, EPISODES, CHECKINS, EQUIPMENT, TREATMENTS)
 
 
-def _largest_ids() -> dict[str, int]:
-    """The largest id in each table that belongs to a person."""
-    found: dict[str, int] = {}
-    for _, child in tree_of("person").children:
-        row = database_proxy.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {child.table}")
-        found[child.table] = int(row.fetchone()[0])
-    return found
+def _not_undoable() -> Change:
+    raise RuntimeError("made without undo (undoable=False)")
 
 
-def _added_since(person_id: int, largest: dict[str, int]) -> list[Scope]:
-    """The person (when new) or the rows added to them since `largest` was read."""
-    if person_id > largest.get("person", 0):
-        return [scope("person", id=person_id)]
-    added: list[Scope] = []
-    for link, child in tree_of("person").children:
-        cursor = database_proxy.execute_sql(
-            f"SELECT id FROM {child.table} WHERE {link} = ? AND id > ? ORDER BY id",
-            (person_id, largest[child.table]),
-        )
-        added += scopes(child.table, "id", [row[0] for row in cursor.fetchall()])
-    return added
-
-
-def _adding(write: Callable[[], int]) -> Change:
-    """Run `write` (which adds rows and returns whose they are) as an undoable change."""
-    largest: dict[str, int] = {}
-    whose: list[int] = []
+def _adding(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
+    """Run `write` (which adds rows to the person `into`, or to a new person, and returns whose
+    they are) as one change."""
+    if not undoable:
+        whose = write()
+        return Change(EVERYTHING, whose, _not_undoable, (whose,))
+    found: list[int] = []
 
     def run() -> list[Scope]:
-        largest.update(_largest_ids())
-        row = database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM person").fetchone()
-        largest["person"] = int(row[0])
-        whose.append(write())
-        return _added_since(whose[0], largest)
+        found.append(write())
+        return [scope("person", id=found[0])] if found[0] != into else []
 
-    change = recorded(EVERYTHING, None, [scope("setting", key=people.ACTIVE_KEY)], run)
-    return Change(change.kinds, whose[0], change.undo, (whose[0],), change.same)
+    where = [scope("setting", key=people.ACTIVE_KEY)]
+    if into is not None:
+        where.append(scope("person", id=into))
+    change = recorded(EVERYTHING, into, where, run)
+    return Change(change.kinds, found[0], change.undo, (found[0],), change.same)
+
+
+def _import_target(person_name: str | None) -> int | None:
+    """Who an import adds to when it does not make a new person (as `exchange.import_file`)."""
+    found = people.find_by_name(person_name) if person_name else people.get_active()
+    return found.id if found is not None else None
 
 
 def import_file(
-    path: Path, person_name: str | None = None, now: dt.datetime | None = None
+    path: Path,
+    person_name: str | None = None,
+    now: dt.datetime | None = None,
+    *,
+    undoable: bool = True,
 ) -> tuple[Change, exchange.ImportResult]:
     """Import a CSV or JSON file all or nothing (see `exchange.import_file`); raises ImportFailed."""
     results: list[exchange.ImportResult] = []
@@ -77,7 +72,7 @@ def import_file(
         results.append(exchange.import_file(path, person_name, now))
         return results[0].person_id
 
-    return _adding(write), results[0]
+    return _adding(write, _import_target(person_name), undoable), results[0]
 
 
 def make_sample(
@@ -85,6 +80,8 @@ def make_sample(
     seed: int = 1,
     now: dt.datetime | None = None,
     say: Translate = unchanged,
+    *,
+    undoable: bool = True,
 ) -> tuple[Change, sample.SampleResult]:
     """Add a made-up person with `days` days of diary (see `sample.generate`)."""
     results: list[sample.SampleResult] = []
@@ -93,4 +90,4 @@ def make_sample(
         results.append(sample.generate(days=days, seed=seed, now=now, say=say))
         return results[0].person_id
 
-    return _adding(write), results[0]
+    return _adding(write, None, undoable), results[0]
