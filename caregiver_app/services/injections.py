@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from caregiver_app.services import treatment_codes as tc
-from caregiver_app.services.actions.rows import Tree
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
 from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy

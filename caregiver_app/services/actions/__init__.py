@@ -2,7 +2,7 @@
 
 One module per kind of data: `episodes` (episodes and check-ins), `equipment`, `people`,
 `treatments`, `questions`, `diary` (import and sample data). Each action saves through the
-services beside this package and copies the rows it touches (`rows.py`), so its `Change` says
+services beside this package and copies the rows it touches (`undo.py`), so its `Change` says
 what changed and how to undo it (`change.py`). The window runs actions through one undo command
 (ui/actions.py), which also announces the change; the command line calls `perform`.
 """
@@ -18,7 +18,7 @@ from caregiver_app.services.actions.change import (
     Change,
     perform,
 )
-from caregiver_app.services.actions.rows import StaleChange
+from caregiver_app.services.actions.undo import StaleChange
 
 __all__ = [
     "ACTIVE_PERSON",

@@ -4,7 +4,7 @@ An *action* is a plain function with no arguments that changes the diary and ret
 which kinds of data changed (so the window knows which pages to refresh), for whom, and `undo`,
 another action that puts things back and returns the `Change` that redoes them. `perform` runs
 an action in one transaction. Most actions are built with `recorded`, which copies the rows the
-action touches before and after (rows.py), so undo and redo put back exact copies.
+action touches before and after (undo.py), so undo and redo put back exact copies.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from caregiver_app.services.actions import rows
-from caregiver_app.services.actions.rows import Scope
+from caregiver_app.services.actions.undo import Rows, Scope, empty, put, take
 from caregiver_app.store.db import database_proxy
 
 # Kinds of data, as the window's notifier announces them.
@@ -58,13 +57,13 @@ def recorded(
     """Run `write` (which touches the rows in `scopes`, plus the scopes it returns: what it
     added) and return a Change whose undo puts back the copies from before."""
     with database_proxy.atomic():
-        before = [rows.take(s) for s in scopes]
+        before = [take(s) for s in scopes]
         added = list(write() or ())
-        before += [rows.empty(s) for s in added]
-        after = [rows.take(s) for s in (*scopes, *added)]
+        before += [empty(s) for s in added]
+        after = [take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)
-    undo = _putting(kinds, person_id, before, after, found)
-    return Change(tuple(kinds), person_id, undo, found, same=before == after)
+    back = _putting(kinds, person_id, before, after, found)
+    return Change(tuple(kinds), person_id, back, found, same=before == after)
 
 
 def _ids_of(added: Sequence[Scope]) -> tuple[int, ...]:
@@ -74,18 +73,18 @@ def _ids_of(added: Sequence[Scope]) -> tuple[int, ...]:
 def _putting(
     kinds: Sequence[str],
     person_id: int | None,
-    target: list[rows.Rows],
-    current: list[rows.Rows],
+    target: list[Rows],
+    current: list[Rows],
     ids: tuple[int, ...],
 ) -> Action:
     """The action that turns `current` into `target`; its undo turns it back."""
 
-    def put() -> Change:
+    def putting() -> Change:
         with database_proxy.atomic():
             for there, wanted in zip(current, target, strict=True):
-                rows.put(wanted, there)
+                put(wanted, there)
         return Change(
             tuple(kinds), person_id, _putting(kinds, person_id, current, target, ids), ids
         )
 
-    return put
+    return putting

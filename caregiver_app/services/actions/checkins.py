@@ -6,7 +6,7 @@ import datetime as dt
 
 from caregiver_app.services import checkins
 from caregiver_app.services.actions.change import CHECKINS, Change, recorded
-from caregiver_app.services.actions.rows import scope
+from caregiver_app.services.actions.undo import scope
 from caregiver_app.services.checkins import CheckInData
 
 

@@ -23,7 +23,7 @@ from caregiver_app.services.actions.change import (
     Change,
     recorded,
 )
-from caregiver_app.services.actions.rows import Scope, scope
+from caregiver_app.services.actions.undo import Scope, scope
 from caregiver_app.translatable import Translate, unchanged
 
 EVERYTHING = (PEOPLE, ACTIVE_PERSON, EPISODES, CHECKINS, EQUIPMENT, TREATMENTS)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from caregiver_app.services import episodes
 from caregiver_app.services.actions.change import EPISODES, Change, recorded
-from caregiver_app.services.actions.rows import scope, scopes
+from caregiver_app.services.actions.undo import scope, scopes
 from caregiver_app.services.episodes import EpisodeData
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from caregiver_app.services import equipment
 from caregiver_app.services.actions.change import EQUIPMENT, Change, recorded
-from caregiver_app.services.actions.rows import Scope, scope
+from caregiver_app.services.actions.undo import Scope, scope
 
 
 def _state(person_id: int, item_key: str) -> Scope:

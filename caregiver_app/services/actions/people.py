@@ -8,7 +8,7 @@ import datetime as dt
 
 from caregiver_app.services import people
 from caregiver_app.services.actions.change import ACTIVE_PERSON, PEOPLE, Change, recorded
-from caregiver_app.services.actions.rows import Scope, scope
+from caregiver_app.services.actions.undo import Scope, scope
 from caregiver_app.services.report_data.questions import QUESTIONS_KEY
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from caregiver_app.services import appointments
 from caregiver_app.services.actions.change import TREATMENTS, Change, recorded
-from caregiver_app.services.actions.rows import scope
+from caregiver_app.services.actions.undo import scope
 from caregiver_app.services.report_data import questions
 from caregiver_app.services.report_data.questions import QUESTIONS_KEY
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from caregiver_app.services.actions import rows
 from caregiver_app.services.actions.change import TREATMENTS, Change, recorded
-from caregiver_app.services.actions.rows import Scope, Tree, scope
+from caregiver_app.services.actions.undo import Scope, Tree, delete, scope
 
 
 def change_record(
@@ -34,4 +33,4 @@ def change_record(
 def remove_record(person_id: int, tree: Tree, record_id: int) -> Change:
     """Remove a record with everything that hangs off it."""
     where = scope(tree.table, id=record_id)
-    return recorded([TREATMENTS], person_id, [where], lambda: rows.delete(where))
+    return recorded([TREATMENTS], person_id, [where], lambda: delete(where))

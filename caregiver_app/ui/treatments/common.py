@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.actions import treatments as record_actions
-from caregiver_app.services.actions.rows import Tree
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem
 from caregiver_app.ui import prompts, style
 from caregiver_app.ui.actions import run_action
