@@ -99,14 +99,6 @@ def save(person_id: int, day: dt.date, data: CheckInData, today: dt.date | None 
         )
 
 
-def delete(person_id: int, day: dt.date) -> CheckInData | None:
-    """Remove a day's check-in; return what it held (for undo)."""
-    with database_proxy.atomic():
-        old = get(person_id, day)
-        CheckIn.delete().where((CheckIn.person == person_id) & (CheckIn.day == day)).execute()
-    return old
-
-
 def all_for_person(person_id: int) -> list[tuple[dt.date, CheckInData]]:
     rows = CheckIn.select().where(CheckIn.person == person_id).order_by(CheckIn.day)
     result = []
