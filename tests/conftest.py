@@ -61,6 +61,32 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_widget_survives_its_test() -> Iterator[None]:
+    """Every window and widget a test made is closed and deleted after it, so later tests (and a
+    theme applied to the whole application) never pay for thousands of leftover widgets."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    from shiboken6 import isValid
+
+    for widget in app.topLevelWidgets():
+        if not isValid(widget):
+            continue
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+@pytest.fixture(autouse=True)
 def _tasks_run_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Background jobs run synchronously in tests, so results are deterministic."""
     try:

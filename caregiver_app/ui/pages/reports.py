@@ -59,7 +59,7 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = ctx.clock.today
         self.data: ReportData | None = None
         self._stale = True
         self._busy = False
