@@ -8,9 +8,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("TZ", "Europe/London")
 # The tests say which language they read: English unless a test installs another. The desktop's
 # own language (LANG, LC_ALL, LANGUAGE) would otherwise pick the app's language and date style.
-for _name in ("LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LANGUAGE"):
-    os.environ.pop(_name, None)
-os.environ["LANG"] = "en_GB.UTF-8"
+os.environ.update(LANG="en_GB.UTF-8", LC_ALL="", LC_MESSAGES="", LC_TIME="", LC_NUMERIC="")
+os.environ.update(LANGUAGE="")
 
 import time
 from collections.abc import Iterator
