@@ -134,7 +134,9 @@ class DiaryLock:
         """Take the lock or raise LockHeld naming who has it. OSError if the file cannot be made."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never through a symbolic link: a planted link must not make the app truncate (or
+        # change the permissions of) a file elsewhere. paths.UnsafeFileError says so.
+        fd = paths.open_own_file(self.path, os.O_RDWR | os.O_CREAT)
         try:
             if not _try_lock(fd):
                 raise LockHeld(self.data_dir, _read_holder(fd))
@@ -150,7 +152,6 @@ class DiaryLock:
         except BaseException:
             os.close(fd)
             raise
-        paths.make_private(self.path)
         self._fd = fd
 
     def release(self) -> None:
@@ -179,9 +180,9 @@ class DiaryLock:
 def current_holder(data_dir: Path) -> Holder | None:
     """Who holds the lock of `data_dir` right now, or None when no one does."""
     path = paths.lock_path(Path(data_dir))
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
-    fd = os.open(path, os.O_RDWR)
+    fd = paths.open_own_file(path, os.O_RDWR)
     try:
         if _try_lock(fd):
             _unlock(fd)
