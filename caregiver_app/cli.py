@@ -394,7 +394,16 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     try:
         if args.output:
             output = _check_output(args.output, data_dir)
-            report = diary_access.save_copy(data_dir, output)
+            try:
+                report = diary_access.save_copy(data_dir, output)
+            except diary_access.BackupError as exc:
+                log.warning("backup: the copy was not made")
+                said = (
+                    str(exc)
+                    if str(output) in str(exc)
+                    else f"The copy {output} was not made: {exc}"
+                )
+                raise CommandError(said) from None
             log.info("backup: saved a copy to a file the user chose")
             print(f"Backed up the diary to {output} ({_describe(report)}). {notice}")
         else:

@@ -69,9 +69,13 @@ def check_output_path(path: Path, data_dir: Path) -> Path:
     return path
 
 
-def verify_not_empty(path: Path) -> None:
+class Incomplete(Exception):
+    """Raised by a check of a freshly written output: it is empty or cut short."""
+
+
+def verify_not_empty(path: Path, _result: object = None) -> None:
     if os.stat(path).st_size == 0:
-        raise OutputError(message("output.incomplete", path=path))
+        raise Incomplete()
 
 
 def pdf_pages(path: Path) -> int | None:
@@ -88,7 +92,7 @@ def verify_pdf(path: Path, pages: int | None) -> None:
     verify_not_empty(path)
     found = pdf_pages(path)
     if found is None or found == 0 or (pages is not None and found != pages):
-        raise OutputError(message("output.incomplete", path=path))
+        raise Incomplete()
 
 
 def _fsync_file(path: Path) -> None:
@@ -117,7 +121,7 @@ def write_output(
     """Write the file at `path` whole or not at all and return what `write` returned.
 
     `write(temporary)` writes the content to a fresh temporary file beside `path` (private to the
-    user); `verify(temporary, result)` checks it (the default: not empty). Then it is forced to
+    user); `verify(temporary, result)` checks it, raising `Incomplete` (the default: not empty). Then it is forced to
     the disk and renamed into place. Any OS error (a full disk, a folder that cannot be written)
     becomes OutputError and leaves no file behind; an existing file at `path` is unchanged.
     """
@@ -133,10 +137,10 @@ def write_output(
     temporary = Path(name)
     try:
         result = write(temporary)
-        if verify is None:
-            verify_not_empty(temporary)
-        else:
-            verify(temporary, result)
+        try:
+            (verify or verify_not_empty)(temporary, result)
+        except Incomplete:
+            raise OutputError(message("output.incomplete", path=path)) from None
         _fsync_file(temporary)
         os.replace(temporary, path)
         _fsync_dir(path.parent)
