@@ -523,8 +523,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"caregiver-app {args.command}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"caregiver-app {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from caregiver_app.services import diary_access
+
+        if not isinstance(exc, diary_access.DatabaseError):
+            raise
+        reason = diary_access.database_error_reason(exc)
         print(
-            f"caregiver-app {args.command}: {exc.strerror or exc}: {exc.filename or ''}",
+            f"caregiver-app {args.command}: the diary could not be used ({reason}). "
+            "Each change is saved whole or not at all, so nothing half-done was saved.",
             file=sys.stderr,
         )
         return 1

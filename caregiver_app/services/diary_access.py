@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,20 @@ RestoreResult = restoring.RestoreResult
 BACKUP_HEALTH_NOTICE = making.HEALTH_NOTICE
 LATEST_VERSION = migrations.LATEST_VERSION
 WINDOW = lock.WINDOW
+
+
+DatabaseError = peewee.DatabaseError
+
+
+def database_error_reason(exc: BaseException) -> str:
+    """SQLite's words for what first went wrong (e.g. "database or disk is full"), looking past
+    errors raised while cleaning up (a rollback that failed in turn)."""
+    first: BaseException = exc
+    while first.__context__ is not None and isinstance(
+        first.__context__, (peewee.DatabaseError, sqlite3.Error, OSError)
+    ):
+        first = first.__context__
+    return str(first) or type(first).__name__
 
 
 class DiaryUnavailable(MessageError):

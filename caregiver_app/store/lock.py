@@ -146,9 +146,12 @@ class DiaryLock:
                 "what": self.what,
                 "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             }
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.ftruncate(fd, 0)
-            os.write(fd, json.dumps(note).encode("utf-8"))
+            try:  # the note only tells others who has it; a full disk must not lose the lock
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.ftruncate(fd, 0)
+                os.write(fd, json.dumps(note).encode("utf-8"))
+            except OSError:
+                pass
         except BaseException:
             os.close(fd)
             raise

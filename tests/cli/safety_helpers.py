@@ -57,6 +57,8 @@ def make_diary(data: Path) -> Path:
     (data / "settings.ini").write_text("[General]\ntheme=dark\n")
     (data / "set-aside").mkdir(mode=0o700)
     (data / "set-aside" / "diary-2026-01-01-000000-damaged.sqlite3").write_bytes(b"old" * 100)
+    for made_here in (data / "settings.ini", *(data / "set-aside").iterdir()):
+        made_here.chmod(0o600)  # as the app makes them
     return data
 
 
