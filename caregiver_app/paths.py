@@ -165,6 +165,17 @@ def open_own_file(path: Path, flags: int) -> int:
     return fd
 
 
+def planted_links(data_dir: Path) -> list[Path]:
+    """The app's own files (the lock, the settings, the logs) that are symbolic links: someone
+    may have put them there to make the app write elsewhere. (The diary itself may be a link:
+    SQLite follows it to the real file, and `check` reports that file.)"""
+    data_dir = Path(data_dir)
+    candidates = [data_dir / LOCK_FILENAME, data_dir / SETTINGS_FILENAME, logs_dir(data_dir)]
+    if logs_dir(data_dir).is_dir() and not logs_dir(data_dir).is_symlink():
+        candidates += sorted(logs_dir(data_dir).iterdir())
+    return [path for path in candidates if path.is_symlink()]
+
+
 def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 

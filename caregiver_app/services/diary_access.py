@@ -23,12 +23,14 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import peewee
 
 from caregiver_app import paths
 from caregiver_app.messages import Message, MessageError, plain
 from caregiver_app.store import db, lock, migrations
+from caregiver_app.store import messages as store_messages
 from caregiver_app.store.backup import diary_file, listing, making, restoring
 
 # What the window and the command line use, without importing store/ themselves.
@@ -44,6 +46,9 @@ RestoreResult = restoring.RestoreResult
 BACKUP_HEALTH_NOTICE = making.HEALTH_NOTICE
 LATEST_VERSION = migrations.LATEST_VERSION
 WINDOW = lock.WINDOW
+# The codes and English of what the store says (checks, backups, restores, the lock), for the
+# window to translate (ui/service_text.py).
+MESSAGES = store_messages.ENGLISH
 
 
 DatabaseError = peewee.DatabaseError
@@ -198,6 +203,17 @@ def open_writable(data_dir: Path) -> Opened:
 
 def close() -> None:
     db.close_database()
+
+
+def open_folder() -> Path | None:
+    """The data folder of the diary this process has open (or last had open), or None."""
+    database = db.database_proxy.obj
+    if database is None or not database.database:
+        return None
+    name = str(database.database)
+    if name.startswith("file:"):  # opened read-only through a URI
+        name = unquote(urlsplit(name).path)
+    return Path(name).parent
 
 
 def with_problem(state: DiaryState, problem: Message, data_dir: Path) -> DiaryState:

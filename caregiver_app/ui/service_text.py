@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
+from caregiver_app.services import diary_access
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
-from caregiver_app.store import messages as store
 
 # Every code the window may be given, with its English template.
-ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **store.ENGLISH}
+ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **diary_access.MESSAGES}
 
 
 def tr(text: str) -> str:
