@@ -239,7 +239,7 @@ def _open_store(data_dir: Path, command: str) -> None:
     reading = command in READING_COMMANDS
     missing = diary_access.inspect(data_dir).status == "missing"
     try:
-        opened = diary_access.open_diary(data_dir, create=not reading)
+        opened = diary_access.open_diary(data_dir, create=not reading, read_only_ok=reading)
     except diary_access.DiaryUnavailable as exc:
         raise CommandError(str(exc)) from None
     if opened.read_only:

@@ -125,8 +125,11 @@ def make_private_dir(path: Path) -> Path:
 
 def make_diary_private(db_path: Path) -> None:
     """The diary and the files SQLite keeps beside it (-wal, -shm) are 0600 on POSIX."""
-    for suffix in ("", *SIDECAR_SUFFIXES):
-        make_private(db_path.with_name(db_path.name + suffix))
+    make_private(db_path)  # through a link too: the diary kept on another disk is the diary
+    for suffix in SIDECAR_SUFFIXES:  # SQLite makes these itself: a link here was planted
+        sidecar = db_path.with_name(db_path.name + suffix)
+        if not sidecar.is_symlink():
+            make_private(sidecar)
 
 
 class UnsafeFileError(OSError):

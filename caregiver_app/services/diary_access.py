@@ -68,7 +68,8 @@ def database_error_reason(exc: BaseException) -> str:
 class DiaryUnavailable(MessageError):
     """The diary cannot be used. `kind`: "no_folder", "missing" (no diary file), "damaged",
     "newer" (from a newer app), "backup_failed" (the backup before an update), "cannot_open"
-    (SQLite refused it) or "old_read_only" (an older format on read-only media)."""
+    (SQLite refused it), "read_only" (it cannot be written, and writing was asked for) or
+    "old_read_only" (an older format on read-only media)."""
 
     def __init__(self, kind: str, said: Message, detail: str = "") -> None:
         super().__init__(said)
@@ -143,13 +144,14 @@ def missing_message(data_dir: Path) -> Message:
     )
 
 
-def open_diary(data_dir: Path, *, create: bool = True) -> Opened:
+def open_diary(data_dir: Path, *, create: bool = True, read_only_ok: bool = False) -> Opened:
     """Open the diary of `data_dir` for this process (the models use it from then on).
 
     A damaged diary, one from a newer app, or (with `create` False) a missing one is refused
-    untouched. When the diary or its folder cannot be written, it is opened read-only: not
-    updated, not backed up, nothing written. Otherwise it is opened read-write (created when
-    `create`), and an older format is updated after a `before-update` backup.
+    untouched. When the diary or its folder cannot be written, it is opened read-only (not
+    updated, not backed up, nothing written) if `read_only_ok`, else refused. Otherwise it is
+    opened read-write (created when `create`), and an older format is updated after a
+    `before-update` backup.
     """
     data_dir = Path(data_dir)
     db_path = diary_path(data_dir)
@@ -161,6 +163,13 @@ def open_diary(data_dir: Path, *, create: bool = True) -> Opened:
     if state.status in ("missing", "new") and not create:
         raise DiaryUnavailable("missing", missing_message(data_dir))
     if state.status == "ok" and is_read_only(data_dir):
+        if not read_only_ok:
+            raise DiaryUnavailable(
+                "read_only",
+                plain(
+                    f"The diary {db_path} cannot be written to (read-only). Nothing was changed."
+                ),
+            )
         return _open_read_only(db_path, state.report)
     return open_writable(data_dir)
 

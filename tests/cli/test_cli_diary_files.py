@@ -200,6 +200,10 @@ def test_a_diary_on_read_only_media_can_be_checked_and_exported(
         assert '"episodes"' in output.read_text(encoding="utf-8")
         assert fingerprint(diary) == before
 
+        refused = cli("import", str(output), "--person", "Other", "--data-dir", str(diary))
+        assert refused.returncode == 1 and "cannot be written" in one_line(refused.stderr)
+        assert fingerprint(diary) == before
+
 
 # --- import reads ordinary files only ----------------------------------------------------------
 
