@@ -29,6 +29,7 @@ def data(tmp_path: Path) -> Iterator[Path]:
     diary_access.create_backup(folder, "manual")
     (folder / "settings.ini").write_text("[General]\n")
     (folder / "logs").mkdir()
+    (folder / "set-aside").mkdir()
     (folder / "logs" / "caregiver-app.log").write_text("started\n")
     yield folder
     diary_access.close()
@@ -52,39 +53,59 @@ def hashes(folder: Path) -> dict[str, str]:
     }
 
 
-def save_report(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def save_report(
+    window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     page = window.page("reports")
     monkeypatch.setattr(page, "_ask_pdf_path", lambda _name: path)
     page.save_pdf()
 
 
-def save_checklist(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def save_checklist(
+    window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     page = window.page("equipment")
     monkeypatch.setattr(page, "_ask_pdf_path", lambda _only_wanted: path)
     page.save_pdf(False)
 
 
-def save_learn(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def save_learn(
+    window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     page = window.page("learn")
     page.open_section("get-help-now")
     monkeypatch.setattr(page, "_ask_pdf_path", lambda: path)
     page.save_pdf_as()
 
 
-def export(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def export(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(path), "CSV (*.csv)"))
     )
     window.export_diary()
 
 
-def save_copy(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def save_copy(
+    window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     card = window.page("settings").data_card
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(path), "")))
     card.save_copy_button.click()
 
 
-SAVES: dict[str, Callable[[MainWindow, Path, pytest.MonkeyPatch], None]] = {
+def save_chart(
+    window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    window.show_page("charts")
+    card = window.page("charts").daily
+    qtbot.waitUntil(lambda: card.dashboard is not None)
+    assert card.has_chart
+    monkeypatch.setattr(card, "ask_png_path", lambda: path)
+    card.save_as()
+
+
+SAVES: dict[str, Callable[[MainWindow, Path, pytest.MonkeyPatch, QtBot], None]] = {
+    "chart picture": save_chart,
     "report PDF": save_report,
     "checklist PDF": save_checklist,
     "learn PDF": save_learn,
@@ -92,6 +113,7 @@ SAVES: dict[str, Callable[[MainWindow, Path, pytest.MonkeyPatch], None]] = {
     "backup copy": save_copy,
 }
 OWN = {
+    "chart picture": "set-aside/chart.png",
     "report PDF": "diary.sqlite3",
     "checklist PDF": "settings.ini",
     "learn PDF": "logs/caregiver-app.log",
@@ -102,6 +124,7 @@ OWN = {
 
 @pytest.mark.parametrize("action", sorted(SAVES))
 def test_a_save_over_the_apps_own_file_is_refused_with_a_message(
+    qtbot: QtBot,
     window: MainWindow,
     data: Path,
     shown: list[str],
@@ -111,7 +134,7 @@ def test_a_save_over_the_apps_own_file_is_refused_with_a_message(
     target = data / OWN[action]
     before = hashes(data)
     settings_before = (data / "settings.ini").read_bytes()
-    SAVES[action](window, target, monkeypatch)
+    SAVES[action](window, target, monkeypatch, qtbot)
     assert any(
         str(target) in text and ("app's own files" in text or "inside the app's" in text)
         for text in shown
@@ -123,6 +146,7 @@ def test_a_save_over_the_apps_own_file_is_refused_with_a_message(
 
 @pytest.mark.parametrize("action", sorted(SAVES))
 def test_a_save_to_a_full_disk_says_so_and_leaves_nothing(
+    qtbot: QtBot,
     window: MainWindow,
     data: Path,
     tmp_path: Path,
@@ -134,7 +158,7 @@ def test_a_save_to_a_full_disk_says_so_and_leaves_nothing(
         fill_up(usb)
         target = usb / "saved.out"
         before = hashes(data)
-        SAVES[action](window, target, monkeypatch)
+        SAVES[action](window, target, monkeypatch, qtbot)
         assert any(str(target) in text or "disk is full" in text for text in shown), shown
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]
         assert hashes(data) == before
