@@ -64,7 +64,9 @@ def check_output_path(path: Path, data_dir: Path) -> Path:
         if real == _real(own) or (real.exists() and _same_file(real, own)):
             raise OutputError(message("output.app_file", path=path))
     for folder in paths.OWN_FOLDERS:
-        if real.is_relative_to(_real(data_dir / folder)):
+        own = data_dir / folder
+        # By name, and by identity (a folder's other spelling on a case-insensitive disk).
+        if real.is_relative_to(_real(own)) or any(_same_file(p, own) for p in real.parents):
             raise OutputError(message("output.app_folder", path=path, folder=folder))
     return path
 
