@@ -13,7 +13,11 @@
 
 Errors go to stderr with exit status 1; usage errors exit with status 2. `check` exits with 1 when
 it finds a problem. The commands that write (demo, import, restore) take the data folder's lock,
-so they refuse to run while the window (or another command) is using the same diary.
+so they refuse to run while the window (or another command) is using the same diary. The commands
+that only read (export, report, checklist, backup, check) never create a folder or a diary, and
+read a diary on read-only media without changing it. --output never replaces one of the app's own
+files and is written whole or not at all (services/outputs.py). The diary is reached only through
+services/diary_access.py.
 """
 
 from __future__ import annotations
@@ -237,7 +241,6 @@ def _open_store(data_dir: Path, command: str) -> None:
     from caregiver_app.services import diary_access
 
     reading = command in READING_COMMANDS
-    missing = diary_access.inspect(data_dir).status == "missing"
     try:
         opened = diary_access.open_diary(data_dir, create=not reading, read_only_ok=reading)
     except diary_access.DiaryUnavailable as exc:
@@ -248,7 +251,7 @@ def _open_store(data_dir: Path, command: str) -> None:
             "only read (not updated, not backed up).",
             file=sys.stderr,
         )
-    elif missing:
+    elif opened.found == "missing":
         print(
             f"caregiver-app {command}: note: there was no diary in {data_dir}, so a new one was "
             f"started. Backups of the earlier one are in {paths.backups_dir(data_dir)} "

@@ -79,10 +79,12 @@ class DiaryUnavailable(MessageError):
 
 @dataclass(frozen=True)
 class Opened:
-    """The diary is open; `read_only` when it could only be read (nothing is ever written)."""
+    """The diary is open; `read_only` when it could only be read (nothing is ever written).
+    `found` is what the look before opening found ("ok", "new", "missing": see DiaryState)."""
 
     path: Path
     read_only: bool = False
+    found: str = "ok"
 
 
 def diary_path(data_dir: Path) -> Path:
@@ -171,7 +173,7 @@ def open_diary(data_dir: Path, *, create: bool = True, read_only_ok: bool = Fals
                 ),
             )
         return _open_read_only(db_path, state.report)
-    return open_writable(data_dir)
+    return dataclasses.replace(open_writable(data_dir), found=state.status)
 
 
 def _open_read_only(db_path: Path, report: FileReport) -> Opened:
