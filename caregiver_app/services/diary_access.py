@@ -39,7 +39,6 @@ BackupInfo = listing.BackupInfo
 DiaryLock = lock.DiaryLock
 DiaryState = diary_file.DiaryState
 FileReport = diary_file.FileReport
-Holder = lock.Holder
 LockHeld = lock.LockHeld
 RestoreError = restoring.RestoreError
 RestoreResult = restoring.RestoreResult
@@ -272,7 +271,3 @@ def take_lock(data_dir: Path, what: str) -> DiaryLock:
     held = lock.DiaryLock(Path(data_dir), what)
     held.acquire()
     return held
-
-
-def current_holder(data_dir: Path) -> Holder | None:
-    return lock.current_holder(Path(data_dir))
