@@ -23,6 +23,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from caregiver_app.messages import number
 from caregiver_app.services.messages import Message, message
 
 T = TypeVar("T")
@@ -106,10 +107,10 @@ class Tally:
         self.added[kind] += number
 
 
-def _things(kind: str, number: int) -> Message:
-    if number == 1:
+def _things(kind: str, count: int) -> Message:
+    if count == 1:
         return message(f"count1.{kind}")
-    return message(f"count.{kind}", count=f"{number:,}")
+    return message(f"count.{kind}", count=number(count, 0))
 
 
 def _listed(parts: list[Message]) -> Message:

@@ -85,7 +85,6 @@ ENGLISH: dict[str, str] = {
     "score.scored_twice": "this muscle group and side is scored twice that day",
     "appointment.too_many_questions": "At most {limit} questions.",
     "appointment.questions_too_long": "The questions are longer than {limit} characters.",
-    "therapy.minutes_exist": "{day} already has minutes in this diary",
     # equipment
     "equipment.status": "'{value}' is not one of {allowed}",
     "equipment.activity": "'{value}' is not one of {allowed}",
@@ -121,7 +120,6 @@ ENGLISH: dict[str, str] = {
     "scales.today_incomplete": "Today is not over yet, so these numbers are incomplete.",
     # importing a file
     "import.unreadable": "cannot be read ({reason}).",
-    "import.not_utf8": "is not UTF-8 text (byte {byte}).",
     "import.not_json": "this is not valid JSON ({reason}).",
     "import.not_a_diary": "this is not a diary exported by this app (field 'format').",
     "import.too_new": "{value} is newer than this app reads (up to {version}).",
