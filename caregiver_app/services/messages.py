@@ -188,7 +188,7 @@ ENGLISH: dict[str, str] = {
     "import.none": "nothing new added",
     "import.list": "{first}, {rest}",
     "import.same": "{things} already in the diary",
-    "import.kept": "{things} that differ from the diary's (kept the diary's)",
+    "import.kept": "{things} where the diary says otherwise (kept the diary's)",
     "import.kept_day": "{things} for days that already have one (kept the diary's)",
     "count1.episode": "1 episode",
     "count.episode": "{count} episodes",

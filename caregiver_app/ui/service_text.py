@@ -243,7 +243,7 @@ def import_templates() -> dict[str, str]:
         "import.none": tr("nothing new added"),
         "import.list": tr("{first}, {rest}"),
         "import.same": tr("{things} already in the diary"),
-        "import.kept": tr("{things} that differ from the diary's (kept the diary's)"),
+        "import.kept": tr("{things} where the diary says otherwise (kept the diary's)"),
         "import.kept_day": tr("{things} for days that already have one (kept the diary's)"),
         "count1.episode": tr("1 episode"),
         "count.episode": tr("{count} episodes"),

@@ -2770,7 +2770,7 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{things} ya en el diario</translation>
     </message>
     <message>
-        <source>{things} that differ from the diary&apos;s (kept the diary&apos;s)</source>
+        <source>{things} where the diary says otherwise (kept the diary&apos;s)</source>
         <translation>{things} en conflicto con el diario (se conservó lo del diario)</translation>
     </message>
     <message>
