@@ -45,7 +45,8 @@ def decode(raw: bytes, where: Message) -> str:
                 message("import.binary", byte=exc.start, value=value), place=[where]
             ) from None
         raise ImportFailed(
-            message("import.latin1", byte=exc.start, value=value), place=[where]
+            message("import.latin1", line=raw[: exc.start].count(b"\n") + 1, value=value),
+            place=[where],
         ) from None
     return text[1:] if text.startswith("\ufeff") else text
 

@@ -158,7 +158,7 @@ ENGLISH: dict[str, str] = {
         "delimited)', and import that file."
     ),
     "import.latin1": (
-        "this file is not UTF-8 text (byte {byte} is {value}); it may be Latin-1 or Windows "
+        "this file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or Windows "
         "text. In your spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import "
         "that file."
     ),

@@ -199,7 +199,7 @@ def import_templates() -> dict[str, str]:
         + save_as,
         "import.utf16": tr("This file is UTF-16 text.") + " " + save_as,
         "import.latin1": tr(
-            "This file is not UTF-8 text (byte {byte} is {value}); it may be Latin-1 or "
+            "This file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or "
             "Windows text."
         )
         + " "

@@ -2678,8 +2678,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Este archivo es texto UTF-16.</translation>
     </message>
     <message>
-        <source>This file is not UTF-8 text (byte {byte} is {value}); it may be Latin-1 or Windows text.</source>
-        <translation>Este archivo no es texto UTF-8 (el byte {byte} es {value}); puede ser texto Latin-1 o de Windows.</translation>
+        <source>This file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or Windows text.</source>
+        <translation>Este archivo no es texto UTF-8 (la línea {line} tiene el byte {value}); puede ser texto Latin-1 o de Windows.</translation>
     </message>
     <message>
         <source>This is not a text file (byte {byte} is {value}); it cannot be a diary export.</source>

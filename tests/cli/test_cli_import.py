@@ -420,3 +420,106 @@ def test_bad_arguments_are_usage_errors(
     args = [str(good) if a == "FILE" else str(tmp_path / "out") if a == "OUT" else a for a in args]
     line = refused(capsys, diary, args, status=2)
     assert expected in line
+
+
+# --- what the file is, and what to do about it ------------------------------------------------
+
+CSV_HEADER = "started_at,body_region,side,severity,notes\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "started_at;body_region;side;severity\n2026-01-01T08:00:00;hand;left;2\n".encode(),
+            "line 1: the columns are separated by semicolons (;), not commas. In your "
+            "spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import that file.",
+        ),
+        (
+            CSV_HEADER.encode("utf-16"),
+            "this file is UTF-16 text. In your spreadsheet choose Save As",
+        ),
+        (
+            (CSV_HEADER + "2026-01-01T08:00:00+00:00,hand,left,2,Café\n").encode("latin-1"),
+            "this file is not UTF-8 text (line 2 has the byte 0xE9); it may be "
+            "Latin-1 or Windows text. "
+            "In your spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)'",
+        ),
+        (
+            b"PK\x03\x04" + b"\x00" * 100,
+            "this is a spreadsheet workbook (.xlsx) or another zipped file",
+        ),
+        (
+            b"SQLite format 3\x00" + b"\x00" * 100,
+            "this is a diary backup (an SQLite file), not an export. To bring a backup back, use "
+            "Restore (Settings > Data and backups, or 'caregiver-app restore FILE').",
+        ),
+        (
+            (
+                CSV_HEADER
+                + '2026-01-01T08:00:00+00:00,hand,left,2,"ok"\n' * 5
+                + '2026-01-02T08:00:00+00:00,hand,left,2,"never closed\nmore\nmore\n'
+            ).encode(),
+            'line 7: a quoted field starts on this line and its closing quote (") is missing.',
+        ),
+        (
+            (
+                CSV_HEADER
+                + "2026-01-01T08:00:00+00:00,hand,left,2,ok\n" * 2
+                + '2026-01-02T08:00:00+00:00,hand,left,2,"'
+                + "x" * 200_000
+                + '"\n'
+            ).encode(),
+            "line 4: a field on this line is longer than 131,072 characters.",
+        ),
+        (
+            (
+                CSV_HEADER
+                + "2026-01-01T08:00:00+00:00,hand,left,2,ok\n" * 6
+                + "2026-01-02T08:00:00+00:00,elbow_left,left,2,\n"
+            ).encode(),
+            "line 8, column body_region: 'elbow_left' is not a place this diary knows; use one of "
+            "face, neck, shoulder, upper_arm, elbow, forearm, wrist, hand, fingers, trunk, hip, "
+            "thigh, knee, calf, ankle, foot, toes.",
+        ),
+        (
+            (CSV_HEADER + "2026-03-29T01:30:00,hand,left,2,\n").encode(),
+            "line 2, column started_at: 2026-03-29T01:30:00 does not exist on this computer's "
+            "clock (the clocks went forward then); check the time or add the UTC offset, e.g. "
+            "2026-03-29T01:30:00+00:00.",
+        ),
+    ],
+)
+def test_a_file_that_is_not_what_import_reads_is_named_with_what_to_do(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(content)
+    line = refused(capsys, diary, ["import", str(path)])
+    assert line.startswith("caregiver-app import: Nothing was imported. ")
+    assert expected in line
+
+
+def test_a_json_diary_with_a_byte_order_mark_imports(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path
+) -> None:
+    document = diary_document(checkins=[{"day": "2026-10-05", "mood": "good"}])
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(document).encode())
+    code, out, err = run(capsys, "import", str(path), "--data-dir", str(diary))
+    assert code == 0, err
+    assert out.strip() == "Imported into Sam: 1 check-in added."
+
+
+def test_times_keep_their_clock_reading(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An offset with seconds keeps the clock time; a time the clocks skipped is refused above."""
+    path = tmp_path / "in.csv"
+    path.write_text(CSV_HEADER + "2026-01-01T08:00:00+05:30:15,hand,left,2,\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(path), "--data-dir", str(data))[0] == 0
+    out = tmp_path / "out.csv"
+    assert (
+        run(capsys, "export", "--format", "csv", "--output", str(out), "--data-dir", str(data))[0]
+        == 0
+    )
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith("2026-01-01T08:00:00+05:30,")
