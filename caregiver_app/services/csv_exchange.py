@@ -15,9 +15,9 @@ import io
 from caregiver_app.services import episodes
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
 from caregiver_app.services.import_checks import (
+    BadMoment,
     ImportFailed,
     episode_problem,
-    moment_problem,
     neutralise,
     parse_moment,
     restore,
@@ -111,12 +111,12 @@ def _csv_problem(exc: csv.Error) -> Message:
 
 
 def _episode(values: dict[str, str], line: int, now: dt.datetime) -> EpisodeData:
-    started_text = values["started_at"]
-    said = moment_problem(started_text)
-    if said is not None:
-        raise ImportFailed(said, place=_at(line, "started_at"))
+    try:
+        started = parse_moment(values["started_at"])
+    except BadMoment as exc:
+        raise ImportFailed(exc.said, place=_at(line, "started_at")) from None
     data = EpisodeData(
-        started=parse_moment(started_text),
+        started=started,
         duration_seconds=_opt_int(values.get("duration_seconds", ""), "duration_seconds", line),
         body_region=values["body_region"].strip(),
         side=values["side"].strip(),

@@ -27,16 +27,16 @@ from caregiver_app.services.csv_exchange import REQUIRED_CSV_COLUMNS as REQUIRED
 from caregiver_app.services.csv_exchange import episodes_csv as episodes_csv
 from caregiver_app.services.csv_exchange import parse_csv as parse_csv
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
-from caregiver_app.services.import_checks import ImportFailed as ImportFailed
 from caregiver_app.services.import_checks import (
+    BadMoment,
     day_in_range,
     decode,
     episode_problem,
     load_json,
-    moment_problem,
     out_of_range,
     parse_moment,
 )
+from caregiver_app.services.import_checks import ImportFailed as ImportFailed
 from caregiver_app.services.import_merge import ImportResult as ImportResult
 from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import Message, UserError, ValidationError, message
@@ -249,10 +249,10 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         where = message("place.episode", number=number)
         _expect(entry, dict, where)
         started_text = _get(entry, "started_at", (str,), where, required=True)
-        said = moment_problem(started_text)
-        if said is not None:
-            raise ImportFailed(said, "started_at", [where])
-        started = parse_moment(started_text)
+        try:
+            started = parse_moment(started_text)
+        except BadMoment as exc:
+            raise ImportFailed(exc.said, "started_at", [where]) from None
         for key in ("triggers", "relief"):
             codes_ = _get(entry, key, (list,), where) or []
             if not all(isinstance(c, str) for c in codes_):
@@ -362,9 +362,11 @@ _IDENTITY_SQL = (
 
 
 def _codes_key(codes: Any) -> tuple[str, ...]:
+    if not codes:
+        return ()
     if isinstance(codes, str):
         codes = codes.split(";")
-    return tuple(sorted(set(codes or ())))
+    return tuple(sorted(set(codes))) if len(codes) > 1 else tuple(codes)
 
 
 def _episode_identity(data: EpisodeData) -> Hashable:
@@ -377,13 +379,18 @@ def _episode_identity(data: EpisodeData) -> Hashable:
 
 
 def _new_episodes(person_id: int, items: list[EpisodeData], tally: Tally) -> list[EpisodeData]:
-    """The episodes not already in the diary: one query for the file's span of time."""
+    """The episodes not already in the diary: one query for the file's span of time (and
+    none of the comparing when the diary has nothing in that span, as in a first import)."""
     if not items:
         return []
-    pairs = [(_episode_identity(data), data) for data in items]
-    starts = [key[0] for key, _ in pairs]  # type: ignore[index]
-    rows = database_proxy.execute_sql(_IDENTITY_SQL, (person_id, min(starts), max(starts)))
+    first = to_stored(min(data.started for data in items))[0]
+    last = to_stored(max(data.started for data in items))[0]
+    rows = database_proxy.execute_sql(_IDENTITY_SQL, (person_id, first, last)).fetchall()
+    if not rows:
+        tally.count_added("episode", len(items))
+        return items
     existing = [(*row[:11], _codes_key(row[11]), _codes_key(row[12])) for row in rows]
+    pairs = [(_episode_identity(data), data) for data in items]
     new = tally.new_by_identity("episode", pairs, lambda pair: pair[0], existing)
     return [data for _, data in new]
 

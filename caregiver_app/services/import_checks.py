@@ -112,38 +112,34 @@ def out_of_range(value: object) -> Message:
     return message("import.date_range", value=value)
 
 
-def parse_moment(text: str) -> dt.datetime:
-    """An ISO 8601 date and time, aware. Without an offset it is the computer's local time,
-    and a time the local clock skipped (the hour the clocks go forward) raises ValueError
-    naming it, instead of being moved by an hour. An offset with seconds (+05:30:15) keeps the
-    clock time as written. ValueError (with an ImportFailed-ready `said`) on any problem."""
-    value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    if not day_in_range(value.date()):
-        raise _BadMoment(out_of_range(text.strip()))
-    if value.tzinfo is not None:
-        return value
-    aware = value.astimezone()
-    if aware.replace(tzinfo=None) != value or aware.astimezone().replace(tzinfo=None) != value:
-        example = value.replace(tzinfo=aware.tzinfo).isoformat()
-        raise _BadMoment(message("import.no_such_time", value=text.strip(), example=example))
-    return aware
+class BadMoment(ValueError):
+    """A date and time an import cannot take; `said` tells why, quoting it."""
 
-
-class _BadMoment(ValueError):
     def __init__(self, said: Message) -> None:
         super().__init__(str(said))
         self.said = said
 
 
-def moment_problem(text: str) -> Message | None:
-    """Why `text` is not a moment the diary can hold, or None when it is."""
+def parse_moment(text: str) -> dt.datetime:
+    """An ISO 8601 date and time, aware, or BadMoment saying why not.
+
+    Without an offset it is the computer's local time, and a time the local clock skipped (the
+    hour the clocks go forward) is refused, naming it, instead of being moved by an hour. The
+    date must lie in 1900-2100. An offset with seconds (+05:30:15) keeps the clock time
+    (timeutil.to_stored)."""
     try:
-        parse_moment(text)
-    except _BadMoment as exc:
-        return exc.said
-    except (ValueError, OverflowError):
-        return message("not_a_datetime", value=text)
-    return None
+        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise BadMoment(message("not_a_datetime", value=text)) from None
+    if not day_in_range(value.date()):
+        raise BadMoment(out_of_range(text.strip()))
+    if value.tzinfo is not None:
+        return value
+    aware = value.astimezone()
+    if aware.replace(tzinfo=None) != value or aware.astimezone().replace(tzinfo=None) != value:
+        example = value.replace(tzinfo=aware.tzinfo).isoformat()
+        raise BadMoment(message("import.no_such_time", value=text.strip(), example=example))
+    return aware
 
 
 # --- spreadsheet formulas in CSV cells (OWASP "CSV injection") -------------------------------

@@ -25,8 +25,8 @@ from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.appointments import AppointmentData, QuestionData
 from caregiver_app.services.clinician_scores import ScoreData
 from caregiver_app.services.import_checks import (
+    BadMoment,
     day_in_range,
-    moment_problem,
     out_of_range,
     parse_moment,
 )
@@ -260,10 +260,10 @@ def _parse_medication(number: int, raw: object) -> ParsedMedication:
         text = item.get("taken_at", (str,))
         if text is None:
             raise item.fail("taken_at", "missing")
-        said = moment_problem(text)
-        if said is not None:
-            raise UserError(said, "taken_at", item.where)
-        when = parse_moment(text)
+        try:
+            when = parse_moment(text)
+        except BadMoment as exc:
+            raise UserError(exc.said, "taken_at", item.where) from None
         amount = item.number("dose")
         note = item.text("note")
         problems = []
