@@ -77,7 +77,7 @@ class Tally:
                 self.same[kind] += 1
             else:
                 new.append(item)
-        self.added[kind] += len(new)
+        self.count_added(kind, len(new))
         return new
 
     def new_by_key(
@@ -100,11 +100,12 @@ class Tally:
                     self.kept[kind] += 1
             else:
                 new.append(item)
-        self.added[kind] += len(new)
+        self.count_added(kind, len(new))
         return new
 
     def count_added(self, kind: str, number: int = 1) -> None:
-        self.added[kind] += number
+        if number:
+            self.added[kind] += number
 
 
 def _things(kind: str, count: int) -> Message:

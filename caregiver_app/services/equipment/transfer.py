@@ -139,7 +139,8 @@ def _add_states(
     """New states only. An item with no saved state has the untouched one, so the file saying
     "not considered" about it is the same as the diary and adds nothing."""
     untouched = [i for i in states if i[0] not in have and i[1] == _UNTOUCHED]
-    tally.same["equipment_status"] += len(untouched)
+    if untouched:
+        tally.same["equipment_status"] += len(untouched)
     wanted = [i for i in states if i not in untouched]
     for key, state in tally.new_by_key(
         "equipment_status", wanted, lambda i: i[0], lambda i: i[1], have
