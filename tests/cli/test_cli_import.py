@@ -431,7 +431,7 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
     ("content", "expected"),
     [
         (
-            "started_at;body_region;side;severity\n2026-01-01T08:00:00;hand;left;2\n".encode(),
+            b"started_at;body_region;side;severity\n2026-01-01T08:00:00;hand;left;2\n",
             "line 1: the columns are separated by semicolons (;), not commas. In your "
             "spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import that file.",
         ),
