@@ -27,6 +27,12 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def _utf16_without_mark(raw: bytes) -> bool:
+    """Text of letters and digits in UTF-16 has every other byte 0 (LE: the 2nd, BE: the 1st)."""
+    head = raw[:4]
+    return len(head) == 4 and ((head[1] == 0 and head[3] == 0) or (head[0] == 0 and head[2] == 0))
+
+
 def decode(raw: bytes, where: Message) -> str:
     """The file's text (UTF-8, with or without a byte order mark), or ImportFailed saying what
     the file is instead: a diary backup, a workbook, UTF-16 or Latin-1 text, not text at all."""
@@ -34,7 +40,7 @@ def decode(raw: bytes, where: Message) -> str:
         raise ImportFailed(message("import.sqlite"), place=[where])
     if raw.startswith(_ZIP_MAGIC):
         raise ImportFailed(message("import.zip"), place=[where])
-    if raw.startswith(_UTF16_BOMS) or (len(raw) >= 4 and raw[1] == 0 and raw[3] == 0):
+    if raw.startswith(_UTF16_BOMS) or _utf16_without_mark(raw):
         raise ImportFailed(message("import.utf16"), place=[where])
     try:
         text = raw.decode("utf-8")
