@@ -439,6 +439,8 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
             CSV_HEADER.encode("utf-16"),
             "this file is UTF-16 text. In your spreadsheet choose Save As",
         ),
+        (CSV_HEADER.encode("utf-16-be"), "this file is UTF-16 text."),
+        (CSV_HEADER.encode("utf-16-le"), "this file is UTF-16 text."),
         (
             (CSV_HEADER + "2026-01-01T08:00:00+00:00,hand,left,2,Café\n").encode("latin-1"),
             "this file is not UTF-8 text (line 2 has the byte 0xE9); it may be "
