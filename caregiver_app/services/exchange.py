@@ -206,7 +206,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         raise ImportFailed(
             message("import.version_text", value=repr(version)), "format_version", [the_file]
         )
-    if not isinstance(version, int) or isinstance(version, bool) or version > JSON_FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFailed(message("wrong_type", value=repr(version)), "format_version", [the_file])
+    if version > JSON_FORMAT_VERSION:
         raise ImportFailed(
             message("import.too_new", value=repr(version), version=JSON_FORMAT_VERSION),
             "format_version",
