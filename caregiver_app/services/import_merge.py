@@ -108,6 +108,9 @@ class Tally:
             self.added[kind] += number
 
 
+_BY_DAY = ("checkin", "daily_minutes")  # one a day: "for days that already have one"
+
+
 def _things(kind: str, count: int) -> Message:
     if count == 1:
         return message(f"count1.{kind}")
@@ -146,13 +149,18 @@ class ImportResult:
         already in the diary, 2 check-ins for days that already have one (kept the diary's)."."""
         tally = self.tally
         added = [_things(k, tally.added[k]) for k in KINDS if tally.added[k]]
-        skipped: list[Message] = []
-        for kind in KINDS:
-            if tally.same[kind]:
-                skipped.append(message("import.same", things=_things(kind, tally.same[kind])))
-            if tally.kept[kind]:
-                code = "import.kept_day" if kind in ("checkin", "daily_minutes") else "import.kept"
-                skipped.append(message(code, things=_things(kind, tally.kept[kind])))
+        same = [_things(k, tally.same[k]) for k in KINDS if tally.same[k]]
+        by_day = [_things(k, tally.kept[k]) for k in _BY_DAY if tally.kept[k]]
+        kept = [_things(k, tally.kept[k]) for k in KINDS if tally.kept[k] and k not in _BY_DAY]
+        skipped = [
+            message(code, things=_listed(things))
+            for code, things in (
+                ("import.same", same),
+                ("import.kept_day", by_day),
+                ("import.kept", kept),
+            )
+            if things
+        ]
         who: Message | str = self.person_name
         if self.created_person:
             who = message("import.new_person", name=self.person_name)
