@@ -27,6 +27,9 @@ def to_stored(when: dt.datetime) -> tuple[int, int]:
     return int(aware.timestamp()) + offset_seconds - offset_min * 60, offset_min
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
 def from_stored(started_utc: int, offset_min: int) -> dt.datetime:
     """The aware time as it was on the clock where and when it was entered.
 
@@ -36,7 +39,11 @@ def from_stored(started_utc: int, offset_min: int) -> dt.datetime:
     tz = dt.timezone(dt.timedelta(minutes=offset_min))
     try:
         return dt.datetime.fromtimestamp(started_utc, tz)
-    except (OverflowError, ValueError, OSError):
+    except (OverflowError, ValueError, OSError):  # OSError: before 1970 on Windows
+        pass
+    try:
+        return (_EPOCH + dt.timedelta(seconds=started_utc)).astimezone(tz)
+    except OverflowError:
         return (dt.datetime.min if started_utc < 0 else dt.datetime.max).replace(
             microsecond=0, tzinfo=tz
         )
