@@ -60,28 +60,32 @@ def decode(raw: bytes, where: Message) -> str:
 # --- JSON that cannot crash the reader -------------------------------------------------------
 
 MAX_DIGITS = 20  # every whole number in a diary fits in 19 digits
+MAX_DECIMAL = 40  # characters of a number with a point or an exponent
+
+
+class _Refused(Exception):
+    """Raised inside the JSON reader; load_json says where in the file."""
+
+    def __init__(self, said: Message, text: str) -> None:
+        super().__init__(str(said))
+        self.said = said
+        self.text = text
 
 
 def _whole_number(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise ImportFailed(
-            message("import.number_too_long", limit=MAX_DIGITS, start=text[:12]),
-            place=[message("place.file")],
-        )
+        raise _Refused(message("import.number_too_long", limit=MAX_DIGITS, start=text[:12]), text)
     return int(text)
 
 
 def _decimal(text: str) -> float:
-    if len(text) > 40:
-        raise ImportFailed(
-            message("import.number_too_long", limit=40, start=text[:12]),
-            place=[message("place.file")],
-        )
+    if len(text) > MAX_DECIMAL:
+        raise _Refused(message("import.number_too_long", limit=MAX_DECIMAL, start=text[:12]), text)
     return float(text)
 
 
 def _no_constant(name: str) -> float:
-    raise ImportFailed(message("import.not_a_number", value=name), place=[message("place.file")])
+    raise _Refused(message("import.not_a_number", value=name), name)
 
 
 def load_json(text: str) -> Any:
@@ -98,6 +102,9 @@ def load_json(text: str) -> Any:
             message("import.not_json", reason=exc.msg),
             place=[message("place.line", number=exc.lineno)],
         ) from None
+    except _Refused as exc:
+        line = text.count("\n", 0, max(text.find(exc.text), 0)) + 1
+        raise ImportFailed(exc.said, place=[message("place.line", number=line)]) from None
     except RecursionError:
         raise ImportFailed(message("import.too_deep"), place=[message("place.file")]) from None
 

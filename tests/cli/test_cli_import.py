@@ -337,7 +337,7 @@ DEEP = (
             '{"format": "caregiver-app-diary", "format_version": 1, "person": {"name": "A", "birth_year": '
             + "9" * 5000
             + "}}",
-            "the file: a number in the file has more than 20 digits (999999999999...).",
+            "line 1: a number in the file has more than 20 digits (999999999999...).",
         ),
         (
             json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", 10**400))),
