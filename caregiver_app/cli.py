@@ -59,15 +59,32 @@ def _days(text: str) -> int:
 
 
 def _iso_date(text: str) -> dt.date:
-    """A calendar date written YYYY-MM-DD, e.g. 2026-11-25."""
+    """A calendar date written YYYY-MM-DD, e.g. 2026-11-25, in the years the diary takes."""
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)"
         ) from None
+    if not (dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31)):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the dates the diary takes (1900-01-01 to 2100-12-31)"
+        )
+    return day
+
+
+def _person_name(text: str) -> str:
+    """A person's name as the diary takes it: not blank, at most 100 characters."""
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("the name is blank; give the person's name")
+    if len(name) > 100:
+        raise argparse.ArgumentTypeError(
+            f"the name is {len(name)} characters long; a name has at most 100"
+        )
+    return name
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,13 +127,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", required=True, choices=("csv", "json"))
     export.add_argument("--output", required=True, metavar="FILE")
-    export.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
+    export.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose diary (default: the active person)",
+    )
 
     imp = sub.add_parser(
         "import", parents=[common], help="import episodes (CSV) or a whole diary (JSON)"
     )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--person", metavar="NAME", help="import into this person (created if new)")
+    imp.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="import into this person (created if new)",
+    )
     checklist = sub.add_parser(
         "checklist",
         parents=[common],
@@ -124,7 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checklist.add_argument("--output", required=True, metavar="FILE.pdf")
     checklist.add_argument(
-        "--person", metavar="NAME", help="whose checklist (default: the active person)"
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose checklist (default: the active person)",
     )
     checklist.add_argument(
         "--only-wanted", action="store_true", help="only items marked might help or ordered"
@@ -143,7 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="last_day", required=True, type=_iso_date, metavar="YYYY-MM-DD"
     )
     report.add_argument("--output", required=True, metavar="FILE.pdf")
-    report.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
+    report.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose diary (default: the active person)",
+    )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
     report.set_defaults(usage_error=report.error)
 
@@ -310,12 +345,13 @@ def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
         raise CommandError(f"Nothing was imported. {exc}") from None
     from caregiver_app.logging_setup import log
 
-    log.info("import: %d episodes and %d check-ins", result.episodes, result.checkins)
-    created = " (new person)" if result.created_person else ""
-    print(
-        f"Imported {result.episodes} episodes and {result.checkins} check-ins "
-        f"into {result.person_name}{created}."
+    log.info(
+        "import: added %d, skipped %d already there, kept the diary's for %d",
+        sum(result.tally.added.values()),
+        sum(result.tally.same.values()),
+        sum(result.tally.kept.values()),
     )
+    print(result.summary())
 
 
 def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:

@@ -9,8 +9,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from caregiver_app.services import exchange, outputs, people
 from caregiver_app.ui import output_guard, prompts, tasks
-from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
-from caregiver_app.ui.service_text import error_text
+from caregiver_app.ui.notifier import (
+    CHECKINS,
+    EPISODES,
+    EQUIPMENT,
+    PEOPLE,
+    TREATMENTS,
+    DataNotifier,
+)
+from caregiver_app.ui.service_text import error_text, say
 
 
 def tr(text: str) -> str:
@@ -51,29 +58,13 @@ def import_diary(parent: QWidget, notifier: DataNotifier) -> None:
 
 
 def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
-    """Import all or nothing, in the background; say what came in or why nothing did."""
+    """Import all or nothing, in the background; say what came in and what was skipped (the
+    diary keeps what it has), or why nothing came in."""
 
     def done(result: exchange.ImportResult) -> None:
-        for topic in (PEOPLE, EPISODES, CHECKINS):
+        for topic in (PEOPLE, EPISODES, CHECKINS, TREATMENTS, EQUIPMENT):
             notifier.notify(topic, result.person_id)
-        n_episodes = (
-            tr("1 episode")
-            if result.episodes == 1
-            else tr("%1 episodes").replace("%1", str(result.episodes))
-        )
-        n_checkins = (
-            tr("1 check-in")
-            if result.checkins == 1
-            else tr("%1 check-ins").replace("%1", str(result.checkins))
-        )
-        prompts.inform(
-            parent,
-            tr("Import"),
-            tr("Imported into %1: %2 and %3.")
-            .replace("%1", result.person_name)
-            .replace("%2", n_episodes)
-            .replace("%3", n_checkins),
-        )
+        prompts.inform(parent, tr("Import"), say(result.summary()))
 
     def failed(exc: BaseException) -> None:
         prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
