@@ -54,8 +54,6 @@ DEFAULT_IMPORT_NAME = "Imported diary"
 # --- writing ----------------------------------------------------------------------------------
 
 
-
-
 def _episode_json(row: EpisodeRow) -> dict[str, Any]:
     return {
         "started_at": iso_local(row.started_utc, row.utc_offset_min),

@@ -66,7 +66,8 @@ def test_the_command_writes_the_report_as_a_pdf(diary: Path, tmp_path: Path) -> 
         ("2026-13-01", "2026-12-31", "is not a date written YYYY-MM-DD"),
         ("01/11/2026", "2026-11-30", "is not a date written YYYY-MM-DD"),
         ("2026-11-20", "2026-11-01", "is after --to"),
-        ("2999-01-01", "2999-02-01", "is in the future"),
+        ("2099-01-01", "2099-02-01", "is in the future"),
+        ("2999-01-01", "2999-02-01", "is outside the dates the diary takes"),
     ],
 )
 def test_bad_dates_are_usage_errors(
