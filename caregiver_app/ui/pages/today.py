@@ -33,6 +33,7 @@ class TodayPage(QWidget):
         log_episode: Callable[[], None],
         open_checkin: Callable[[], None],
         open_episodes: Callable[[], None],
+        open_help_now: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +61,13 @@ class TodayPage(QWidget):
         self.log_button.clicked.connect(log_episode)
         log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
         log_hint.setObjectName("Muted")
+        # One click to the warning signs, from the page a worried caregiver sees first.
+        self.help_now_button = QPushButton(self.tr("When to get help now"))
+        self.help_now_button.setToolTip(
+            self.tr("Warning signs of a stroke, a seizure, a fall or a medicine problem (F1)")
+        )
+        if open_help_now is not None:
+            self.help_now_button.clicked.connect(open_help_now)
 
         self.today_card = NumberCard(self.tr("Today"))
         self.week_card = NumberCard(self.tr("This week"))
@@ -114,6 +122,7 @@ class TodayPage(QWidget):
         button_row = QHBoxLayout()
         button_row.addWidget(self.log_button)
         button_row.addStretch(1)
+        button_row.addWidget(self.help_now_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(button_row)
         layout.addWidget(log_hint)
         layout.addSpacing(6)
