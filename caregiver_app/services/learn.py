@@ -387,10 +387,27 @@ def search_terms(query: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w))
 
 
+_FOLD = {
+    "a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "n": "nñ", "c": "cç",
+}  # fmt: skip
+_FOLD_OF = {ch: base for base, chars in _FOLD.items() for ch in chars}
+
+
+def term_regex(term: str) -> str:
+    """The regular expression for a search word: at the start of a word, and blind to accents
+    ("crisis epileptica" finds "crisis epiléptica"). Python's `re` and Qt's
+    QRegularExpression read it alike; the window highlights with it."""
+    parts = []
+    for ch in term.lower():
+        base = _FOLD_OF.get(ch)
+        parts.append(f"[{_FOLD[base]}]" if base else re.escape(ch))
+    return r"(?<!\w)" + "".join(parts)
+
+
 def term_pattern(term: str) -> re.Pattern[str]:
-    """How a search word is matched: case-insensitive, at the start of a word ("spasm" finds
-    "spasms" but not "antispasmodic"). The window highlights with the same rule."""
-    return re.compile(r"(?<!\w)" + re.escape(term), re.IGNORECASE)
+    """How a search word is matched: case-insensitive, accent-blind, at the start of a word
+    ("spasm" finds "spasms" but not "antispasmodic")."""
+    return re.compile(term_regex(term), re.IGNORECASE)
 
 
 class Library:
@@ -407,10 +424,12 @@ class Library:
         self.synonyms: dict[str, tuple[str, ...]] = dict(synonyms or {})
         self._by_id = {s.id: s for s in self.sections}
         self._text = {s.id: plain_text(s.markdown) for s in self.sections}
-        self._paragraphs = {
-            s.id: [p for p in (shown_text(line) for line in s.markdown.split("\n")) if p]
-            for s in self.sections
-        }
+        self._paragraphs: dict[str, list[str]] = {}
+        self._headings: dict[str, set[int]] = {}
+        for s in self.sections:
+            lines = [line for line in s.markdown.split("\n") if shown_text(line)]
+            self._paragraphs[s.id] = [shown_text(line) for line in lines]
+            self._headings[s.id] = {i for i, line in enumerate(lines) if line.startswith("#")}
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -494,7 +513,12 @@ class Library:
                 score += 5 * (len(phrase.findall(heading)) + len(phrase.findall(text)))
             paragraphs = self._paragraphs[section.id]
             best = best_paragraph(paragraphs, groups)
-            source = paragraphs[best] if best is not None else text or section.summary
+            source = text or section.summary
+            if best is not None:
+                source = paragraphs[best]
+                if best in self._headings[section.id] and best + 1 < len(paragraphs):
+                    # a heading alone says little: the snippet goes on into the text below it
+                    source = f"{source.rstrip(':')}: {paragraphs[best + 1]}"
             hits.append(
                 SearchHit(
                     section_id=section.id,
@@ -511,13 +535,18 @@ class Library:
 
 def best_paragraph(paragraphs: Sequence[str], groups: Sequence[Sequence[str]]) -> int | None:
     """The index of the paragraph that answers a search best: the most of its groups matched,
-    then the most matches, then the earliest; None when none matches at all. The window uses
-    the same rule on the shown page to scroll to the right paragraph."""
-    best: tuple[int, int] = (0, 0)
+    then the most matches of the words as typed (the first of each group), then the most
+    matches of any word, then the earliest; None when none matches. The window uses the same
+    rule on the shown page to scroll to the right paragraph."""
+    best: tuple[int, int, int] = (0, 0, 0)
     found: int | None = None
     for index, paragraph in enumerate(paragraphs):
-        counts = [sum(len(term_pattern(t).findall(paragraph)) for t in g) for g in groups]
-        score = (sum(1 for c in counts if c), sum(counts))
+        counts = [[len(term_pattern(t).findall(paragraph)) for t in g] for g in groups]
+        score = (
+            sum(1 for c in counts if any(c)),
+            sum(c[0] for c in counts if c),
+            sum(sum(c) for c in counts),
+        )
         if score > best:
             best, found = score, index
     return found

@@ -26,7 +26,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from caregiver_app.services.learn import LINK_SCHEME, Library, best_paragraph, page_markdown
+from caregiver_app.services.learn import (
+    LINK_SCHEME,
+    Library,
+    best_paragraph,
+    page_markdown,
+    term_regex,
+)
 
 _HIGHLIGHT = QColor("#ffe27a")
 _READING_CHARS = 80  # widest comfortable line, in average characters
@@ -151,8 +157,7 @@ class SectionBrowser(QTextBrowser):
         selections = []
         for term in terms:
             pattern = QRegularExpression(
-                r"(?<!\w)" + QRegularExpression.escape(term),
-                QRegularExpression.PatternOption.CaseInsensitiveOption,
+                term_regex(term), QRegularExpression.PatternOption.CaseInsensitiveOption
             )  # the same rule as services.learn.term_pattern
             cursor = doc.find(pattern, 0)
             while not cursor.isNull():
