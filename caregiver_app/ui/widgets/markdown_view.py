@@ -178,7 +178,14 @@ class SectionBrowser(QTextBrowser):
                     block = block.next()
                 best = best_paragraph([b.text() for b in blocks], groups)
                 if best is not None:
-                    start = blocks[best].position()
+                    # the first highlighted word in the paragraph that answers the search best
+                    block = blocks[best]
+                    inside = [
+                        s.cursor.selectionStart()
+                        for s in selections
+                        if block.contains(s.cursor.selectionStart())
+                    ]
+                    start = min(inside, default=block.position())
             position = QTextCursor(doc)
             position.setPosition(start)
             self.setTextCursor(position)
