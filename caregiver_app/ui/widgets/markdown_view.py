@@ -53,6 +53,7 @@ class SectionBrowser(QTextBrowser):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._loaded = ""  # the section id of the page last loaded (source() lags behind it)
         self.zoom_requested: Callable[[int], None] | None = None  # Ctrl+wheel: +1 or -1
 
     def loadResource(self, type_: int, name: QUrl | str) -> Any:
@@ -60,6 +61,7 @@ class SectionBrowser(QTextBrowser):
         if url.scheme() == LINK_SCHEME:
             section = self._library.get(url.path())
             if section is not None:
+                self._loaded = section.id
                 return page_markdown(section, self._library.language)
         return super().loadResource(type_, name)
 
@@ -71,7 +73,7 @@ class SectionBrowser(QTextBrowser):
         self.fit_reading_width()
 
     def _name_anchors(self) -> None:
-        section = self._library.get(self.source().path())
+        section = self._library.get(self._loaded)
         if section is None or not section.anchors:
             return
         starts = {text[:60]: anchor for anchor, text in section.anchors}
