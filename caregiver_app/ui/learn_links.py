@@ -60,7 +60,7 @@ class LearnLinks:
         return True
 
     def open_help_now(self) -> bool:
-        """"When to get help now", from the Help menu or the Today page."""
+        """ "When to get help now", from the Help menu or the Today page."""
         library = self.library()
         return self.open(library.get("get-help-now") if library else None)
 

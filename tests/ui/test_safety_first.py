@@ -54,7 +54,12 @@ def shown_paragraph_in_view(qtbot: QtBot, page: LearnPage) -> str:
     ("language", "typed", "section_id", "paragraph"),
     [
         ("en", "Botox", "medicine-safety", "Botulinum toxin (often called by a brand name"),
-        ("en", "baclofen pump", "medicine-safety", "A baclofen pump\nSome people have a small pump"),
+        (
+            "en",
+            "baclofen pump",
+            "medicine-safety",
+            "A baclofen pump\nSome people have a small pump",
+        ),
         ("en", "fits", "get-help-now", "A seizure (also called a fit)"),
         ("es", "botox", "medicine-safety", "La toxina botulínica (a menudo llamada por una marca"),
         ("es", "bomba de baclofeno", "medicine-safety", "Una bomba de baclofeno\nAlgunas personas"),
