@@ -32,8 +32,8 @@ REQUIRED_IDS = (
     "rehab-team",
     "adaptive-equipment",
     "get-help-now",
-    "caregiver-self-care",
     "medicine-safety",
+    "caregiver-self-care",
 )
 EQUIPMENT_IDS = tuple(item.id for item in equipment.load_catalogue().items)
 MAX_GRADE = 8.5  # Flesch-Kincaid, "about grade 8 or below"
