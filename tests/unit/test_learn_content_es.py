@@ -216,3 +216,20 @@ def test_a_spanish_folder_needs_the_spanish_heading_and_notice(tmp_path: Path) -
     (tmp_path / "01-why-twitching.md").write_text(broken, encoding="utf-8")
     with pytest.raises(LearnError, match=r"01-why-twitching\.md: the notice line is missing"):
         load_library(tmp_path, language="es")
+
+
+def test_learn_more_in_spanish_opens_a_paragraph_with_the_items_spanish_name(
+    spanish: Library,
+) -> None:
+    from caregiver_app.services import equipment
+
+    catalogue = equipment.load_catalogue(language="es")
+    listed = {item for s in spanish.sections for item in s.equipment}
+    for item_id in listed:
+        section = spanish.for_equipment(item_id)
+        assert section is not None, item_id
+        paragraph = section.anchor_text(item_id)
+        item = catalogue.get(item_id)
+        assert paragraph is not None and item is not None, item_id
+        name = item.name.split(" (")[0].lower()
+        assert name in paragraph.lower(), f"{item_id}: '{item.name}' not in {paragraph!r}"
