@@ -192,3 +192,18 @@ def test_the_printed_checklist_shows_the_safety_notes(tmp_path: Path, person: in
     assert len(noted) >= 15
     for item in noted:
         assert f"Safety: {item.safety_note[:25]}" in text, item.id
+
+
+def test_a_saved_learn_page_ends_with_its_review_line(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    library = load_library(language="es")
+    page = learn_page(qtbot, settings, library)
+    page.open_section("medicine-safety")
+    out = tmp_path / "medicamentos.pdf"
+    assert page.save_pdf(out)
+    section = library.get("medicine-safety")
+    assert section is not None
+    text = " ".join(pdf_pages(out))
+    assert review_line(section, "es") in text
+    assert text.index("Fuentes") < text.index(review_line(section, "es"))
