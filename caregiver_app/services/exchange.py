@@ -11,8 +11,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -22,6 +20,7 @@ from caregiver_app.services import checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
 from caregiver_app.services.messages import Message, UserError, message
+from caregiver_app.services.outputs import write_text
 from caregiver_app.services.timeutil import iso_local, now_local, parse_iso
 from caregiver_app.store.db import database_proxy
 
@@ -53,22 +52,6 @@ class ImportResult:
 
 
 # --- writing ----------------------------------------------------------------------------------
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _csv_row(row: EpisodeRow) -> list[str]:
@@ -165,7 +148,8 @@ def export_file(person_id: int, path: Path, fmt: str) -> None:
         text = json.dumps(person_json(person_id), ensure_ascii=False, indent=2) + "\n"
     else:
         raise ValueError(f"format: '{fmt}' is not csv or json.")
-    _write_atomically(Path(path), text)
+    # Whole or not at all: a checked temporary file beside it, then a rename (services/outputs).
+    write_text(Path(path), text)
 
 
 # --- reading ----------------------------------------------------------------------------------

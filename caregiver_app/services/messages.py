@@ -102,6 +102,19 @@ ENGLISH: dict[str, str] = {
     "equipment.date_like": "must be a date like 2024-05-31",
     "equipment.not_date_like": "'{value}' is not a date like 2024-05-31",
     "equipment.seconds": "must be a whole number of seconds",
+    # writing a file the user asked for (services/outputs.py)
+    "output.is_folder": "{path} is a folder; give a file name.",
+    "output.no_folder": "The folder {folder} does not exist.",
+    "output.app_file": (
+        "{path} is one of the app's own files; choose another name. Nothing was written."
+    ),
+    "output.app_folder": (
+        "{path} is inside the app's {folder} folder; choose another place. Nothing was written."
+    ),
+    "output.not_written": "{path} could not be written ({reason}). Nothing was saved.",
+    "output.incomplete": (
+        "{path} could not be written completely (is the disk full?). Nothing was saved."
+    ),
     # spasm scale scores (services/scales.py)
     "scales.estimated": "Estimated from the diary, not measured by a clinician.",
     "scales.waking_from_checkins": (

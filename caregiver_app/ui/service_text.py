@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
+from caregiver_app.services import diary_access
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
-from caregiver_app.store import messages as store
 
 # Every code the window may be given, with its English template.
-ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **store.ENGLISH}
+ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **diary_access.MESSAGES}
 
 
 def tr(text: str) -> str:
@@ -102,6 +102,18 @@ def templates() -> dict[str, str]:
         "equipment.date_like": tr("It must be a date like 2024-05-31."),
         "equipment.not_date_like": tr("'{value}' is not a date like 2024-05-31."),
         "equipment.seconds": tr("It must be a whole number of seconds."),
+        "output.is_folder": tr("{path} is a folder; give a file name."),
+        "output.no_folder": tr("The folder {folder} does not exist."),
+        "output.app_file": tr(
+            "{path} is one of the app's own files; choose another name. Nothing was written."
+        ),
+        "output.app_folder": tr(
+            "{path} is inside the app's {folder} folder; choose another place. Nothing was written."
+        ),
+        "output.not_written": tr("{path} could not be written ({reason}). Nothing was saved."),
+        "output.incomplete": tr(
+            "{path} could not be written completely (is the disk full?). Nothing was saved."
+        ),
         "scales.estimated": tr("Estimated from the diary, not measured by a clinician."),
         "scales.waking_from_checkins": tr(
             "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "

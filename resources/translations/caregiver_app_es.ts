@@ -1724,6 +1724,18 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>Abra la aplicación con otra carpeta (--data-dir), o arregle esta y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>These files in the data folder are symbolic links, which point somewhere else:
+
+%1
+
+The app keeps its own files only in the data folder and does not follow links, so it will not start. Remove the links (or move the real files into the data folder) and start the app again.</source>
+        <translation>Estos archivos de la carpeta de datos son enlaces simbólicos, que apuntan a otro sitio:
+
+%1
+
+La aplicación guarda sus propios archivos solo en la carpeta de datos y no sigue enlaces, así que no se abrirá. Quite los enlaces (o mueva los archivos reales a la carpeta de datos) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
         <source>The diary is already open in another copy of the app (%1).
 
 Switch to that window, or close it and start the app again. Two copies writing to the same diary could lose entries, so this one will not open it.</source>
@@ -1784,10 +1796,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {0}. Try another folder.</source>
-        <translation>No se pudo guardar el PDF en {0}. Pruebe con otra carpeta.</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2138,10 +2146,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1.
 
 This file contains health information. Keep it private.</source>
@@ -2468,6 +2472,26 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>It must be a whole number of seconds.</source>
         <translation>Debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the app&apos;s own files; choose another name. Nothing was written.</source>
+        <translation>{path} es uno de los archivos propios de la aplicación; elija otro nombre. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the app&apos;s {folder} folder; choose another place. Nothing was written.</source>
+        <translation>{path} está dentro de la carpeta {folder} de la aplicación; elija otro lugar. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} ({reason}). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written completely (is the disk full?). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} completo (¿está lleno el disco?). No se guardó nada.</translation>
     </message>
     <message>
         <source>Estimated from the diary, not measured by a clinician.</source>
@@ -4494,6 +4518,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>There is no reading about this item yet.</source>
         <translation>Aún no hay información sobre este artículo.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
         <source>Equipment shopping list</source>

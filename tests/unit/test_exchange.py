@@ -178,8 +178,10 @@ def test_a_failed_write_leaves_the_old_export_untouched(
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exchange.os, "fsync", boom)
-    with pytest.raises(OSError):
+    from caregiver_app.services import outputs
+
+    monkeypatch.setattr(outputs.os, "fsync", boom)
+    with pytest.raises(outputs.OutputError, match="No space left on device"):
         exchange.export_file(person, out, "csv")
     assert out.read_text() == "previous export"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".log.csv")]

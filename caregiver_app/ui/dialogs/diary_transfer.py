@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from caregiver_app.services import exchange, people
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.services import exchange, outputs, people
+from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
 from caregiver_app.ui.service_text import error_text
 
@@ -25,19 +25,13 @@ def export_diary(parent: QWidget, person_id: int) -> None:
         str(Path.home() / f"{name}.csv"),
         tr("Episode log, CSV (*.csv);;Everything, JSON (*.json)"),
     )
-    if not path:
+    if not path or not output_guard.may_write(parent, tr("Export"), Path(path)):
         return
     fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
-    try:
+    try:  # whole or not at all: a checked temporary file, then a rename
         exchange.export_file(person_id, Path(path), fmt)
-    except OSError as exc:
-        prompts.warn(
-            parent,
-            tr("Export"),
-            tr("Could not write %1: %2")
-            .replace("%1", path)
-            .replace("%2", exc.strerror or str(exc)),
-        )
+    except outputs.OutputError as exc:
+        prompts.warn(parent, tr("Export"), error_text(exc))
         return
     prompts.inform(
         parent,
