@@ -364,6 +364,14 @@ def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
         catalogue = equipment.load_catalogue()
     except equipment.CatalogueError as exc:
         raise CommandError(f"The equipment catalogue is damaged: {exc}") from None
+    if args.only_wanted and not equipment.checklist(
+        person_id, catalogue, statuses=equipment.WANTED_STATUSES
+    ):
+        print(
+            "Nothing is marked 'might help' or 'ordered' yet, so there is no shopping list "
+            f"to print. {output} was not written."
+        )
+        return
     app = _offscreen_gui()
     from caregiver_app.report.checklist import write_checklist_pdf
 

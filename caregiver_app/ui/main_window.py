@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             export_diary=self.export_diary,
             import_diary=self.import_diary,
             quit_app=self.quit_app,
+            help_now=self.learn.open_help_now,
         )
         self.setMenuBar(menus)
         self.new_action = menus.new_action
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
                 self.new_episode,
                 lambda: self.show_page("checkin"),
                 lambda: self.show_page("episodes"),
+                self.learn.open_help_now,
             )
 
         def checkin() -> QWidget:
@@ -203,9 +205,9 @@ class MainWindow(QMainWindow):
             has_learn_for_item=self.learn.has_for_item,
         )
 
-    def _show_learn_section(self, section_id: str) -> None:
+    def _show_learn_section(self, section_id: str, anchor: str = "") -> None:
         self.show_page("learn")
-        self.page("learn").open_section(section_id)  # type: ignore[attr-defined]
+        self.page("learn").open_section(section_id, anchor)  # type: ignore[attr-defined]
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
             self.show_page("today")
             QTimer.singleShot(0, self.new_episode)
             return
-        if self._active_id is None and key != "settings":
+        if self._active_id is None and key not in ("settings", "learn"):  # help is never locked
             self.stack.setCurrentWidget(self._area(self.welcome))
             return
         self.stack.setCurrentWidget(self._area(self.page(key)))

@@ -1660,6 +1660,10 @@
         <translation>Qué preguntar al terapeuta</translation>
     </message>
     <message>
+        <source>Safety: %1</source>
+        <translation>Precaución: %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
@@ -4478,6 +4482,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Elija un artículo de la lista para ver qué es y marcarlo.</translation>
     </message>
     <message>
+        <source>Safety note</source>
+        <translation>Nota de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
         <source>Helps with</source>
         <translation>Ayuda con</translation>
     </message>
@@ -5143,6 +5155,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;When to get help now</source>
+        <translation>&amp;Cuándo pedir ayuda urgente</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -6186,6 +6202,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Time is set to now. Choose how strong it was, then Save.</source>
         <translation>La hora es la actual. Elija la intensidad y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>When to get help now</source>
+        <translation>Cuándo pedir ayuda urgente</translation>
+    </message>
+    <message>
+        <source>Warning signs of a stroke, a seizure, a fall or a medicine problem</source>
+        <translation>Señales de alarma de un ictus, una crisis epiléptica, una caída o un problema con un medicamento</translation>
     </message>
     <message>
         <source>Today</source>

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from caregiver_app.services import outputs
-from caregiver_app.services.learn import Section
+from caregiver_app.services.learn import Section, page_markdown
 from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.markdown_view import shape_document
@@ -43,7 +43,7 @@ def ask_pdf_path(parent: QWidget, section_id: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def save_pdf(parent: QWidget, section: Section | None, path: Path) -> bool:
+def save_pdf(parent: QWidget, section: Section | None, path: Path, language: str = "en") -> bool:
     """Write `section` to `path` as a PDF, whole or not at all (a checked temporary file, then a
     rename); False (after telling the user) on failure or when `path` is one of the app's own
     files."""
@@ -55,7 +55,7 @@ def save_pdf(parent: QWidget, section: Section | None, path: Path) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temporary))
-        print_section(printer, section)
+        print_section(printer, section, language)
 
     try:
         outputs.write_output(path, write, outputs.verify_pdf)
@@ -65,14 +65,14 @@ def save_pdf(parent: QWidget, section: Section | None, path: Path) -> bool:
     return True
 
 
-def print_section(printer: QPrinter, section: Section) -> None:
+def print_section(printer: QPrinter, section: Section, language: str = "en") -> None:
     """Print a library section in the application's font at `PRINT_POINT_SIZE`, shaped like the
     page on screen with slightly tighter lines."""
     doc = QTextDocument()
     font = QFont(QApplication.font())
     font.setPointSize(PRINT_POINT_SIZE)
     doc.setDefaultFont(font)
-    doc.setMarkdown(f"# {section.title}\n\n{section.markdown}")
+    doc.setMarkdown(page_markdown(section, language))
     shape_document(doc, font, body_line_height=125)
     printer.setDocName(section.title)
     # QTextDocument.print_ adds 2 cm of its own inside these, and numbers the pages.

@@ -213,7 +213,9 @@ class EquipmentPage(QWidget):
         key = self.detail.key
         if key is not None:
             entry = equipment.entry_for(person_id, self._catalogue, key)
-            if entry is None:
+            if entry is None or not entries:
+                # gone, or a search or filter found nothing: no stale details beside an empty list
+                self.detail.flush_note()
                 self.detail.clear()
             else:
                 self._show_detail(entry)

@@ -24,6 +24,7 @@ from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE,
 from caregiver_app.ui.qt_dates import local_date, local_datetime
 from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class TodayPage(QWidget):
@@ -33,6 +34,7 @@ class TodayPage(QWidget):
         log_episode: Callable[[], None],
         open_checkin: Callable[[], None],
         open_episodes: Callable[[], None],
+        open_help_now: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +62,13 @@ class TodayPage(QWidget):
         self.log_button.clicked.connect(log_episode)
         log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
         log_hint.setObjectName("Muted")
+        # One click to the warning signs, from the page a worried caregiver sees first.
+        self.help_now_button = QPushButton(self.tr("When to get help now"))
+        self.help_now_button.setToolTip(
+            self.tr("Warning signs of a stroke, a seizure, a fall or a medicine problem")
+        )
+        if open_help_now is not None:
+            self.help_now_button.clicked.connect(open_help_now)
 
         self.today_card = NumberCard(self.tr("Today"))
         self.week_card = NumberCard(self.tr("This week"))
@@ -111,10 +120,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.date_label)
         layout.addWidget(self.appointment_label)
         layout.addSpacing(6)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.log_button)
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
+        # side by side when there is room; the help button wraps below in a narrow window
+        layout.addWidget(flow_host(self.log_button, self.help_now_button, spacing=16))
         layout.addWidget(log_hint)
         layout.addSpacing(6)
         layout.addLayout(self.grid)
