@@ -157,6 +157,7 @@ ENGLISH: dict[str, str] = {
     "place.question": "question {number}",
     "place.daily_minutes": "daily minutes {number}",
     "place.ashworth_score": "Ashworth score {number}",
+    "place.fall": "fall {number}",
     "place.equipment_state": "equipment state #{number}",
     "place.named_equipment_state": "equipment state #{number} ('{name}')",
     "place.own_item": "own equipment item #{number}",

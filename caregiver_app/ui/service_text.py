@@ -156,6 +156,7 @@ def templates() -> dict[str, str]:
         "place.question": tr("question {number}"),
         "place.daily_minutes": tr("daily minutes {number}"),
         "place.ashworth_score": tr("Ashworth score {number}"),
+        "place.fall": tr("fall {number}"),
         "place.equipment_state": tr("equipment item {number}"),
         "place.named_equipment_state": tr("equipment item {number} ('{name}')"),
         "place.own_item": tr("own equipment item {number}"),

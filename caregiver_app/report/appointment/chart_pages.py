@@ -27,12 +27,26 @@ def marker_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
+MIDDOT = " \u00b7 "
+
+
+def key_letter(index: int) -> str:
+    """A, B, ... Z, then AA, AB...: a key marker is a letter, never a number that could be
+    read as part of the date beside it."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def chart_blocks(data: ReportData) -> list[Block]:
     dash = data.dashboard
     today = data.made_on
     markers = [] if data.treatments is None else list(data.treatments.markers)
-    days = sorted({mk.day for mk in markers})  # one numbered line a day
-    marks = [(day, "") for day in days]
+    days = sorted({mk.day for mk in markers})  # one lettered line a day
+    marks = [(day, key_letter(i)) for i, day in enumerate(days)]
     unit = bin_unit(data.covered)
     blocks: list[Block] = []
     captions = {
@@ -47,13 +61,16 @@ def chart_blocks(data: ReportData) -> list[Block]:
     ]
     if markers:
         lines = []
-        for number_, day in enumerate(days, start=1):
+        for index, day in enumerate(days):
             events = "; ".join(
-                marker_kind(mk.kind) + (f" ({mk.label})" if mk.label else "")
+                marker_kind(mk.kind) + (f" {mk.label}" if mk.label else "")
                 for mk in markers
                 if mk.day == day
             )
-            lines.append(as_html(f"{number_}  {date_text(day)}: {events}"))
+            lines.append(
+                f"<b>{key_letter(index)}</b>{MIDDOT}{as_html(date_text(day))}{MIDDOT}"
+                + as_html(events)
+            )
         blocks.append(RichText(f'<p class="small">{"<br/>".join(lines)}</p>', CSS))
     blocks += [
         heading_block(tr("Severity and pain"), 2, 6),

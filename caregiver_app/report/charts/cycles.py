@@ -1,0 +1,86 @@
+"""The injection cycle chart: episodes a week after each injection, the cycles lined up on
+their injection day, the usual peak weeks and the usual wearing-off weeks shaded. Each cycle
+is a line of its own colour, dash and marker, so the chart reads in grey too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath
+
+from caregiver_app.report.blocks import Metrics
+from caregiver_app.report.charts.marks import bar_swatch, line_swatch, marker, pen
+from caregiver_app.report.charts.palette import BLACK, BLUE, ORANGE
+from caregiver_app.report.charts.plot import Plot
+from caregiver_app.report.charts.ticks import nice_ticks
+from caregiver_app.report.words import fill, tr
+
+PEAK_FILL = "#DCEBDD"  # pale green: the usual peak
+WEAR_FILL = "#EDEDED"  # pale grey: the usual wearing off
+STYLES = ((BLACK, False, "square"), (BLUE, True, "circle"), (ORANGE, False, "circle"))
+
+
+def draw_cycles(
+    p: QPainter,
+    rect: QRectF,
+    m: Metrics,
+    cycles: Sequence[tuple[str, Sequence[int | None]]],
+    peak: tuple[int, int],
+    wearing_off: int,
+) -> None:
+    """`cycles`: (label, episodes in week 0, 1, ...) oldest first; the newest is drawn last
+    and boldest. Weeks are numbered from 1 (the injection week) on the axis."""
+    weeks = max((len(w) for _, w in cycles), default=0)
+    top = max((n for _, w in cycles for n in w if n is not None), default=0)
+    styles = STYLES[-len(cycles) :] if len(cycles) <= len(STYLES) else STYLES
+    legend = [
+        (tr("Usual peak"), bar_swatch(m, PEAK_FILL)),
+        (tr("Usual wearing off"), bar_swatch(m, WEAR_FILL)),
+    ]
+    legend += [
+        (label, line_swatch(m, styles[i % len(styles)][0], 1.2, styles[i % len(styles)][1], True))
+        for i, (label, _) in enumerate(cycles)
+    ]
+    plot = Plot(
+        p,
+        m,
+        rect,
+        nice_ticks(top or 1),
+        tr("Episodes a week"),
+        tr("Weeks after the injection (week 1 starts on the injection day)"),
+        (0, weeks),
+        legend=legend,
+    )
+    area = plot.area
+    p.setPen(Qt.PenStyle.NoPen)
+    for first, last, colour in ((peak[0] - 1, peak[1], PEAK_FILL), (wearing_off - 1, weeks, WEAR_FILL)):
+        if first < weeks:
+            p.setBrush(QBrush(QColor(colour)))
+            p.drawRect(QRectF(QPointF(plot.x(first), area.top()), QPointF(plot.x(min(last, weeks)), area.bottom())))
+    plot.draw_frame([(w + 0.5, str(w + 1)) for w in range(weeks)])
+    for index, (_, weekly) in enumerate(cycles):
+        colour, dashed, shape = styles[index % len(styles)]
+        width = 1.6 if index == len(cycles) - 1 else 1.0
+        path = QPainterPath()
+        drawing = False
+        for week, value in enumerate(weekly):
+            if value is None:
+                drawing = False
+                continue
+            point = QPointF(plot.x(week + 0.5), plot.y(value))
+            if drawing:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+                drawing = True
+        p.setPen(pen(m, colour, width, dashed))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        for week, value in enumerate(weekly):
+            if value is not None:
+                marker(p, m, QPointF(plot.x(week + 0.5), plot.y(value)), colour, shape)
+
+
+def cycle_label(day_text: str) -> str:
+    return fill(tr("Injection of %1"), day_text)
