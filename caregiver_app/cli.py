@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--only-wanted", action="store_true", help="only items marked might help or ordered"
     )
     checklist.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    checklist.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
 
     report = sub.add_parser(
         "report",
@@ -140,6 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--output", required=True, metavar="FILE.pdf")
     report.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument(
+        "--log",
+        choices=("none", "14d", "all"),
+        default="14d",
+        help="the episode log: none, the last 14 days (default) or every episode of the period",
+    )
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
     report.set_defaults(usage_error=report.error)
 
     backup = sub.add_parser(
@@ -174,6 +190,23 @@ def _offscreen_gui() -> object:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])
+
+
+def _use_language(choice: str | None, data_dir: Path) -> None:
+    """Print in `choice`, else in the window's language setting, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from caregiver_app.ui import i18n  # QtCore only
+
+    if choice is None:
+        settings = data_dir / "settings.ini"  # the window's (ui/app.open_settings)
+        saved = QSettings(str(settings), QSettings.Format.IniFormat).value("appearance/language")
+        choice = str(saved) if settings.is_file() and saved in i18n_choices() else "system"
+    i18n.install(choice)
+
+
+def i18n_choices() -> tuple[str, ...]:
+    return ("system", "en", "es")
 
 
 def _check_output(path: Path) -> Path:
@@ -331,6 +364,7 @@ def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
     app = _offscreen_gui()
     from caregiver_app.report.checklist import write_checklist_pdf
 
+    _use_language(args.language, data_dir)
     write_checklist_pdf(
         person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
     )
@@ -356,10 +390,14 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
         print(f"--to {last} is in the future; the report ends today, {today}.")
         last = today
     app = _offscreen_gui()
+    _use_language(args.language, data_dir)
     from caregiver_app.report import appointment
     from caregiver_app.services.periods import Period
+    from caregiver_app.services.report_data.episode_log import LOG_CHOICES
 
-    pages = appointment.make_report_pdf(person_id, Period(first, last), output, args.paper, today)
+    pages = appointment.make_report_pdf(
+        person_id, Period(first, last), output, args.paper, today, log_days=LOG_CHOICES[args.log]
+    )
     del app
     from caregiver_app import paths
 

@@ -84,52 +84,80 @@
         <translation>Periodo:</translation>
     </message>
     <message>
-        <source>no earlier entries to compare with</source>
-        <translation>no hay registros anteriores para comparar</translation>
+        <source>no complete day yet</source>
+        <translation>aún no hay ningún día completo</translation>
     </message>
     <message>
-        <source>no comparison: the diary starts on %1</source>
-        <translation>sin comparación: el diario empieza el %1</translation>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>%1 in the previous %2 days (too few for a percentage)</source>
-        <translation>%1 en los %2 días anteriores (muy pocos para dar un porcentaje)</translation>
+        <source>Fewer</source>
+        <translation>Menos</translation>
     </message>
     <message>
-        <source>about the same as the previous %1 days</source>
-        <translation>más o menos igual que los %1 días anteriores</translation>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
     <message>
-        <source>down %1% from the previous %2 days</source>
-        <translation>%1 % menos que los %2 días anteriores</translation>
+        <source>No clear change</source>
+        <translation>Sin cambio claro</translation>
     </message>
     <message>
-        <source>up %1% from the previous %2 days</source>
-        <translation>%1 % más que los %2 días anteriores</translation>
+        <source>%1 a day against %2</source>
+        <translation>%1 al día frente a %2</translation>
     </message>
     <message>
-        <source>mean, 0 to 10</source>
-        <translation>media, de 0 a 10</translation>
+        <source>last 4 weeks: %1</source>
+        <translation>últimas 4 semanas: %1</translation>
     </message>
     <message>
-        <source>mean, 0 to 10; %1 were 7 or more</source>
-        <translation>media, de 0 a 10; %1 fueron de 7 o más</translation>
+        <source>against the period before: %1</source>
+        <translation>frente al periodo anterior: %1</translation>
+    </message>
+    <message>
+        <source>second half against first: %1</source>
+        <translation>segunda mitad frente a la primera: %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Severity, middle value</source>
+        <translation>Gravedad, valor central</translation>
+    </message>
+    <message>
+        <source>Days with stiffness</source>
+        <translation>Días con rigidez</translation>
     </message>
     <message>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
+        <source>Usual peak</source>
+        <translation>Efecto máximo habitual</translation>
+    </message>
+    <message>
+        <source>Usual wearing off</source>
+        <translation>Fin habitual del efecto</translation>
+    </message>
+    <message>
         <source>Episodes a week</source>
         <translation>Episodios por semana</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
+        <source>Weeks after the injection (week 1 starts on the injection day)</source>
+        <translation>Semanas después de la inyección (la semana 1 empieza el día de la inyección)</translation>
     </message>
     <message>
-        <source>mean, 1 mild to 3 severe</source>
-        <translation>media, de 1 leve a 3 grave</translation>
+        <source>Injection of %1</source>
+        <translation>Inyección del %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -144,20 +172,8 @@
         <translation>en los %1 desde que empezó el diario</translation>
     </message>
     <message>
-        <source>%1 a day, %2 a week</source>
-        <translation>%1 al día, %2 por semana</translation>
-    </message>
-    <message>
-        <source>Rates use the %1 complete days (today is not over).</source>
-        <translation>Las medias usan los %1 días completos (hoy aún no ha terminado).</translation>
-    </message>
-    <message>
         <source>No episodes.</source>
         <translation>Ningún episodio.</translation>
-    </message>
-    <message>
-        <source>Mild %1, moderate %2, severe %3. Mean severity %4.</source>
-        <translation>Leves %1, moderados %2, graves %3. Gravedad media %4.</translation>
     </message>
     <message>
         <source>Mean pain %1 out of 10 (recorded for %2 of %3); 7 or more in %4 (%5).</source>
@@ -166,26 +182,6 @@
     <message>
         <source>No pain scores were recorded.</source>
         <translation>No se anotó ninguna puntuación de dolor.</translation>
-    </message>
-    <message>
-        <source>Against the previous %1 (%2):</source>
-        <translation>Frente a los %1 anteriores (%2):</translation>
-    </message>
-    <message>
-        <source>%1 episodes a week against %2</source>
-        <translation>%1 episodios por semana frente a %2</translation>
-    </message>
-    <message>
-        <source>mean severity %1 against %2;</source>
-        <translation>gravedad media %1 frente a %2;</translation>
-    </message>
-    <message>
-        <source>mean pain %1 against %2.</source>
-        <translation>dolor medio %1 frente a %2.</translation>
-    </message>
-    <message>
-        <source>No complete day to compare yet.</source>
-        <translation>Aún no hay ningún día completo para comparar.</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -212,32 +208,104 @@
         <translation>Los registros diarios no muestran una diferencia clara según el sueño, el estrés, la bebida, las comidas o los ejercicios en este periodo.</translation>
     </message>
     <message>
-        <source>Links are not proof of causes.</source>
-        <translation>Una relación no prueba una causa.</translation>
-    </message>
-    <message>
-        <source>Frequency %1: %2.</source>
-        <translation>Frecuencia %1: %2.</translation>
-    </message>
-    <message>
         <source>Severity %1: %2 (the most common).</source>
         <translation>Gravedad %1: %2 (la más frecuente).</translation>
     </message>
     <message>
-        <source>24-hour spasm count: %1 a day on average.</source>
-        <translation>Recuento de espasmos en 24 horas: %1 al día de media.</translation>
+        <source>fewer</source>
+        <translation>menos</translation>
     </message>
     <message>
-        <source>Recall period: the %1 from %2.</source>
-        <translation>Periodo evaluado: los %1 desde el %2.</translation>
+        <source>more</source>
+        <translation>más</translation>
     </message>
     <message>
-        <source>Recall period: %1.</source>
-        <translation>Periodo evaluado: %1.</translation>
+        <source>no clear change</source>
+        <translation>sin cambio claro</translation>
     </message>
     <message>
-        <source>Estimated from the diary (twitches, spasms, cramps and clonus; stiffness is not counted), not scored by a clinician.</source>
-        <translation>Calculado a partir del diario (sacudidas, espasmos, calambres y clono; la rigidez no se cuenta), no puntuado por un profesional sanitario.</translation>
+        <source>%1: %2 a day against %3</source>
+        <translation>%1: %2 al día frente a %3</translation>
+    </message>
+    <message>
+        <source>fewer than %1 days of entries to compare</source>
+        <translation>menos de %1 días con anotaciones para comparar</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks (%1) against the 4 weeks before (%2)</source>
+        <translation>Las últimas 4 semanas (%1) frente a las 4 semanas anteriores (%2)</translation>
+    </message>
+    <message>
+        <source>This period against the %1 before it (%2)</source>
+        <translation>Este periodo frente a los %1 anteriores (%2)</translation>
+    </message>
+    <message>
+        <source>The second half of the diary&apos;s days in the period (%1) against the first half (%2)</source>
+        <translation>La segunda mitad de los días del diario en el periodo (%1) frente a la primera mitad (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 times as many; likely range %4 to %5).</source>
+        <translation>%1: %2 (%3 veces más; rango probable de %4 a %5).</translation>
+    </message>
+    <message>
+        <source>No complete day yet: today is not over.</source>
+        <translation>Aún no hay ningún día completo: hoy no ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete days from %4.</source>
+        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clonus): %2 en los %3 días completos del %4.</translation>
+    </message>
+    <message>
+        <source>Stiffness on %1 of those days.</source>
+        <translation>Rigidez en %1 de esos días.</translation>
+    </message>
+    <message>
+        <source>Today is not counted: it is not over.</source>
+        <translation>Hoy no se cuenta: no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Mild %1, moderate %2, severe %3 (%4); the middle value is %5.</source>
+        <translation>Leve %1, moderado %2, grave %3 (%4); el valor central es %5.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 complete days of entries in this period: too few to compare.</source>
+        <translation>Menos de %1 días completos con anotaciones en este periodo: demasiado pocos para comparar.</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>con lesión</translation>
+    </message>
+    <message>
+        <source>not injured</source>
+        <translation>sin lesión</translation>
+    </message>
+    <message>
+        <source>Falls: %1, %2 with an injury: %3.</source>
+        <translation>Caídas: %1, %2 con lesión: %3.</translation>
+    </message>
+    <message>
+        <source>No falls logged.</source>
+        <translation>No se anotó ninguna caída.</translation>
+    </message>
+    <message>
+        <source>Woken by spasms on %1 of %2 nights answered in the check-ins.</source>
+        <translation>Se despertó por espasmos %1 de %2 noches respondidas en los registros diarios.</translation>
+    </message>
+    <message>
+        <source>Five factors are compared, so one of them may look linked by chance. A link needs at least 14 days on each side.</source>
+        <translation>Se comparan cinco factores, así que uno puede parecer relacionado por casualidad. Una relación necesita al menos 14 días en cada lado.</translation>
+    </message>
+    <message>
+        <source>Frequency %1 (estimate): %2.</source>
+        <translation>Frecuencia %1 (estimación): %2.</translation>
+    </message>
+    <message>
+        <source>Estimated from the last %1 (%2) of the diary, not scored by a clinician.</source>
+        <translation>Estimada a partir de los últimos %1 (%2) del diario, no puntuada por un profesional.</translation>
+    </message>
+    <message>
+        <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
+        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
     </message>
     <message>
         <source>no daily check-ins in this period</source>
@@ -268,6 +336,10 @@
         <translation>La terapia no se anotó en los registros diarios.</translation>
     </message>
     <message>
+        <source>Falls and nights</source>
+        <translation>Caídas y noches</translation>
+    </message>
+    <message>
         <source>as needed</source>
         <translation>según necesidad</translation>
     </message>
@@ -276,12 +348,76 @@
         <translation>(%1 tomas registradas en el periodo)</translation>
     </message>
     <message>
-        <source>(since %1)</source>
-        <translation>(desde el %1)</translation>
+        <source>(%1 a day)</source>
+        <translation>(%1 al día)</translation>
+    </message>
+    <message>
+        <source>this dose since %1</source>
+        <translation>esta dosis desde el %1</translation>
+    </message>
+    <message>
+        <source>Side effects noted: %1</source>
+        <translation>Efectos secundarios anotados: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1: %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 stopped</source>
+        <translation>%1: se dejó %2 %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>la semana %1</translation>
+    </message>
+    <message>
+        <source>no complete week yet</source>
+        <translation>aún no hay ninguna semana completa</translation>
+    </message>
+    <message>
+        <source>fell from %1</source>
+        <translation>bajaron desde %1</translation>
+    </message>
+    <message>
+        <source>did not fall below 80% of the weeks before</source>
+        <translation>no bajaron del 80 % de las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>lowest in %1 (%2, against %3 a week in the 4 weeks before the injection)</source>
+        <translation>lo más bajo en %1 (%2, frente a %3 por semana en las 4 semanas antes de la inyección)</translation>
+    </message>
+    <message>
+        <source>back by %1</source>
+        <translation>volvieron en %1</translation>
+    </message>
+    <message>
+        <source>not back yet</source>
+        <translation>aún no han vuelto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 weeks ago): %3.</source>
+        <translation>%1 (hace %2 semanas): %3.</translation>
+    </message>
+    <message>
+        <source>Episodes in the injected regions and side after %1: %2.</source>
+        <translation>Episodios en las zonas y el lado inyectados después del %1: %2.</translation>
+    </message>
+    <message>
+        <source>After %1: %2.</source>
+        <translation>Después del %1: %2.</translation>
     </message>
     <message>
         <source>Medications now</source>
         <translation>Medicamentos actuales</translation>
+    </message>
+    <message>
+        <source>Dose changes</source>
+        <translation>Cambios de dosis</translation>
     </message>
     <message>
         <source>Last injection</source>
@@ -508,6 +644,10 @@
         <translation>Medias de los días con registro. «3/5»: 3 de los 5 días en que se anotó. Un guion: no se anotó nada (nunca cuenta como cero).</translation>
     </message>
     <message>
+        <source>The episodes of the last %1 of the period (%2), oldest first: %3. The whole log is in the CSV export (File, Export).</source>
+        <translation>Los episodios de los últimos %1 del periodo (%2), del más antiguo al más reciente: %3. El registro completo está en la exportación CSV (Archivo, Exportar).</translation>
+    </message>
+    <message>
         <source>Every episode of the period, oldest first (%1).</source>
         <translation>Todos los episodios del periodo, del más antiguo al más reciente (%1).</translation>
     </message>
@@ -540,8 +680,8 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Appendix: episode log</source>
-        <translation>Anexo: registro de episodios</translation>
+        <source>Episode log</source>
+        <translation>Registro de episodios</translation>
     </message>
     <message>
         <source>Episodes each day</source>
@@ -2050,8 +2190,128 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Músculos o zona</translation>
     </message>
     <message>
+        <source>Shoulder adductors</source>
+        <translation>Aductores del hombro</translation>
+    </message>
+    <message>
+        <source>Elbow flexors</source>
+        <translation>Flexores del codo</translation>
+    </message>
+    <message>
+        <source>Elbow extensors</source>
+        <translation>Extensores del codo</translation>
+    </message>
+    <message>
+        <source>Forearm pronators</source>
+        <translation>Pronadores del antebrazo</translation>
+    </message>
+    <message>
+        <source>Wrist flexors</source>
+        <translation>Flexores de la muñeca</translation>
+    </message>
+    <message>
+        <source>Finger flexors</source>
+        <translation>Flexores de los dedos</translation>
+    </message>
+    <message>
+        <source>Thumb flexors</source>
+        <translation>Flexores del pulgar</translation>
+    </message>
+    <message>
+        <source>Hip adductors</source>
+        <translation>Aductores de la cadera</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flexores de la cadera</translation>
+    </message>
+    <message>
+        <source>Knee flexors</source>
+        <translation>Flexores de la rodilla</translation>
+    </message>
+    <message>
+        <source>Knee extensors</source>
+        <translation>Extensores de la rodilla</translation>
+    </message>
+    <message>
+        <source>Ankle plantar flexors</source>
+        <translation>Flexores plantares del tobillo</translation>
+    </message>
+    <message>
+        <source>Toe flexors</source>
+        <translation>Flexores de los dedos del pie</translation>
+    </message>
+    <message>
+        <source>every body region (the injection names no region)</source>
+        <translation>todas las zonas del cuerpo (la inyección no indica ninguna zona)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Episodes a week after each injection, counting only the injected regions and side (%1). Shaded: the usual peak (weeks %2 to %3) and the usual wearing off (from week %4). Weeks not over yet have no point.</source>
+        <translation>Episodios por semana después de cada inyección, contando solo las zonas y el lado inyectados (%1). Sombreado: el efecto máximo habitual (semanas %2 a %3) y el fin habitual del efecto (desde la semana %4). Las semanas que aún no han terminado no tienen punto.</translation>
+    </message>
+    <message>
+        <source>Injection of %1: %2.</source>
+        <translation>Inyección del %1: %2.</translation>
+    </message>
+    <message>
+        <source>Injection cycles</source>
+        <translation>Ciclos de inyección</translation>
+    </message>
+    <message>
+        <source>Goal (the expected outcome, score 0)</source>
+        <translation>Objetivo (el resultado esperado, puntuación 0)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Situación inicial</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotada</translation>
+    </message>
+    <message>
+        <source>GAS T-score</source>
+        <translation>Puntuación T de GAS</translation>
+    </message>
+    <message>
+        <source>Goals of the injection of %1, scored at follow-up.</source>
+        <translation>Objetivos de la inyección del %1, puntuados en el seguimiento.</translation>
+    </message>
+    <message>
+        <source>No follow-up scores yet.</source>
+        <translation>Aún no hay puntuaciones de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Goal attainment</source>
+        <translation>Logro de objetivos</translation>
+    </message>
+    <message>
+        <source>Scores: −2 much less than expected, −1 less, 0 as expected, +1 more, +2 much more. GAS T-score (Kiresuk and Sherman) with every goal weighted the same and an inter-goal correlation of %1: 50 means the goals were met as expected on the whole.</source>
+        <translation>Puntuaciones: −2 mucho menos de lo esperado, −1 menos, 0 lo esperado, +1 más, +2 mucho más. Puntuación T de GAS (Kiresuk y Sherman) con el mismo peso para cada objetivo y una correlación entre objetivos de %1: 50 significa que, en conjunto, se lograron los objetivos como se esperaba.</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Modified Ashworth Scale</source>
+        <translation>Escala de Ashworth modificada</translation>
+    </message>
+    <message>
+        <source>The latest score of each muscle group and side beside the one before it (0 no increase in tone, 1, 1+, 2, 3, 4 rigid), as scored by the clinician.</source>
+        <translation>La última puntuación de cada grupo muscular y lado junto a la anterior (0 sin aumento del tono, 1, 1+, 2, 3, 4 rígido), según la puntuación del profesional.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2632,6 +2892,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Ashworth score {number}</source>
         <translation>puntuación de Ashworth {number}</translation>
+    </message>
+    <message>
+        <source>fall {number}</source>
+        <translation>caída {number}</translation>
     </message>
     <message>
         <source>equipment item {number}</source>
@@ -6356,6 +6620,10 @@ Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
     <message>
         <source>Physiotherapist</source>
         <translation>Fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Slid off the bed at night; a bruise on the left hip.</source>
+        <translation>Se resbaló de la cama por la noche; un moratón en la cadera izquierda.</translation>
     </message>
 </context>
 </TS>

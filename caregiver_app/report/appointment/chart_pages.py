@@ -63,7 +63,9 @@ def chart_blocks(data: ReportData) -> list[Block]:
         lines = []
         for index, day in enumerate(days):
             events = "; ".join(
-                marker_kind(mk.kind) + (f" {mk.label}" if mk.label else "")
+                marker_kind(mk.kind)
+                + (f" {mk.label}" if mk.label else "")
+                + (f", {labels.side(mk.side).lower()}" if mk.side else "")
                 for mk in markers
                 if mk.day == day
             )

@@ -79,13 +79,19 @@ def _tiles(data: ReportData) -> str:
         else fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
     )
     if data.changes:
-        first = data.changes[0]
+        main = data.changes[-1]  # the whole period: the most days, so the surest answer
         trend = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}[
-            first.direction
+            main.direction
         ]
-        trend_sub = change_words(data).split(": ", 1)[-1]
-        if first.kind == "recent":
-            trend_sub = fill(tr("last 4 weeks: %1"), trend_sub)
+        numbers = fill(
+            tr("%1 a day against %2"), number(main.now.per_day), number(main.before.per_day)
+        )
+        label = {
+            "recent": tr("last 4 weeks: %1"),
+            "previous": tr("against the period before: %1"),
+            "halves": tr("second half against first: %1"),
+        }[main.kind]
+        trend_sub = fill(label, numbers)
     else:
         trend, trend_sub = "\u2014", change_words(data)
     middle = severity_middle(data.figures.severity_counts)

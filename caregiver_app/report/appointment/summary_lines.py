@@ -54,7 +54,7 @@ def change_words(data: ReportData) -> str:
     """The first comparison in a few words, for the tile and the Reports page."""
     if not data.changes:
         return fill(tr("fewer than %1 days of entries to compare"), whole(MIN_DAYS))
-    return direction_words(data.changes[0])
+    return direction_words(data.changes[-1])
 
 
 def _change_label(change: Change) -> str:

@@ -64,6 +64,7 @@ class Marker:
     day: dt.date
     kind: str
     label: str
+    side: str = ""  # an injection's side code (left | right | both), shown translated
 
 
 @dataclass(frozen=True)
@@ -179,9 +180,16 @@ def _last_injection(person_id: int, day: dt.date) -> InjectionLine | None:
 def _markers(person_id: int, period: Period) -> tuple[Marker, ...]:
     from caregiver_app.services import timeline
 
+    from caregiver_app.services import injections
+
+    shots = {i.id: i.data for i in injections.list_injections(person_id)}
     found: list[Marker] = []
     for event in timeline.timeline_events(person_id, period.first_day, period.last_day):
-        if event.kind in ("injection", "dose_change", "appointment"):
+        shot = shots.get(event.record_id) if event.kind == "injection" else None
+        if shot is not None:
+            label = ", ".join(p for p in (shot.muscles, shot.product, shot.dose) if p)
+            found.append(Marker(event.start, event.kind, label, shot.side))
+        elif event.kind in ("injection", "dose_change", "appointment"):
             found.append(Marker(event.start, event.kind, event.label))
         elif event.kind == "medication" and event.code == "regular":
             if event.start in period and event.start > period.first_day:
