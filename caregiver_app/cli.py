@@ -196,7 +196,7 @@ def _use_language(choice: str | None, data_dir: Path) -> None:
     """Print in `choice`, else in the window's language setting, else the system's."""
     from PySide6.QtCore import QSettings
 
-    from caregiver_app.ui import i18n  # QtCore only
+    from caregiver_app import translations as i18n
 
     if choice is None:
         settings = data_dir / "settings.ini"  # the window's (ui/app.open_settings)
