@@ -101,7 +101,9 @@ def _tiles(data: ReportData) -> str:
     cells = [
         _tile(tr("Episodes a day"), per_day, rate_sub),
         _tile(tr("Better or worse"), trend, trend_sub),
-        _tile(tr("Severity, middle value"), severity, severity_spread(data.figures.severity_counts)),
+        _tile(
+            tr("Severity, middle value"), severity, severity_spread(data.figures.severity_counts)
+        ),
         _tile(tr("Days with stiffness"), stiff_days, stiff_sub),
     ]
     return (

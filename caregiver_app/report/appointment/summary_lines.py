@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from caregiver_app import labels
 from caregiver_app.insight_text import describe
+from caregiver_app.report.appointment.summary_treatments import treatment_rows
 from caregiver_app.report.words import (
     as_html,
     date_text,
     days_words,
-    episodes_words,
     fill,
     number,
     percent,
-    since_text,
     span_text,
     tr,
     whole,
 )
-from caregiver_app.report.appointment.summary_treatments import treatment_rows
 from caregiver_app.services.report_data import ReportData
 from caregiver_app.services.report_data.change import MIN_DAYS, Change
 
@@ -109,9 +107,7 @@ def _how_often(data: ReportData) -> str:
         whole(rate.period.days),
         span_text(rate.period),
     )
-    text += " " + fill(
-        tr("Stiffness on %1 of those days."), whole(data.frequency.stiffness_days)
-    )
+    text += " " + fill(tr("Stiffness on %1 of those days."), whole(data.frequency.stiffness_days))
     if data.figures.includes_incomplete_day:
         text += " " + tr("Today is not counted: it is not over.")
     return as_html(text)
@@ -194,8 +190,12 @@ def _safety(data: ReportData) -> str:
             )
             items.append(item + (f" ({f.note})" if f.note else ""))
         parts.append(
-            fill(tr("Falls: %1, %2 with an injury: %3."), whole(len(safety.falls)), whole(hurt),
-                 "; ".join(items))
+            fill(
+                tr("Falls: %1, %2 with an injury: %3."),
+                whole(len(safety.falls)),
+                whole(hurt),
+                "; ".join(items),
+            )
         )
     else:
         parts.append(tr("No falls logged."))
@@ -246,11 +246,7 @@ def _why(data: ReportData) -> str:
             )
     elif data.figures.episodes:
         parts.append(as_html(tr("No triggers were noted.")))
-    clear = [
-        i
-        for i in data.insights
-        if i.clear and min(i.days_with, i.days_without) >= LINK_DAYS
-    ]
+    clear = [i for i in data.insights if i.clear and min(i.days_with, i.days_without) >= LINK_DAYS]
     if clear:
         parts.append(
             "<br/>"

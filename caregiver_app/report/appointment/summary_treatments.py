@@ -45,7 +45,10 @@ def _medication_line(line: MedicationLine) -> str:
 
 def _change_line(change: DoseChangeLine) -> str:
     words = fill(
-        tr("%1: %2 from %3 to %4"), date_text(change.day), change.name, change.before or "?",
+        tr("%1: %2 from %3 to %4"),
+        date_text(change.day),
+        change.name,
+        change.before or "?",
         change.after,
     )
     return as_html(words + (f" ({change.note})" if change.note else "") + ".")
@@ -95,9 +98,7 @@ def _injections(data: ReportData) -> str:
     weeks = (data.made_on - last.day).days // 7
     side = labels.sides().get(last.side, last.side).lower()
     what = ", ".join(part for part in (last.muscles, side, last.product, last.dose) if part)
-    text = as_html(
-        fill(tr("%1 (%2 weeks ago): %3."), date_text(last.day), whole(weeks), what)
-    )
+    text = as_html(fill(tr("%1 (%2 weeks ago): %3."), date_text(last.day), whole(weeks), what))
     cycles = data.clinical.cycles
     if cycles:
         latest = cycles[-1]

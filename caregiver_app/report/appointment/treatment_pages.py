@@ -75,9 +75,7 @@ def _cycle_blocks(data: ReportData) -> list[Block]:
         heading_block(tr("Injection cycles"), 2, 2),
         caption_block(caption),
         Drawing(
-            lambda p, r, m: draw_cycles(
-                p, r, m, series, USUAL_PEAK_WEEKS, USUAL_WEARING_OFF_WEEK
-            ),
+            lambda p, r, m: draw_cycles(p, r, m, series, USUAL_PEAK_WEEKS, USUAL_WEARING_OFF_WEEK),
             62,
         ),
         RichText(f'<p class="small">{words}</p>', CSS),
@@ -105,7 +103,8 @@ def _goal_blocks(data: ReportData) -> list[Block]:
             cells += [number(t_by_day[d]) if d in t_by_day else "" for d in days]
             rows.append(Row(tuple(cells), bold=True))
         caption = fill(
-            tr("Goals of the injection of %1, scored at follow-up."), date_text(goal_set.injection_day)
+            tr("Goals of the injection of %1, scored at follow-up."),
+            date_text(goal_set.injection_day),
         )
         if not days:
             caption += " " + tr("No follow-up scores yet.")
@@ -144,7 +143,9 @@ def _ashworth_blocks(data: ReportData) -> list[Block]:
     rows = []
     for line in lines:
         latest = f"{line.latest[1]} ({date_text(line.latest[0])})"
-        previous = "" if line.previous is None else f"{line.previous[1]} ({date_text(line.previous[0])})"
+        previous = (
+            "" if line.previous is None else f"{line.previous[1]} ({date_text(line.previous[0])})"
+        )
         rows.append(
             Row(
                 (

@@ -54,10 +54,18 @@ def draw_cycles(
     )
     area = plot.area
     p.setPen(Qt.PenStyle.NoPen)
-    for first, last, colour in ((peak[0] - 1, peak[1], PEAK_FILL), (wearing_off - 1, weeks, WEAR_FILL)):
+    for first, last, colour in (
+        (peak[0] - 1, peak[1], PEAK_FILL),
+        (wearing_off - 1, weeks, WEAR_FILL),
+    ):
         if first < weeks:
             p.setBrush(QBrush(QColor(colour)))
-            p.drawRect(QRectF(QPointF(plot.x(first), area.top()), QPointF(plot.x(min(last, weeks)), area.bottom())))
+            p.drawRect(
+                QRectF(
+                    QPointF(plot.x(first), area.top()),
+                    QPointF(plot.x(min(last, weeks)), area.bottom()),
+                )
+            )
     plot.draw_frame([(w + 0.5, str(w + 1)) for w in range(weeks)])
     for index, (_, weekly) in enumerate(cycles):
         colour, dashed, shape = styles[index % len(styles)]

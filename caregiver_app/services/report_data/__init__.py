@@ -31,7 +31,7 @@ read together into one `ReportData`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from caregiver_app.services import charts, falls, insights, people, scales
 from caregiver_app.services.periods import Period
@@ -120,9 +120,9 @@ class ReportData:
     questions: tuple[str, ...] = ()
     questions_place: QuestionsPlace | None = None  # the appointment they are for, if planned
     treatments: Treatments | None = None
-    frequency: Frequency = Frequency(None, 0)
+    frequency: Frequency = field(default_factory=lambda: Frequency(None, 0))
     changes: tuple[Change, ...] = ()
-    clinical: Clinical = Clinical()
+    clinical: Clinical = field(default_factory=Clinical)
     safety: Safety | None = None
 
     @property

@@ -123,9 +123,7 @@ def compare(kind: str, now: Rate, before: Rate) -> Change:
     b = before.episodes if before.episodes else 0.5
     ratio = (a / now.period.days) / (b / before.period.days)
     spread = Z95 * math.sqrt(1 / a + 1 / b)
-    return Change(
-        kind, now, before, ratio, ratio * math.exp(-spread), ratio * math.exp(spread)
-    )
+    return Change(kind, now, before, ratio, ratio * math.exp(-spread), ratio * math.exp(spread))
 
 
 def changes(

@@ -34,7 +34,9 @@ def log_period(period: Period, days: int | None) -> Period | None:
         return period
     if days <= 0:
         return None
-    return Period(max(period.first_day, period.last_day - dt.timedelta(days=days - 1)), period.last_day)
+    return Period(
+        max(period.first_day, period.last_day - dt.timedelta(days=days - 1)), period.last_day
+    )
 
 
 def episode_log(person_id: int, period: Period | None, limit: int = LOG_LIMIT) -> EpisodeLog:

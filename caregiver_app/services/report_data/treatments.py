@@ -100,16 +100,18 @@ def _medications(person_id: int, period: Period, today: dt.date) -> tuple[Medica
 
     day = min(today, period.last_day)
     taken: dict[int, int] = {}
-    for dose in medications.doses_taken(person_id, period.first_day, period.last_day):
-        taken[dose.medication_id] = taken.get(dose.medication_id, 0) + 1
+    for logged in medications.doses_taken(person_id, period.first_day, period.last_day):
+        taken[logged.medication_id] = taken.get(logged.medication_id, 0) + 1
     lines = []
     for m in medications.list_medications(person_id):
         if not m.is_taken_on(day):
             continue
         dose = m.dose_on(day)
         times = None if m.as_needed else medications.times_a_day(m.data.how_often)
-        total = "" if dose is None or times is None else medications.format_dose(
-            dose * times, m.data.unit
+        total = (
+            ""
+            if dose is None or times is None
+            else medications.format_dose(dose * times, m.data.unit)
         )
         lines.append(
             MedicationLine(
@@ -178,9 +180,7 @@ def _last_injection(person_id: int, day: dt.date) -> InjectionLine | None:
 
 
 def _markers(person_id: int, period: Period) -> tuple[Marker, ...]:
-    from caregiver_app.services import timeline
-
-    from caregiver_app.services import injections
+    from caregiver_app.services import injections, timeline
 
     shots = {i.id: i.data for i in injections.list_injections(person_id)}
     found: list[Marker] = []
