@@ -28,9 +28,7 @@ def write(person: int, period: Period, path: Path, paper: str = "a4", **kw: obje
     return appointment.write_report_pdf(data, path, paper)
 
 
-def csv_figures(
-    person: int, period: Period
-) -> tuple[int, tuple[int, ...], float, Counter[str]]:
+def csv_figures(person: int, period: Period) -> tuple[int, tuple[int, ...], float, Counter[str]]:
     """Count, severity counts, mean pain and trigger counts of the period, from the CSV export."""
     rows = [
         row
