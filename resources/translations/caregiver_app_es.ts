@@ -152,10 +152,6 @@
         <translation>Semanas después de la inyección (la semana 1 empieza el día de la inyección)</translation>
     </message>
     <message>
-        <source>Injection of %1</source>
-        <translation>Inyección del %1</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -232,20 +228,20 @@
         <translation>menos de %1 días con anotaciones para comparar</translation>
     </message>
     <message>
-        <source>The last 4 weeks (%1) against the 4 weeks before (%2)</source>
-        <translation>Las últimas 4 semanas (%1) frente a las 4 semanas anteriores (%2)</translation>
+        <source>%1 a day in the last 4 weeks (%2) against %3 in the 4 weeks before (%4)</source>
+        <translation>%1 al día en las últimas 4 semanas (%2) frente a %3 en las 4 semanas anteriores (%4)</translation>
     </message>
     <message>
-        <source>This period against the %1 before it (%2)</source>
-        <translation>Este periodo frente a los %1 anteriores (%2)</translation>
+        <source>%1 a day in this period (%2) against %3 in the period before it (%4)</source>
+        <translation>%1 al día en este periodo (%2) frente a %3 en el periodo anterior (%4)</translation>
     </message>
     <message>
-        <source>The second half of the diary&apos;s days in the period (%1) against the first half (%2)</source>
-        <translation>La segunda mitad de los días del diario en el periodo (%1) frente a la primera mitad (%2)</translation>
+        <source>%1 a day in the second half of the diary&apos;s days in the period (%2) against %3 in the first half (%4)</source>
+        <translation>%1 al día en la segunda mitad de los días del diario en el periodo (%2) frente a %3 en la primera mitad (%4)</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 times as many; likely range %4 to %5).</source>
-        <translation>%1: %2 (%3 veces más; rango probable de %4 a %5).</translation>
+        <source>%1; %2 times as many, likely range %3 to %4.</source>
+        <translation>%1; %2 veces lo de antes, rango probable de %3 a %4.</translation>
     </message>
     <message>
         <source>No complete day yet: today is not over.</source>
@@ -394,6 +390,10 @@
     <message>
         <source>back by %1</source>
         <translation>volvieron en %1</translation>
+    </message>
+    <message>
+        <source>not back before the next injection (%1)</source>
+        <translation>no volvieron antes de la siguiente inyección (%1)</translation>
     </message>
     <message>
         <source>not back yet</source>
@@ -2250,8 +2250,8 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>%1; %2</translation>
     </message>
     <message>
-        <source>Episodes a week after each injection, counting only the injected regions and side (%1). Shaded: the usual peak (weeks %2 to %3) and the usual wearing off (from week %4). Weeks not over yet have no point.</source>
-        <translation>Episodios por semana después de cada inyección, contando solo las zonas y el lado inyectados (%1). Sombreado: el efecto máximo habitual (semanas %2 a %3) y el fin habitual del efecto (desde la semana %4). Las semanas que aún no han terminado no tienen punto.</translation>
+        <source>One line for each injection, by its date: the episodes of each week after it, counting only the injected regions and side (%1). Shaded: the usual peak (weeks %2 to %3); hatched: the usual wearing off (from week %4). Weeks not over yet, or after the next injection, have no point.</source>
+        <translation>Una línea por cada inyección, con su fecha: los episodios de cada semana después de ella, contando solo las zonas y el lado inyectados (%1). Sombreado: el efecto máximo habitual (semanas %2 a %3); rayado: el fin habitual del efecto (desde la semana %4). Las semanas que aún no han terminado, o posteriores a la siguiente inyección, no tienen punto.</translation>
     </message>
     <message>
         <source>Injection of %1: %2.</source>

@@ -91,7 +91,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     appointment.make_report_pdf(falling_diary, period, out, today=TODAY)
     page = pdf_pages(out)[0]
     assert "No comparison" not in page and "no comparison" not in page
-    assert "Fewer" in page and "fewer:" in page
+    assert "Fewer " in page and "Fewer: " in page  # the tile and the line
     assert "Baclofen 15 mg, three times a day (45 mg a day)" in page
     assert f"this dose since {date_text(TODAY - dt.timedelta(days=20))}" in page
     assert "Baclofen from 10 mg to 15 mg" in page
@@ -130,7 +130,8 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
         _day_start(TODAY - dt.timedelta(days=56)),
         _day_start(TODAY - dt.timedelta(days=28)),
     )
-    assert f": {recent / 28:.1f} a day against {before / 28:.1f} (" in page
+    assert f"{recent / 28:.1f} a day in the last 4 weeks" in page
+    assert f"against {before / 28:.1f} in the 4 weeks before" in page
 
 
 def test_the_cycle_counts_only_episodes_in_the_injected_region_and_side(

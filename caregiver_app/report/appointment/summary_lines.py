@@ -55,35 +55,33 @@ def change_words(data: ReportData) -> str:
     return direction_words(data.changes[-1])
 
 
-def _change_label(change: Change) -> str:
-    if change.kind == "recent":
-        return fill(
-            tr("The last 4 weeks (%1) against the 4 weeks before (%2)"),
-            span_text(change.now.period),
-            span_text(change.before.period),
-        )
-    if change.kind == "previous":
-        return fill(
-            tr("This period against the %1 before it (%2)"),
-            days_words(change.before.period.days),
-            span_text(change.before.period),
-        )
-    return fill(
-        tr("The second half of the diary's days in the period (%1) against the first half (%2)"),
+def _change_line(change: Change) -> str:
+    """'<b>Fewer</b>: 1.1 a day in the last 4 weeks (...) against 2.6 in the 4 weeks before
+    (...); 0.42 times as many, likely range 0.30 to 0.58.'"""
+    verdict = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}
+    template = {
+        "recent": tr("%1 a day in the last 4 weeks (%2) against %3 in the 4 weeks before (%4)"),
+        "previous": tr("%1 a day in this period (%2) against %3 in the period before it (%4)"),
+        "halves": tr(
+            "%1 a day in the second half of the diary's days in the period (%2) against %3 "
+            "in the first half (%4)"
+        ),
+    }[change.kind]
+    compared = fill(
+        template,
+        number(change.now.per_day),
         span_text(change.now.period),
+        number(change.before.per_day),
         span_text(change.before.period),
     )
-
-
-def _change_line(change: Change) -> str:
-    return fill(
-        tr("%1: %2 (%3 times as many; likely range %4 to %5)."),
-        _change_label(change),
-        direction_words(change),
+    rest = fill(
+        tr("%1; %2 times as many, likely range %3 to %4."),
+        compared,
         number(change.ratio, 2),
         number(change.low, 2),
         number(change.high, 2),
     )
+    return f"<b>{as_html(verdict[change.direction])}</b>: {as_html(rest)}"
 
 
 def in_days(data: ReportData) -> str:
@@ -172,7 +170,7 @@ def _better_or_worse(data: ReportData) -> str:
                 whole(MIN_DAYS),
             )
         )
-    return "<br/>".join(as_html(_change_line(c)) for c in data.changes)
+    return "<br/>".join(_change_line(c) for c in data.changes)
 
 
 def _safety(data: ReportData) -> str:
@@ -188,7 +186,7 @@ def _safety(data: ReportData) -> str:
             item = f"{date_text(when.date())} {when.hour:02d}:{when.minute:02d}, " + (
                 tr("injured") if f.injured else tr("not injured")
             )
-            items.append(item + (f" ({f.note})" if f.note else ""))
+            items.append(item + (f" ({f.note.rstrip('.')})" if f.note else ""))
         parts.append(
             fill(
                 tr("Falls: %1, %2 with an injury: %3."),

@@ -86,6 +86,10 @@ def cycle_words(cycle: CycleLine) -> str:
     ]
     if cycle.back_week is not None:
         parts.append(fill(tr("back by %1"), week_words(cycle.back_week)))
+    elif cycle.fell_week is not None and cycle.next_day is not None:
+        parts.append(
+            fill(tr("not back before the next injection (%1)"), date_text(cycle.next_day))
+        )
     elif cycle.fell_week is not None:
         parts.append(tr("not back yet"))
     return ", ".join(parts)

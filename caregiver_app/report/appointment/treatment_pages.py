@@ -12,7 +12,7 @@ from caregiver_app import labels
 from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.appointment.summary_treatments import cycle_words
 from caregiver_app.report.blocks import Block, Drawing, PageBreak, RichText
-from caregiver_app.report.charts.cycles import cycle_label, draw_cycles
+from caregiver_app.report.charts.cycles import draw_cycles
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
 from caregiver_app.report.words import as_html, date_text, fill, number, tr
 from caregiver_app.services.report_data import ReportData
@@ -55,12 +55,13 @@ def _cycle_blocks(data: ReportData) -> list[Block]:
     if not cycles:
         return []
     latest = cycles[-1]
-    series = [(cycle_label(date_text(c.day)), c.weekly) for c in cycles]
+    series = [(date_text(c.day), c.weekly) for c in cycles]
     caption = fill(
         tr(
-            "Episodes a week after each injection, counting only the injected regions and "
-            "side (%1). Shaded: the usual peak (weeks %2 to %3) and the usual wearing off "
-            "(from week %4). Weeks not over yet have no point."
+            "One line for each injection, by its date: the episodes of each week after it, "
+            "counting only the injected regions and side (%1). Shaded: the usual peak (weeks "
+            "%2 to %3); hatched: the usual wearing off (from week %4). Weeks not over yet, or "
+            "after the next injection, have no point."
         ),
         _regions_text(latest.regions, latest.side),
         str(USUAL_PEAK_WEEKS[0]),

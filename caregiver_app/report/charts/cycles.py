@@ -4,7 +4,7 @@ is a line of its own colour, dash and marker, so the chart reads in grey too."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath
@@ -14,11 +14,13 @@ from caregiver_app.report.charts.marks import bar_swatch, line_swatch, marker, p
 from caregiver_app.report.charts.palette import BLACK, BLUE, ORANGE
 from caregiver_app.report.charts.plot import Plot
 from caregiver_app.report.charts.ticks import nice_ticks
-from caregiver_app.report.words import fill, tr
+from caregiver_app.report.words import tr
 
 PEAK_FILL = "#DCEBDD"  # pale green: the usual peak
 WEAR_FILL = "#EDEDED"  # pale grey: the usual wearing off
-STYLES = ((BLACK, False, "square"), (BLUE, True, "circle"), (ORANGE, False, "circle"))
+# Oldest to newest: the newest cycle is the darkest, solid line with square markers.
+STYLES = ((ORANGE, True, "circle"), (BLUE, True, "circle"), (BLACK, False, "square"))
+HATCH = "#8A949C"  # the wearing-off weeks are hatched, so they differ from the peak in grey
 
 
 def draw_cycles(
@@ -33,10 +35,10 @@ def draw_cycles(
     and boldest. Weeks are numbered from 1 (the injection week) on the axis."""
     weeks = max((len(w) for _, w in cycles), default=0)
     top = max((n for _, w in cycles for n in w if n is not None), default=0)
-    styles = STYLES[-len(cycles) :] if len(cycles) <= len(STYLES) else STYLES
+    styles = STYLES[-len(cycles) :] if cycles else STYLES
     legend = [
         (tr("Usual peak"), bar_swatch(m, PEAK_FILL)),
-        (tr("Usual wearing off"), bar_swatch(m, WEAR_FILL)),
+        (tr("Usual wearing off"), _hatched_swatch(m)),
     ]
     legend += [
         (label, line_swatch(m, styles[i % len(styles)][0], 1.2, styles[i % len(styles)][1], True))
@@ -90,5 +92,12 @@ def draw_cycles(
                 marker(p, m, QPointF(plot.x(week + 0.5), plot.y(value)), colour, shape)
 
 
-def cycle_label(day_text: str) -> str:
-    return fill(tr("Injection of %1"), day_text)
+def _hatched_swatch(m: Metrics) -> Callable[[QPainter, QRectF], None]:
+    def paint(p: QPainter, r: QRectF) -> None:
+        p.setPen(pen(m, HATCH, 0.4))
+        p.setBrush(QBrush(QColor(WEAR_FILL)))
+        p.drawRect(r)
+        p.setBrush(QBrush(QColor(HATCH), Qt.BrushStyle.BDiagPattern))
+        p.drawRect(r)
+
+    return paint

@@ -37,6 +37,7 @@ class CycleLine:
     fell_week: int | None
     lowest_week: int | None
     back_week: int | None
+    next_day: dt.date | None = None  # the next injection, when there was one
 
     @property
     def lowest(self) -> int | None:
@@ -80,6 +81,7 @@ def cycle_lines(person_id: int, period: Period, today: dt.date) -> tuple[CycleLi
                 fell,
                 lowest,
                 back,
+                cycle.next_day,
             )
         )
     return tuple(found[-MAX_CYCLES:])
