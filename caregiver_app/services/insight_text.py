@@ -112,8 +112,19 @@ def _ratio(x: float, number: Number) -> str:
     return number(x, decimals)
 
 
-def describe(ins: Insight, tr: Translate = same, number: Number = plain_number) -> str:
-    """The insight as one or two short sentences in the user's language."""
+def describe(
+    ins: Insight, tr: Translate = same, number: Number = plain_number, caveat: bool = True
+) -> str:
+    """The insight as one or two short sentences in the user's language. A clear link ends
+    with "This is a link, not proof of a cause." unless `caveat` is False (a page that lists
+    several says it once)."""
+    text = _describe(ins, tr, number)
+    if caveat and ins.enough_data and ins.clear:
+        text += tr(" This is a link, not proof of a cause.")
+    return text
+
+
+def _describe(ins: Insight, tr: Translate, number: Number) -> str:
     if not ins.enough_data:
         parts = []
         if ins.needed_with:
@@ -158,20 +169,14 @@ def describe(ins: Insight, tr: Translate = same, number: Number = plain_number) 
             "%4", high
         )
     if ins.ratio is None:
-        tail = tr(
-            " (likely range %1 to %2 times as many; based on %3 and %4 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (likely range %1 to %2 times as many; based on %3 and %4 days).")
         return base + tail.replace("%1", low).replace("%2", high).replace("%3", n1).replace(
             "%4", n0
         )
     if ins.ratio >= 1:
-        tail = tr(
-            " (%1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (%1 times as many; likely range %2 to %3; based on %4 and %5 days).")
     else:
-        tail = tr(
-            " (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days).")
     return base + (
         tail.replace("%1", _ratio(ins.ratio, number))
         .replace("%2", low)

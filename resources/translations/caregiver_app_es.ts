@@ -148,8 +148,8 @@
         <translation>Episodios por semana</translation>
     </message>
     <message>
-        <source>Weeks after the injection (week 1 starts on the injection day)</source>
-        <translation>Semanas después de la inyección (la semana 1 empieza el día de la inyección)</translation>
+        <source>Weeks after the injection (week 0 is the injection day and the 6 days after it)</source>
+        <translation>Semanas después de la inyección (la semana 0 es el día de la inyección y los 6 días siguientes)</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -202,6 +202,10 @@
     <message>
         <source>The daily check-ins show no clear difference with sleep, stress, fluids, meals or exercises in this period.</source>
         <translation>Los registros diarios no muestran una diferencia clara según el sueño, el estrés, la bebida, las comidas o los ejercicios en este periodo.</translation>
+    </message>
+    <message>
+        <source>A link is not proof of a cause. Five factors are compared, so one of them may look linked by chance; a link is claimed only with at least 14 days on each side.</source>
+        <translation>Una relación no es una prueba de la causa. Se comparan cinco factores, así que uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado.</translation>
     </message>
     <message>
         <source>Severity %1: %2 (the most common).</source>
@@ -286,10 +290,6 @@
     <message>
         <source>Woken by spasms on %1 of %2 nights answered in the check-ins.</source>
         <translation>Se despertó por espasmos %1 de %2 noches respondidas en los registros diarios.</translation>
-    </message>
-    <message>
-        <source>Five factors are compared, so one of them may look linked by chance. A link needs at least 14 days on each side.</source>
-        <translation>Se comparan cinco factores, así que uno puede parecer relacionado por casualidad. Una relación necesita al menos 14 días en cada lado.</translation>
     </message>
     <message>
         <source>Frequency %1 (estimate): %2.</source>
@@ -1032,6 +1032,10 @@
         <translation>%1 días más con ejercicios</translation>
     </message>
     <message>
+        <source> This is a link, not proof of a cause.</source>
+        <translation> Es una relación, no una prueba de la causa.</translation>
+    </message>
+    <message>
         <source>Not enough data yet. %1 is needed.</source>
         <translation>Aún no hay datos suficientes. Hace falta %1.</translation>
     </message>
@@ -1056,16 +1060,16 @@
         <translation> (según %1 y %2 días). Los datos no muestran una diferencia clara (rango probable: de %3 a %4 veces más).</translation>
     </message>
     <message>
-        <source> (likely range %1 to %2 times as many; based on %3 and %4 days). This is a link, not proof of a cause.</source>
-        <translation> (rango probable: de %1 a %2 veces más; según %3 y %4 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (likely range %1 to %2 times as many; based on %3 and %4 days).</source>
+        <translation> (rango probable: de %1 a %2 veces más; según %3 y %4 días).</translation>
     </message>
     <message>
-        <source> (%1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
-        <translation> (%1 veces más; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (%1 times as many; likely range %2 to %3; based on %4 and %5 days).</source>
+        <translation> (%1 veces más; rango probable: de %2 a %3; según %4 y %5 días).</translation>
     </message>
     <message>
-        <source> (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
-        <translation> (menos: %1 veces; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days).</source>
+        <translation> (menos: %1 veces; rango probable: de %2 a %3; según %4 y %5 días).</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
@@ -3639,6 +3643,14 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Aún no ha pasado una semana completa desde una inyección: las líneas aparecen semana a semana.</translation>
     </message>
     <message>
+        <source>Only episodes in the injected body regions, on the injected side, count.</source>
+        <translation>Solo cuentan los episodios en las zonas del cuerpo inyectadas, en el lado inyectado.</translation>
+    </message>
+    <message>
+        <source>Only episodes on the injected side count; an injection without body regions counts every region (choose them with Edit).</source>
+        <translation>Solo cuentan los episodios en el lado inyectado; una inyección sin zonas del cuerpo cuenta todas las zonas (elíjalas con Editar).</translation>
+    </message>
+    <message>
         <source>Episodes a week on average: weeks 0–1: %1; weeks 4–6: %2; weeks 9–11: %3.</source>
         <translation>Media de episodios por semana: semanas 0–1: %1; semanas 4–6: %2; semanas 9–11: %3.</translation>
     </message>
@@ -4833,6 +4845,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Lado</translation>
     </message>
     <message>
+        <source>Body regions injected</source>
+        <translation>Zonas del cuerpo inyectadas</translation>
+    </message>
+    <message>
+        <source>The cycle view and the report count only the episodes in these regions, on this side. With none ticked, they count every region.</source>
+        <translation>La vista de ciclos y el informe cuentan solo los episodios en estas zonas, en este lado. Si no marca ninguna, cuentan todas las zonas.</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -4879,6 +4899,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>&amp;Muscles or area</source>
         <translation>&amp;Músculos o zona</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Product</source>

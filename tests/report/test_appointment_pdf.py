@@ -81,7 +81,7 @@ def test_page_one_reads_as_a_clinical_summary(qapp: object, tmp_path: Path, samp
         "Penn Spasm Frequency Scale",
         "Estimated from the last 7 days (18 Nov 2026 to 24 Nov 2026) of the diary",
         "Possible triggers",
-        "Five factors are compared, so one of them may look linked by chance.",
+        "Five factors are compared, so one of them may look linked by chance;",
         "Medications now",
         "Last injection",
         "Questions for this appointment",

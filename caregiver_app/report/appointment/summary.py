@@ -135,6 +135,8 @@ def summary_blocks(data: ReportData) -> list[Block]:
     summary can continue on the next page between two lines, never inside one)."""
     top = _header(data) + ("" if data.is_empty else _tiles(data))
     blocks: list[Block] = [RichText(top, CSS)]
+    questions_after = tr("Falls and nights")  # the questions come before the background
+    placed = False
     for key, value in summary_rows(data):
         blocks.append(
             RichText(
@@ -143,7 +145,10 @@ def summary_blocks(data: ReportData) -> list[Block]:
                 CSS,
             )
         )
-    if data.questions:
+        if key == questions_after and data.questions:
+            blocks.append(RichText(_questions(data), CSS, space_before_mm=1))
+            placed = True
+    if data.questions and not placed:
         blocks.append(RichText(_questions(data), CSS, space_before_mm=1))
     notes = [
         notice(),

@@ -250,7 +250,7 @@ def _why(data: ReportData) -> str:
             "<br/>"
             + as_html(tr("From the daily check-ins:"))
             + " "
-            + " ".join(as_html(describe(i)) for i in clear)
+            + " ".join(as_html(describe(i, caveat=False)) for i in clear)
         )
     elif any(i.enough_data for i in data.insights):
         parts.append(
@@ -264,8 +264,8 @@ def _why(data: ReportData) -> str:
         )
     if data.insights:
         caveat = tr(
-            "Five factors are compared, so one of them may look linked by chance. A link "
-            "needs at least 14 days on each side."
+            "A link is not proof of a cause. Five factors are compared, so one of them may "
+            "look linked by chance; a link is claimed only with at least 14 days on each side."
         )
         parts.append(f'<br/><span class="quiet">{as_html(caveat)}</span>')
     return " ".join(parts)
@@ -345,15 +345,18 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
             "Choose a longer period, or keep logging and print again before the appointment."
         )
         return [(tr("In this period"), as_html(body))]
+    # What a clinician acts on first: how often, how bad, the trend, the treatments now.
     rows = [
         (tr("How often"), _how_often(data)),
         (tr("How bad"), _how_bad(data)),
         (tr("Better or worse"), _better_or_worse(data)),
+        *treatment_rows(data),
         (tr("Falls and nights"), _safety(data)),
     ]
     if data.figures.episodes:
         rows.append((tr("Penn Spasm Frequency Scale"), _scale_row(data)))
-        rows.append((tr("Where"), _where(data)))
     rows.append((tr("Possible triggers"), _why(data)))
+    if data.figures.episodes:
+        rows.append((tr("Where"), _where(data)))
     rows.append((tr("Therapy"), _therapy(data)))
-    return rows + treatment_rows(data)
+    return rows

@@ -39,7 +39,8 @@ def _medication_line(line: MedicationLine) -> str:
         words += "; " + fill(tr("this dose since %1"), date_text(line.dose_since))
     text = as_html(words + ".")
     if line.side_effects:
-        text += " " + as_html(fill(tr("Side effects noted: %1"), line.side_effects))
+        side_effects = line.side_effects.rstrip(". ")
+        text += " " + as_html(fill(tr("Side effects noted: %1"), side_effects) + ".")
     return text
 
 
@@ -51,22 +52,24 @@ def _change_line(change: DoseChangeLine) -> str:
         change.before or "?",
         change.after,
     )
-    return as_html(words + (f" ({change.note})" if change.note else "") + ".")
+    note = change.note.rstrip(". ")
+    return as_html(words + (f" ({note})" if note else "") + ".")
 
 
 def _stopped_line(stop: StoppedLine) -> str:
     words = fill(tr("%1: %2 %3 stopped"), date_text(stop.day), stop.name, stop.dose).strip()
     words = words.replace("  ", " ")
     if stop.reason:
-        words += ". " + fill(tr("Reason: %1"), stop.reason)
+        words += ". " + fill(tr("Reason: %1"), stop.reason.rstrip(". "))
     if stop.side_effects:
-        words += ". " + fill(tr("Side effects noted: %1"), stop.side_effects)
-    return as_html(words.rstrip(".") + ".")
+        words += ". " + fill(tr("Side effects noted: %1"), stop.side_effects.rstrip(". "))
+    return as_html(words + ".")
 
 
 def week_words(week: int | None) -> str:
-    """Weeks counted from the injection day: week 0 is the injection week, shown as week 1."""
-    return "\u2014" if week is None else fill(tr("week %1"), whole(week + 1))
+    """Week N is N weeks after the injection (week 0: the injection day and the 6 after it),
+    as the window's cycle view counts them."""
+    return "\u2014" if week is None else fill(tr("week %1"), whole(week))
 
 
 def cycle_words(cycle: CycleLine) -> str:
@@ -87,9 +90,7 @@ def cycle_words(cycle: CycleLine) -> str:
     if cycle.back_week is not None:
         parts.append(fill(tr("back by %1"), week_words(cycle.back_week)))
     elif cycle.fell_week is not None and cycle.next_day is not None:
-        parts.append(
-            fill(tr("not back before the next injection (%1)"), date_text(cycle.next_day))
-        )
+        parts.append(fill(tr("not back before the next injection (%1)"), date_text(cycle.next_day)))
     elif cycle.fell_week is not None:
         parts.append(tr("not back yet"))
     return ", ".join(parts)

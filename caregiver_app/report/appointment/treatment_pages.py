@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from caregiver_app import labels
 from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.appointment.summary_treatments import cycle_words
-from caregiver_app.report.blocks import Block, Drawing, PageBreak, RichText
+from caregiver_app.report.blocks import Block, Drawing, RichText
 from caregiver_app.report.charts.cycles import draw_cycles
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
 from caregiver_app.report.words import as_html, date_text, fill, number, tr
@@ -73,7 +73,7 @@ def _cycle_blocks(data: ReportData) -> list[Block]:
         for c in reversed(cycles)
     )
     return [
-        heading_block(tr("Injection cycles"), 2, 2),
+        heading_block(tr("Injection cycles"), 2, 6),
         caption_block(caption),
         Drawing(
             lambda p, r, m: draw_cycles(p, r, m, series, USUAL_PEAK_WEEKS, USUAL_WEARING_OFF_WEEK),
@@ -173,4 +173,4 @@ def treatment_blocks(data: ReportData) -> list[Block]:
     blocks = _cycle_blocks(data) + _goal_blocks(data) + _ashworth_blocks(data)
     if not blocks:
         return []
-    return [PageBreak(), *blocks]
+    return blocks

@@ -32,7 +32,7 @@ def draw_cycles(
     wearing_off: int,
 ) -> None:
     """`cycles`: (label, episodes in week 0, 1, ...) oldest first; the newest is drawn last
-    and boldest. Weeks are numbered from 1 (the injection week) on the axis."""
+    and boldest. Week N is N weeks after the injection, as in the window's cycle view."""
     weeks = max((len(w) for _, w in cycles), default=0)
     top = max((n for _, w in cycles for n in w if n is not None), default=0)
     styles = STYLES[-len(cycles) :] if cycles else STYLES
@@ -50,7 +50,7 @@ def draw_cycles(
         rect,
         nice_ticks(top or 1),
         tr("Episodes a week"),
-        tr("Weeks after the injection (week 1 starts on the injection day)"),
+        tr("Weeks after the injection (week 0 is the injection day and the 6 days after it)"),
         (0, weeks),
         legend=legend,
     )
@@ -68,7 +68,7 @@ def draw_cycles(
                     QPointF(plot.x(min(last, weeks)), area.bottom()),
                 )
             )
-    plot.draw_frame([(w + 0.5, str(w + 1)) for w in range(weeks)])
+    plot.draw_frame([(w + 0.5, str(w)) for w in range(weeks)])
     for index, (_, weekly) in enumerate(cycles):
         colour, dashed, shape = styles[index % len(styles)]
         width = 1.6 if index == len(cycles) - 1 else 1.0
