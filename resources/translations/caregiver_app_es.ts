@@ -5627,6 +5627,22 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Carta</translation>
     </message>
     <message>
+        <source>Episode log in the report</source>
+        <translation>Registro de episodios en el informe</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Every episode of the period</source>
+        <translation>Todos los episodios del periodo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
@@ -5651,20 +5667,16 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Papel:</translation>
     </message>
     <message>
+        <source>Episode &amp;log:</source>
+        <translation>&amp;Registro de episodios:</translation>
+    </message>
+    <message>
         <source>Nothing was recorded in this period.</source>
         <translation>No se registró nada en este periodo.</translation>
     </message>
     <message>
-        <source>%1 a week</source>
-        <translation>%1 por semana</translation>
-    </message>
-    <message>
-        <source>mean severity %1</source>
-        <translation>gravedad media %1</translation>
-    </message>
-    <message>
-        <source>mean pain %1</source>
-        <translation>dolor medio %1</translation>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
