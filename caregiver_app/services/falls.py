@@ -14,6 +14,7 @@ from typing import Any
 from caregiver_app.services.episodes import Problem, ValidationError
 from caregiver_app.services.messages import UserError, message
 from caregiver_app.services.periods import Period
+from caregiver_app.services.records import Tree
 from caregiver_app.services.timeutil import (
     day_start,
     from_stored,
@@ -25,6 +26,7 @@ from caregiver_app.services.timeutil import (
 from caregiver_app.store.db import database_proxy
 
 SECTION = "falls"
+TREE = Tree("fall")  # for undo (services.records)
 MAX_NOTE = 2000
 _LOCAL = "(happened_utc + utc_offset_min * 60)"
 

@@ -393,7 +393,7 @@ def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
     db.execute_sql("ALTER TABLE checkin ADD COLUMN woken_by_spasms INTEGER")
     db.execute_sql(
         """CREATE TABLE fall (
-            id INTEGER NOT NULL PRIMARY KEY,
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
             person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
             happened_utc INTEGER NOT NULL,
             utc_offset_min INTEGER NOT NULL,

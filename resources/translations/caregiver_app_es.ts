@@ -2142,6 +2142,14 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished">Zonas del cuerpo</translation>
+    </message>
+    <message>
         <source>Clinician scores</source>
         <translation>Puntuaciones clínicas</translation>
     </message>
@@ -3504,8 +3512,12 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Vasos de agua u otras bebidas</translation>
     </message>
     <message>
-        <source>Stress or anxiety, 0 to 10</source>
-        <translation>Estrés o ansiedad, de 0 a 10</translation>
+        <source>Their stress or anxiety (the person you care for), 0 to 10</source>
+        <translation>Su estrés o ansiedad (de la persona a la que cuida), de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Their stress or anxiety (not yours)</source>
+        <translation>Su estrés o ansiedad (no el suyo propio)</translation>
     </message>
     <message>
         <source>Meals</source>
@@ -3518,6 +3530,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Woken by spasms last night</source>
+        <translation>Se despertó por espasmos anoche</translation>
     </message>
     <message>
         <source>Stretching or range-of-motion exercises done</source>
@@ -3554,10 +3570,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Drinks</source>
         <translation>Bebida</translation>
-    </message>
-    <message>
-        <source>Stress or anxiety</source>
-        <translation>Estrés o ansiedad</translation>
     </message>
     <message>
         <source>calm</source>
@@ -4789,6 +4801,49 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Tried, not suitable</source>
         <translation>Probado, no sirve</translation>
+    </message>
+</context>
+<context>
+    <name>FallDialog</name>
+    <message>
+        <source>Log a fall</source>
+        <translation>Anotar una caída</translation>
+    </message>
+    <message>
+        <source>Falls are counted on page 1 of the report for the appointment.</source>
+        <translation>Las caídas se cuentan en la página 1 del informe para la cita.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Ahora</translation>
+    </message>
+    <message>
+        <source>They were hurt</source>
+        <translation>Se hizo daño</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Optional: where, how, what was hurt</source>
+        <translation>Opcional: dónde, cómo, qué se lastimó</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished">N&amp;ota</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6277,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Log episode</source>
         <translation>Registrar episodio</translation>
+    </message>
+    <message>
+        <source>Log a fall…</source>
+        <translation>Anotar una caída…</translation>
+    </message>
+    <message>
+        <source>A fall: when, whether they were hurt, and a note</source>
+        <translation>Una caída: cuándo, si se hizo daño y una nota</translation>
     </message>
     <message>
         <source>Time is set to now. Choose how strong it was, then Save.</source>

@@ -58,6 +58,9 @@ class TodayPage(QWidget):
         self.log_button.setAccessibleName(self.tr("Log episode"))
         self.log_button.setMinimumHeight(72)
         self.log_button.clicked.connect(log_episode)
+        self.fall_button = QPushButton(self.tr("Log a fall…"))
+        self.fall_button.setToolTip(self.tr("A fall: when, whether they were hurt, and a note"))
+        self.fall_button.clicked.connect(self.log_fall)
         log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
         log_hint.setObjectName("Muted")
 
@@ -113,6 +116,8 @@ class TodayPage(QWidget):
         layout.addSpacing(6)
         button_row = QHBoxLayout()
         button_row.addWidget(self.log_button)
+        button_row.addSpacing(12)
+        button_row.addWidget(self.fall_button, 0, Qt.AlignmentFlag.AlignBottom)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addWidget(log_hint)
@@ -122,6 +127,15 @@ class TodayPage(QWidget):
         self._arrange(3)
 
         ctx.notifier.changed.connect(self._on_changed)
+
+    def log_fall(self) -> bool:
+        """Open the quick fall form for the active person; True when a fall was saved."""
+        from caregiver_app.ui.dialogs.fall_dialog import log_fall
+
+        person_id = self.ctx.active_person_id()
+        if person_id is None:
+            return False
+        return log_fall(self, self.ctx.undo_stack, self.ctx.notifier, person_id)
 
     def _arrange(self, columns: int) -> None:
         """Three cards across on a wide window, one under another on a narrow one."""
