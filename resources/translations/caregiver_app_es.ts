@@ -2147,7 +2147,7 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished">Zonas del cuerpo</translation>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
         <source>Clinician scores</source>
@@ -4819,7 +4819,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>They were hurt</source>
@@ -4827,7 +4827,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: where, how, what was hurt</source>
@@ -4843,7 +4843,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished">N&amp;ota</translation>
+        <translation>N&amp;ota</translation>
     </message>
 </context>
 <context>
