@@ -38,13 +38,15 @@ def title(code: str, tr: Translate = same) -> str:
 def _phrases(code: str, lag: int, tr: Translate) -> tuple[str, str]:
     """(opening for days with the factor, words for the other days)."""
     table = {
+        # Short sleep counts episodes from 7:00 (tallies.WAKING_HOUR): one in the night may
+        # have caused the short night.
         ("short_sleep", 0): (
-            tr("On days after a night under 6 hours"),
-            tr("after a night of 6 hours or more"),
+            tr("From 7:00 on days after a night under 6 hours"),
+            tr("from 7:00 after a night of 6 hours or more"),
         ),
         ("short_sleep", 1): (
-            tr("On the second day after a night under 6 hours"),
-            tr("on the second day after a night of 6 hours or more"),
+            tr("From 7:00 on the second day after a night under 6 hours"),
+            tr("from 7:00 on the second day after a night of 6 hours or more"),
         ),
         ("high_stress", 0): (
             tr("On days with stress of 7 or more"),

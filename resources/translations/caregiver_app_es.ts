@@ -800,8 +800,12 @@
         <translation>La línea de tendencia baja %1 episodios al día %2.</translation>
     </message>
     <message>
-        <source>A trend is a link, not proof of a cause.</source>
-        <translation>Una tendencia es una relación, no prueba una causa.</translation>
+        <source>Likely range of the slope: %1 to %2 episodes a day %3.</source>
+        <translation>Rango probable de la pendiente: de %1 a %2 episodios al día %3.</translation>
+    </message>
+    <message>
+        <source>That range includes no change.</source>
+        <translation>Ese rango incluye la ausencia de cambio.</translation>
     </message>
     <message>
         <source>Hours slept the night before</source>
@@ -872,20 +876,20 @@
         <translation>Sin ejercicios</translation>
     </message>
     <message>
-        <source>On days after a night under 6 hours</source>
-        <translation>Los días después de una noche de menos de 6 horas</translation>
+        <source>From 7:00 on days after a night under 6 hours</source>
+        <translation>Desde las 7:00, los días después de una noche de menos de 6 horas</translation>
     </message>
     <message>
-        <source>after a night of 6 hours or more</source>
-        <translation>después de una noche de 6 horas o más</translation>
+        <source>from 7:00 after a night of 6 hours or more</source>
+        <translation>desde las 7:00 después de una noche de 6 horas o más</translation>
     </message>
     <message>
-        <source>On the second day after a night under 6 hours</source>
-        <translation>El segundo día después de una noche de menos de 6 horas</translation>
+        <source>From 7:00 on the second day after a night under 6 hours</source>
+        <translation>Desde las 7:00, el segundo día después de una noche de menos de 6 horas</translation>
     </message>
     <message>
-        <source>on the second day after a night of 6 hours or more</source>
-        <translation>el segundo día después de una noche de 6 horas o más</translation>
+        <source>from 7:00 on the second day after a night of 6 hours or more</source>
+        <translation>desde las 7:00 el segundo día después de una noche de 6 horas o más</translation>
     </message>
     <message>
         <source>On days with stress of 7 or more</source>
@@ -1098,10 +1102,6 @@
     <message>
         <source>Copy the comparisons as text</source>
         <translation>Copiar las comparaciones como texto</translation>
-    </message>
-    <message>
-        <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval.</source>
-        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %.</translation>
     </message>
     <message>
         <source>Learn more</source>
@@ -1466,6 +1466,10 @@
     <message>
         <source>Right %1</source>
         <translation>%1, lado derecho</translation>
+    </message>
+    <message>
+        <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval. A link is not proof of a cause, and with five factors compared one may look linked by chance; a link is claimed only with at least 14 days on each side. After a short night, episodes between midnight and 7:00 are left out: they may have caused the short night.</source>
+        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
     </message>
     <message>
         <source>Spasm scores, estimated from the diary</source>

@@ -51,7 +51,10 @@ class InsightsPanel(Card):
             tr(
                 "Each part compares days with and without something noted in the daily check-in. "
                 "Only days with that check-in answer count. Today is left out because it is not "
-                "over. The likely range is a 95% confidence interval."
+                "over. The likely range is a 95% confidence interval. A link is not proof of a "
+                "cause, and with five factors compared one may look linked by chance; a link is "
+                "claimed only with at least 14 days on each side. After a short night, episodes "
+                "between midnight and 7:00 are left out: they may have caused the short night."
             )
         )
         intro.setObjectName("Muted")
@@ -75,15 +78,15 @@ class InsightsPanel(Card):
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self._on_link)
             label.setAccessibleName(factor_title(insight.factor))
-            label.setAccessibleDescription(f"{verdict(insight)}. {describe(insight)}")
+            label.setAccessibleDescription(f"{verdict(insight)}. {describe(insight, caveat=False)}")
             self.body.addWidget(label)
             self.items.append(label)
-        self.setAccessibleDescription(" ".join(describe(i) for i in self.insights))
+        self.setAccessibleDescription(" ".join(describe(i, caveat=False) for i in self.insights))
 
     def _html(self, insight: Insight) -> str:
         title = html.escape(factor_title(insight.factor))
         tag = html.escape(verdict(insight))
-        text = html.escape(describe(insight))
+        text = html.escape(describe(insight, caveat=False))
         link = ""
         if self.open_learn is not None and insight.learn_trigger:
             more = html.escape(tr("Learn more"))  # outside the f-string: lupdate finds it there
@@ -95,9 +98,8 @@ class InsightsPanel(Card):
             self.open_learn(href[len(LEARN_SCHEME) :])
 
     def plain_text(self) -> str:
-        return "\n\n".join(
-            f"{factor_title(i.factor)} ({verdict(i)})\n{describe(i)}" for i in self.insights
-        )
+        parts = [f"{factor_title(i.factor)} ({verdict(i)})\n{describe(i)}" for i in self.insights]
+        return "\n\n".join(parts)
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
