@@ -1136,6 +1136,10 @@
         <translation>Durante los %1 días del %2 al %3</translation>
     </message>
     <message>
+        <source>%1 a day over the %2 complete days of the period (%3 episodes); stiffness on %4 days</source>
+        <translation>%1 al día en los %2 días completos del periodo (%3 episodios); rigidez en %4 días</translation>
+    </message>
+    <message>
         <source>Face</source>
         <translation>Cara</translation>
     </message>
@@ -1488,10 +1492,6 @@
         <translation>Escala de frecuencia de espasmos de Penn: gravedad</translation>
     </message>
     <message>
-        <source>Spasm count</source>
-        <translation>Recuento de espasmos</translation>
-    </message>
-    <message>
         <source>%1 of 4: %2 (about %3 an hour while awake)</source>
         <translation>%1 de 4: %2 (unos %3 por hora de vigilia)</translation>
     </message>
@@ -1502,10 +1502,6 @@
     <message>
         <source>%1 of 3: %2 (the most common; average %3)</source>
         <translation>%1 de 3: %2 (la más frecuente; media %3)</translation>
-    </message>
-    <message>
-        <source>%1 a day on average (%2 in %3 days)</source>
-        <translation>%1 al día de media (%2 en %3 días)</translation>
     </message>
     <message>
         <source>%1:00 to %1:59</source>

@@ -206,3 +206,23 @@ def test_a_spanish_report_from_the_command_line_has_no_english(tmp_path: Path) -
     words = set(re.findall(r"[A-Za-z]+", text))
     assert "Resumen" in text and "Ciclos de inyección" in text
     assert [w for w in ENGLISH if w in words] == []
+
+
+def test_page_one_and_the_charts_page_show_the_same_frequency_and_penn_score(
+    qtbot: object, falling_diary: int, tmp_path: Path
+) -> None:
+    from caregiver_app.report import appointment
+    from caregiver_app.ui.pages.charts import load_page_data
+
+    page_data = load_page_data(falling_diary, "90d", None, TODAY)
+    rate = page_data.dashboard.frequency.rate
+    assert rate is not None
+    out = tmp_path / "report.pdf"
+    appointment.make_report_pdf(
+        falling_diary, Period(TODAY - dt.timedelta(days=89), TODAY), out, today=TODAY
+    )
+    page = pdf_pages(out)[0]
+    assert f"{rate.per_day:.1f} episodes a day" in page
+    assert f"{rate.episodes} on the {rate.period.days} complete days" in page
+    assert f"Frequency {page_data.scales.psfs_frequency} (estimate)" in page
+    assert page_data.scales.period.days == 7

@@ -20,6 +20,7 @@ from caregiver_app.services.charts.factors import (
     load_checkins,
     pair_factor,
 )
+from caregiver_app.services.charts.frequency import Frequency, frequency
 from caregiver_app.services.charts.patterns import (
     RegionCount,
     TriggerCounts,
@@ -66,6 +67,9 @@ class Dashboard:
     fluids: tuple[FactorPoint, ...]
     willingness: tuple[FactorPoint, ...]
     checkins: CheckinTable = field(default_factory=CheckinTable)  # for insights, not read twice
+    # Episodes a day over the complete days the diary covers: the Charts page's and page 1's
+    # one frequency figure (services.charts.frequency).
+    frequency: Frequency = field(default_factory=lambda: Frequency(None, 0))
 
     @property
     def episodes(self) -> int:
@@ -177,4 +181,5 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
             fluids=pairs("fluids_glasses"),
             willingness=pairs("therapy_willingness"),
             checkins=checkins,
+            frequency=frequency(person_id, period, today, first),
         )

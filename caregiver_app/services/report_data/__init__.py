@@ -35,13 +35,7 @@ from dataclasses import dataclass, field
 
 from caregiver_app.services import charts, falls, insights, people, scales
 from caregiver_app.services.periods import Period
-from caregiver_app.services.report_data.change import (
-    Change,
-    Frequency,
-    changes,
-    complete_days,
-    frequency,
-)
+from caregiver_app.services.report_data.change import Change, Frequency, changes
 from caregiver_app.services.report_data.clinical import Clinical, clinical
 from caregiver_app.services.report_data.episode_log import (
     LOG_LIMIT,
@@ -90,15 +84,6 @@ def _safety(person_id: int, period: Period) -> Safety:
         (person_id, period.first_day.isoformat(), period.last_day.isoformat()),
     ).fetchone()
     return Safety(tuple(falls.list_falls(person_id, period)), int(row[0] or 0), int(row[1] or 0))
-
-
-def penn_days(period: Period, today: dt.date, diary_start: dt.date | None) -> Period:
-    """The recall period of the Penn estimate: the last 7 complete days of the diary in the
-    period (fewer when the diary is younger), or the period itself when none is complete."""
-    days = complete_days(period, today, diary_start)
-    if days is None:
-        return period
-    return Period(max(days.first_day, days.last_day - dt.timedelta(days=6)), days.last_day)
 
 
 @dataclass(frozen=True)
@@ -160,8 +145,10 @@ def load_report(
             figures=figures,
             comparison=compare_with_previous(person_id, figures, today, first),
             dashboard=dashboard,
-            scales=scales.scale_scores(person_id, penn_days(covered, today, first), today=today),
-            insights=tuple(insights.insights(person_id, covered, today=today)),
+            scales=scales.scale_scores(
+                person_id, scales.recall_period(covered, today, first), today=today
+            ),
+            insights=tuple(insights.from_dashboard(dashboard, today)),
             triggers=tuple(top_triggers(dashboard.triggers)),
             therapy=therapy_figures(days),
             factors=factor_table(covered, days, dashboard.daily),
@@ -169,7 +156,7 @@ def load_report(
             questions=question_list(kept if questions is None else questions),
             questions_place=place,
             treatments=treatment_summary(person_id, covered, today),
-            frequency=frequency(person_id, period, today, first),
+            frequency=dashboard.frequency,
             changes=changes(person_id, period, today, first),
             clinical=clinical(person_id, covered, today),
             safety=_safety(person_id, covered),

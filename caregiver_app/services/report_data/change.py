@@ -1,8 +1,6 @@
-"""How often, and better or worse: page 1's one frequency figure and its comparisons.
+"""Better or worse: page 1's comparisons of the one frequency figure
+(`services.charts.frequency`, which the Charts page shows too).
 
-- The frequency is episodes a day over the complete days of the period that the diary covers
-  (today is not over), counting spasms, twitches, cramps and clonus. Stiffness is a lasting
-  state, not a countable event, so it is given apart as days with stiffness.
 - A rate always counts the episodes of the same days it divides by.
 - Better or worse is always answered once the period holds `MIN_DAYS` complete days of the
   diary: the last 4 weeks against the 4 weeks before (when the diary reaches back that far),
@@ -19,80 +17,20 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from caregiver_app.services.charts.frequency import (
+    Frequency,
+    Rate,
+    complete_days,
+    frequency,
+    rate,
+)
 from caregiver_app.services.periods import Period
-from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
-from caregiver_app.store.db import database_proxy
 
-COUNTED_SQL = "kind <> 'stiffness'"  # the kinds a frequency counts (services.scales agrees)
+__all__ = ["Change", "Frequency", "changes", "compare", "complete_days", "frequency"]
+
 MIN_DAYS = 14  # complete days of the diary a period needs before it is compared
 RECENT_DAYS = 28
 Z95 = 1.959964
-
-
-def _bounds(period: Period) -> tuple[int, int]:
-    return day_start(period.first_day), day_start(period.last_day + dt.timedelta(days=1))
-
-
-def counted_episodes(person_id: int, period: Period) -> int:
-    """Spasms, twitches, cramps and clonus on the local days of `period`."""
-    start, end = _bounds(period)
-    row = database_proxy.execute_sql(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND {COUNTED_SQL}"
-        f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?",
-        (person_id, start, end),
-    ).fetchone()
-    return int(row[0] or 0)
-
-
-def stiffness_days(person_id: int, period: Period) -> int:
-    """Local days of `period` with at least one stiffness entry."""
-    start, end = _bounds(period)
-    row = database_proxy.execute_sql(
-        f"SELECT COUNT(DISTINCT ({LOCAL_SECONDS_SQL}) / 86400) FROM episode WHERE person_id = ?"
-        f" AND kind = 'stiffness' AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?",
-        (person_id, start, end),
-    ).fetchone()
-    return int(row[0] or 0)
-
-
-@dataclass(frozen=True)
-class Rate:
-    period: Period
-    episodes: int
-
-    @property
-    def per_day(self) -> float:
-        return self.episodes / self.period.days
-
-
-def rate(person_id: int, period: Period) -> Rate:
-    return Rate(period, counted_episodes(person_id, period))
-
-
-@dataclass(frozen=True)
-class Frequency:
-    """Page 1's one frequency figure. `rate` is None when no day of the period is complete."""
-
-    rate: Rate | None
-    stiffness_days: int  # on the same complete days
-
-
-def complete_days(period: Period, today: dt.date, diary_start: dt.date | None) -> Period | None:
-    """The days of `period` that are over (before today) and that the diary covers."""
-    if diary_start is None:
-        return None
-    first = max(period.first_day, diary_start)
-    last = min(period.last_day, today - dt.timedelta(days=1))
-    return Period(first, last) if first <= last else None
-
-
-def frequency(
-    person_id: int, period: Period, today: dt.date, diary_start: dt.date | None
-) -> Frequency:
-    days = complete_days(period, today, diary_start)
-    if days is None:
-        return Frequency(None, 0)
-    return Frequency(rate(person_id, days), stiffness_days(person_id, days))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from caregiver_app.insight_text import describe
 from caregiver_app.insight_text import title as factor_title
+from caregiver_app.services.charts.frequency import Frequency
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.periods import Period
 from caregiver_app.services.scales import ScaleScores
@@ -144,7 +145,7 @@ class ScalesPanel(Card):
             ("recall", tr("Recall period")),
             ("frequency", tr("Penn Spasm Frequency Scale: frequency")),
             ("severity", tr("Penn Spasm Frequency Scale: severity")),
-            ("count", tr("Spasm count")),
+            ("count", tr("Episodes a day")),
         )
         for row, (key, name) in enumerate(rows):
             head = QLabel(name)
@@ -164,7 +165,7 @@ class ScalesPanel(Card):
         self.body.addWidget(self.note)
         self.setAccessibleName(self.title.text())
 
-    def set_scores(self, scores: ScaleScores) -> None:
+    def set_scores(self, scores: ScaleScores, frequency: Frequency | None = None) -> None:
         self.values["recall"].setText(recall_words(scores.period))
         per_hour = number(scores.per_waking_hour, 2)
         self.values["frequency"].setText(
@@ -182,12 +183,19 @@ class ScalesPanel(Card):
                 .replace("%2", severity_words(scores.psfs_severity))
                 .replace("%3", number(scores.severity_mean or 0))
             )
-        self.values["count"].setText(
-            tr("%1 a day on average (%2 in %3 days)")
-            .replace("%1", number(scores.spasms_per_day))
-            .replace("%2", str(scores.episodes))
-            .replace("%3", str(scores.period.days))
-        )
+        rate = frequency.rate if frequency is not None else None
+        if rate is None:
+            self.values["count"].setText(tr("No complete day yet: today is not over."))
+        else:  # the report's page 1 says the same, from the same numbers
+            self.values["count"].setText(
+                tr(
+                    "%1 a day over the %2 complete days of the period (%3 episodes); stiffness on %4 days"
+                )
+                .replace("%1", number(rate.per_day))
+                .replace("%2", str(rate.period.days))
+                .replace("%3", str(rate.episodes))
+                .replace("%4", str(frequency.stiffness_days if frequency else 0))
+            )
         note = " ".join(say(said) for said in scores.notes)
         self.note.setText(note)
         self.setAccessibleDescription(" ".join(v.text() for v in self.values.values()) + " " + note)
