@@ -226,3 +226,24 @@ def test_page_one_and_the_charts_page_show_the_same_frequency_and_penn_score(
     assert f"{rate.episodes} on the {rate.period.days} complete days" in page
     assert f"Frequency {page_data.scales.psfs_frequency} (estimate)" in page
     assert page_data.scales.period.days == 7
+
+
+def test_severity_words_agree_in_the_episode_form_the_report_and_learn(
+    qapp: object, falling_diary: int, tmp_path: Path
+) -> None:
+    from caregiver_app import labels
+    from caregiver_app.report import appointment
+    from caregiver_app.resources import resource_path
+
+    out = tmp_path / "report.pdf"
+    appointment.make_report_pdf(
+        falling_diary, Period(TODAY - dt.timedelta(days=29), TODAY), out, today=TODAY
+    )
+    page = pdf_pages(out)[0]
+    learn = (resource_path("learn") / "03-twitch-spasm-spasticity-clonus.md").read_text()
+    for meaning in labels.severity_meanings().values():  # the form's words for each level
+        assert meaning in page
+        name, words = meaning.split(": ", 1)
+        assert f"**{name.lower()}**: {words}" in " ".join(
+            learn.replace("1 — ", "").replace("2 — ", "").replace("3 — ", "").split()
+        )

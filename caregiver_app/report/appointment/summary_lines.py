@@ -159,7 +159,8 @@ def _how_bad(data: ReportData) -> str:
         )
     else:
         text += " " + tr("No pain scores were recorded.")
-    return as_html(text)
+    meanings = " ".join(labels.severity_meanings().values())  # the episode form's words
+    return as_html(text) + f'<br/><span class="quiet">{as_html(meanings)}</span>'
 
 
 def _better_or_worse(data: ReportData) -> str:
