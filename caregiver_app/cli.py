@@ -192,8 +192,9 @@ def _offscreen_gui() -> object:
     return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])
 
 
-def _use_language(choice: str | None, data_dir: Path) -> None:
-    """Print in `choice`, else in the window's language setting, else the system's."""
+def _use_language(choice: str | None, data_dir: Path) -> str:
+    """Print in `choice`, else in the window's language setting, else the system's; return
+    the language code in use ("en", "es")."""
     from PySide6.QtCore import QSettings
 
     from caregiver_app import translations as i18n
@@ -202,7 +203,7 @@ def _use_language(choice: str | None, data_dir: Path) -> None:
         settings = data_dir / "settings.ini"  # the window's (ui/app.open_settings)
         saved = QSettings(str(settings), QSettings.Format.IniFormat).value("appearance/language")
         choice = str(saved) if settings.is_file() and saved in i18n_choices() else "system"
-    i18n.install(choice)
+    return i18n.install(choice)
 
 
 def i18n_choices() -> tuple[str, ...]:
@@ -357,14 +358,14 @@ def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
 
     output = _check_output(Path(args.output))
     person_id = _person_id(args.person)
+    app = _offscreen_gui()
+    language = _use_language(args.language, data_dir)
     try:
-        catalogue = equipment.load_catalogue()
+        catalogue = equipment.load_catalogue(language=language)
     except equipment.CatalogueError as exc:
         raise CommandError(f"The equipment catalogue is damaged: {exc}") from None
-    app = _offscreen_gui()
     from caregiver_app.report.checklist import write_checklist_pdf
 
-    _use_language(args.language, data_dir)
     write_checklist_pdf(
         person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
     )
