@@ -1,7 +1,8 @@
 """Injection treatments (such as botulinum toxin): the injection, its goals, follow-up scores, cycles.
 
 Goals agreed with the clinician are scored at follow-ups with Goal Attainment Scaling (-2 much
-less than expected, -1 less, 0 as expected, +1 more, +2 much more). Editing an injection keeps
+less than expected, -1 less, 0 as expected, +1 more, +2 much more). A score recorded on the
+injection day itself is the goal's baseline (usually -1, or -2 when nothing was possible). Editing an injection keeps
 each goal's scores: goals are matched by position.
 
 `cycle_view` lines the cycles up: episodes per week counted from each injection day, so
@@ -67,7 +68,13 @@ class Injection:
         return self.data.day
 
     def follow_up_days(self) -> list[dt.date]:
-        return sorted({day for goal in self.goals for day, _ in goal.scores})
+        """Days with goal scores after the injection day (a score on the injection day itself
+        is the goal's baseline)."""
+        return sorted({day for goal in self.goals for day, _ in goal.scores if day > self.day})
+
+    def baseline(self, goal: Goal) -> int | None:
+        """The goal's baseline: its score recorded on the injection day, if any."""
+        return goal.score_on(self.day)
 
 
 @dataclass(frozen=True)

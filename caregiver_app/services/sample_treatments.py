@@ -67,6 +67,7 @@ WORDS = {
 }
 GOALS = ("goal_1", "goal_2", "goal_3")
 GAS_AT_FOLLOW_UP = ((0, 1, -1), (1, 0, 0), (0, 1, 1))
+GAS_BASELINE = -1
 MAS_GROUPS = ("elbow_flexors", "wrist_flexors", "finger_flexors", "ankle_plantarflexors")
 MAS_BEFORE = ("2", "2", "1+", "1+")
 MAS_AFTER = ("1+", "1", "1", "1+")
@@ -237,6 +238,9 @@ class TreatmentSampler:
             for position, goal in enumerate(GOALS):
                 goal_id = self._insert(
                     "injection_goal", injection_id=injection, position=position, goal=w[goal]
+                )
+                self._insert(  # the baseline, scored with the clinician on the day
+                    "goal_score", goal_id=goal_id, day=day.isoformat(), score=GAS_BASELINE
                 )
                 if follow_up < self.today:
                     self._insert(

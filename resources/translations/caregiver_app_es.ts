@@ -4853,8 +4853,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Seguimiento de la inyección del %1</translation>
     </message>
     <message>
-        <source>Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 less than expected; +1 and +2 more. Leave a goal blank if it was not scored.</source>
-        <translation>Puntúe cada objetivo con el profesional sanitario: 0 significa que se alcanzó como se esperaba; −1 y −2, menos de lo esperado; +1 y +2, más. Deje en blanco un objetivo que no se puntuó.</translation>
+        <source>Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 less than expected; +1 and +2 more. Leave a goal blank if it was not scored. Scores dated on the day of the injection are the goals&apos; baselines.</source>
+        <translation>Puntúe cada objetivo con el profesional sanitario: 0 significa que se alcanzó como se esperaba; −1 y −2, menos de lo esperado; +1 y +2, más. Deje en blanco un objetivo que no se puntuó. Las puntuaciones con la fecha del día de la inyección son la situación inicial de cada objetivo.</translation>
     </message>
     <message>
         <source>Date of the follow-up</source>

@@ -247,3 +247,25 @@ def test_severity_words_agree_in_the_episode_form_the_report_and_learn(
         assert f"**{name.lower()}**: {words}" in " ".join(
             learn.replace("1 — ", "").replace("2 — ", "").replace("3 — ", "").split()
         )
+
+
+def test_goals_print_their_baseline_each_follow_up_and_the_gas_t_score(
+    qapp: object, falling_diary: int, tmp_path: Path
+) -> None:
+    from caregiver_app.report import appointment
+
+    [shot] = injections.list_injections(falling_diary)
+    first, second = shot.goals
+    injections.record_follow_up(shot.id, shot.day, {first.id: -1, second.id: -2}, today=TODAY)
+    follow_up = shot.day + dt.timedelta(days=42)
+    injections.record_follow_up(shot.id, follow_up, {first.id: 0, second.id: 1}, today=TODAY)
+    out = tmp_path / "report.pdf"
+    appointment.make_report_pdf(
+        falling_diary, Period(TODAY - dt.timedelta(days=89), TODAY), out, today=TODAY
+    )
+    text = " ".join(pdf_pages(out))
+    # Kiresuk-Sherman with rho 0.3: 50 + 10 * (0 + 1) / sqrt(0.7 * 2 + 0.3 * 2 ** 2)
+    t_score = 50 + 10 / (0.7 * 2 + 0.3 * 4) ** 0.5
+    assert f"GAS T-score {t_score:.1f}" in text
+    assert "Open the hand −1 0" in text and "Wash the palm −2 +1" in text
+    assert "inter-goal correlation of 0.3" in text

@@ -95,7 +95,12 @@ def _goal_blocks(data: ReportData) -> list[Block]:
         rows = []
         for goal in goal_set.goals:
             scored = dict(goal.scores)
-            cells = [goal.goal, tr("not recorded")]
+            baseline = (
+                tr("not recorded")
+                if goal.baseline is None
+                else GAS_WORDS.get(goal.baseline, str(goal.baseline))
+            )
+            cells = [goal.goal, baseline]
             cells += [GAS_WORDS.get(scored[d], str(scored[d])) if d in scored else "" for d in days]
             rows.append(Row(tuple(cells)))
         if goal_set.t_scores:

@@ -5,8 +5,8 @@
   the report says when episodes began to fall (the first week under `FALL_SHARE` of the 4 weeks
   before the injection, a week), the lowest week, and the week they came back (the first week
   after the lowest at `FALL_SHARE` of that level or more).
-- Goal Attainment Scaling: each goal's follow-up scores (−2 to +2; 0 is the expected outcome,
-  the goal as written). With two goals or more scored on a day, the GAS T-score of that day
+- Goal Attainment Scaling: each goal's baseline (its score on the injection day, when one was
+  recorded) and follow-up scores (−2 to +2; 0 is the expected outcome, the goal as written). With two goals or more scored on a day, the GAS T-score of that day
   (Kiresuk and Sherman, 1968), goals weighted equally, with the usual inter-goal correlation
   ρ = 0.3:  T = 50 + 10 · Σx / √((1 − ρ) · n + ρ · n²).
 - Modified Ashworth Scale: the latest score of each muscle group and side, beside the one
@@ -90,7 +90,8 @@ def cycle_lines(person_id: int, period: Period, today: dt.date) -> tuple[CycleLi
 @dataclass(frozen=True)
 class GoalLine:
     goal: str
-    scores: tuple[tuple[dt.date, int], ...]
+    scores: tuple[tuple[dt.date, int], ...]  # follow-up scores, after the injection day
+    baseline: int | None = None  # the score on the injection day, when it was recorded
 
 
 @dataclass(frozen=True)
@@ -121,13 +122,15 @@ def goal_sets(person_id: int, period: Period) -> tuple[GoalSet, ...]:
             scored = [s for g in injection.goals if (s := g.score_on(day)) is not None]
             if len(scored) >= 2:
                 t_scores.append((day, gas_t_score(scored)))
-        sets.append(
-            GoalSet(
-                injection.day,
-                tuple(GoalLine(g.goal, g.scores) for g in injection.goals),
-                tuple(t_scores),
+        lines = tuple(
+            GoalLine(
+                g.goal,
+                tuple((d, s) for d, s in g.scores if d > injection.day),
+                injection.baseline(g),
             )
+            for g in injection.goals
         )
+        sets.append(GoalSet(injection.day, lines, tuple(t_scores)))
     return tuple(sets)
 
 

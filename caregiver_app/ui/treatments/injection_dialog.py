@@ -132,7 +132,8 @@ class FollowUpDialog(FormDialog):
             self.tr("Follow-up of the injection of %1").replace("%1", short_day(injection.day)),
             self.tr(
                 "Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 "
-                "less than expected; +1 and +2 more. Leave a goal blank if it was not scored."
+                "less than expected; +1 and +2 more. Leave a goal blank if it was not scored. "
+                "Scores dated on the day of the injection are the goals' baselines."
             ),
             parent,
         )
