@@ -114,11 +114,9 @@ def _goal_blocks(data: ReportData) -> list[Block]:
         )
         if not days:
             caption += " " + tr("No follow-up scores yet.")
-        blocks += [
-            heading_block(tr("Goal attainment"), 3, 3),
-            caption_block(caption),
-            Table(columns, rows, TableStyle()),
-        ]
+        if not blocks:
+            blocks.append(heading_block(tr("Goal attainment"), 3, 3))
+        blocks += [caption_block(caption), Table(columns, rows, TableStyle())]
     if blocks:
         blocks.append(
             caption_block(

@@ -40,10 +40,10 @@ def draw_cycles(
         (tr("Usual peak"), bar_swatch(m, PEAK_FILL)),
         (tr("Usual wearing off"), _hatched_swatch(m)),
     ]
-    legend += [
-        (label, line_swatch(m, styles[i % len(styles)][0], 1.2, styles[i % len(styles)][1], True))
-        for i, (label, _) in enumerate(cycles)
-    ]
+    for i, (label, _) in enumerate(cycles):
+        colour, dashed, shape = styles[i % len(styles)]
+        width = 1.6 if i == len(cycles) - 1 else 1.0
+        legend.append((label, line_swatch(m, colour, width, dashed, True, shape)))
     plot = Plot(
         p,
         m,
@@ -56,18 +56,19 @@ def draw_cycles(
     )
     area = plot.area
     p.setPen(Qt.PenStyle.NoPen)
-    for first, last, colour in (
-        (peak[0] - 1, peak[1], PEAK_FILL),
-        (wearing_off - 1, weeks, WEAR_FILL),
-    ):
-        if first < weeks:
-            p.setBrush(QBrush(QColor(colour)))
-            p.drawRect(
-                QRectF(
-                    QPointF(plot.x(first), area.top()),
-                    QPointF(plot.x(min(last, weeks)), area.bottom()),
-                )
-            )
+    # Week w is drawn from x = w to w + 1, so weeks 4 to 6 span x = 4 to 7.
+    shades = ((peak[0], peak[1] + 1, PEAK_FILL), (wearing_off, weeks, WEAR_FILL))
+    for first, last, colour in shades:
+        if first >= weeks:
+            continue
+        box = QRectF(
+            QPointF(plot.x(first), area.top()), QPointF(plot.x(min(last, weeks)), area.bottom())
+        )
+        p.setBrush(QBrush(QColor(colour)))
+        p.drawRect(box)
+        if colour == WEAR_FILL:
+            p.setBrush(QBrush(QColor(HATCH), Qt.BrushStyle.BDiagPattern))
+            p.drawRect(box)
     plot.draw_frame([(w + 0.5, str(w)) for w in range(weeks)])
     for index, (_, weekly) in enumerate(cycles):
         colour, dashed, shape = styles[index % len(styles)]
