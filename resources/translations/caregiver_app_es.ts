@@ -528,6 +528,10 @@
         <translation>Barras: la media de episodios al día en cada mes.</translation>
     </message>
     <message>
+        <source>Every kind of episode, stiffness included (page 1&apos;s rate leaves it out).</source>
+        <translation>Todos los tipos de episodio, rigidez incluida (la frecuencia de la página 1 no la cuenta).</translation>
+    </message>
+    <message>
         <source>Episodes per day</source>
         <translation>Episodios por día</translation>
     </message>

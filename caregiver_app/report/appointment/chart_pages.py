@@ -54,9 +54,10 @@ def chart_blocks(data: ReportData) -> list[Block]:
         "week": tr("Bars: the average number of episodes a day in each week (Monday to Sunday)."),
         "month": tr("Bars: the average number of episodes a day in each month."),
     }
+    every_kind = tr("Every kind of episode, stiffness included (page 1's rate leaves it out).")
     blocks += [
         heading_block(tr("Episodes per day"), 2, 6),
-        caption_block(captions[unit]),
+        caption_block(captions[unit] + " " + every_kind),
         Drawing(lambda p, r, m: draw_episodes(p, r, m, dash.daily, today, marks), 56),
     ]
     if markers:
