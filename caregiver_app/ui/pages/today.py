@@ -117,7 +117,7 @@ class TodayPage(QWidget):
         button_row = QHBoxLayout()
         button_row.addWidget(self.log_button)
         button_row.addSpacing(12)
-        button_row.addWidget(self.fall_button, 0, Qt.AlignmentFlag.AlignBottom)
+        button_row.addWidget(self.fall_button, 0, Qt.AlignmentFlag.AlignVCenter)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addWidget(log_hint)
