@@ -132,6 +132,10 @@
         <translation>Días con rigidez</translation>
     </message>
     <message>
+        <source>Next appointment: %1 (no questions written yet).</source>
+        <translation>Próxima cita: %1 (aún sin preguntas escritas).</translation>
+    </message>
+    <message>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>

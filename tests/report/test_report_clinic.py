@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from caregiver_app.services import episodes, injections, medications
+from caregiver_app.services import checkins, episodes, falls, injections, medications
+from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.episodes import EpisodeData
 from caregiver_app.services.injections import InjectionData
 from caregiver_app.services.medications import MedicationData
@@ -55,6 +56,12 @@ def falling_diary(person: int) -> int:
         ),
     )
     medications.add_dose_change(baclofen, TODAY - dt.timedelta(days=20), 15)
+    for back, injured in ((30, False), (5, True)):
+        when = dt.datetime.combine(TODAY - dt.timedelta(days=back), dt.time(19, 5), tzinfo=ZONE)
+        falls.add_fall(person, when, injured, now=NOW)
+    for back in range(1, 41):
+        woken = back % 4 == 0
+        checkins.save(person, TODAY - dt.timedelta(days=back), CheckInData(woken_by_spasms=woken))
     injections.add_injection(
         person,
         InjectionData(
@@ -132,6 +139,40 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     )
     assert f"{recent / 28:.1f} a day in the last 4 weeks" in page
     assert f"against {before / 28:.1f} in the 4 weeks before" in page
+    levels = database_proxy.execute_sql(
+        f"SELECT SUM(severity = 1), SUM(severity = 2), SUM(severity = 3) FROM episode"
+        f" WHERE person_id = ? AND {LOCAL} >= ? AND {LOCAL} < ?",
+        (falling_diary, _day_start(first), _day_start(TODAY + dt.timedelta(days=1))),
+    ).fetchone()
+    assert f"Mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} (" in page
+    fell = _count("SELECT COUNT(*) FROM fall WHERE person_id = ?", falling_diary)
+    hurt = _count("SELECT COUNT(*) FROM fall WHERE person_id = ? AND injured", falling_diary)
+    assert f"Falls: {fell}, {hurt} with an injury:" in page
+    woken = _count(
+        "SELECT COUNT(*) FROM checkin WHERE person_id = ? AND woken_by_spasms AND day >= ?",
+        falling_diary,
+        first.isoformat(),
+    )
+    asked = _count(
+        "SELECT COUNT(woken_by_spasms) FROM checkin WHERE person_id = ? AND day >= ?",
+        falling_diary,
+        first.isoformat(),
+    )
+    assert f"Woken by spasms on {woken} of {asked} nights" in page
+    half = days // 2
+    early = _count(
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind <> 'stiffness'"
+        f" AND {LOCAL} >= ? AND {LOCAL} < ?",
+        falling_diary,
+        _day_start(first),
+        _day_start(first + dt.timedelta(days=half)),
+    )
+    late = counted - early
+    assert (
+        f"Fewer: {late / (days - half):.1f} a day in the second half of the diary's days in the"
+        f" period" in page
+    )
+    assert f"against {early / half:.1f} in the first half" in page
 
 
 def test_the_cycle_counts_only_episodes_in_the_injected_region_and_side(
@@ -269,3 +310,21 @@ def test_goals_print_their_baseline_each_follow_up_and_the_gas_t_score(
     assert f"GAS T-score {t_score:.1f}" in text
     assert "Open the hand −1 0" in text and "Wash the palm −2 +1" in text
     assert "inter-goal correlation of 0.3" in text
+
+
+def test_page_one_names_the_next_appointment_even_without_questions(
+    qapp: object, falling_diary: int, tmp_path: Path
+) -> None:
+    from caregiver_app.report import appointment
+    from caregiver_app.report.words import date_text
+    from caregiver_app.services import appointments
+    from caregiver_app.services.appointments import AppointmentData
+
+    visit = TODAY + dt.timedelta(days=3)
+    appointments.add_appointment(falling_diary, AppointmentData(visit, "Spasticity clinic"))
+    out = tmp_path / "report.pdf"
+    appointment.make_report_pdf(
+        falling_diary, Period(TODAY - dt.timedelta(days=29), TODAY), out, today=TODAY
+    )
+    page = pdf_pages(out)[0]
+    assert f"Next appointment: {date_text(visit)}, Spasticity clinic" in page

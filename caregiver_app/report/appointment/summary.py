@@ -150,6 +150,13 @@ def summary_blocks(data: ReportData) -> list[Block]:
             placed = True
     if data.questions and not placed:
         blocks.append(RichText(_questions(data), CSS, space_before_mm=1))
+    place = data.questions_place
+    if not data.questions and place is not None and place.day is not None:
+        visit = date_text(place.day)
+        if place.clinician:
+            visit = fill(tr("%1, %2"), visit, place.clinician)
+        line = fill(tr("Next appointment: %1 (no questions written yet)."), visit)
+        blocks.append(RichText(f'<p class="key">{as_html(line)}</p>', CSS, space_before_mm=1))
     notes = [
         notice(),
         tr("The figures count what the family logged; episodes nobody logged are missing."),
