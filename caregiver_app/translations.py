@@ -39,8 +39,10 @@ def install(language: str) -> str:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale.system())  # numbers and dates of a language chosen before go too
     code = language_code(language)
+    # Dates and numbers follow the language in use: English chosen on a Spanish desktop reads
+    # "Tue 3 Nov", not "mar 3 nov"; the desktop's own locale is kept when its language matches.
+    QLocale.setDefault(locale_for(code))
     if app is None or code == "en":
         return "en"
     ours = QTranslator(app)
@@ -54,5 +56,12 @@ def install(language: str) -> str:
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(code))
     return code
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale for dates and numbers in language `code`: the desktop's when it speaks that
+    language (so an English speaker in the US keeps month/day habits), else the language's own."""
+    system = QLocale.system()
+    wanted = QLocale(code)
+    return system if system.language() == wanted.language() else wanted

@@ -209,5 +209,4 @@ def write_checklist_pdf(
         paper,
         document_title(only_wanted),
         lambda writer: render_document(doc, writer, footer),
-        prefix="checklist",
     )

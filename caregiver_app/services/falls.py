@@ -1,7 +1,7 @@
 """Falls: when (UTC seconds plus the local offset at entry, like an episode), whether the
 person was hurt, and a note. Quick to log from Today; counted on page 1 of the report; a list
-of their own in the JSON export (`SECTION`), imported by adding what is new and skipping exact
-duplicates (a fall already in the diary is never changed).
+of their own in the JSON export (`SECTION`), imported by the import rule: what is new is added,
+an exact duplicate is skipped, a fall already in the diary is never changed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from caregiver_app.services.episodes import Problem, ValidationError
+from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import UserError, message
 from caregiver_app.services.periods import Period
 from caregiver_app.services.records import Tree
@@ -130,17 +131,18 @@ def _parse(number: int, raw: Any) -> tuple[int, int, bool, str]:
     return (*to_stored(when), injured, note.strip())
 
 
-def import_person(person_id: int, data: Sequence[Any]) -> None:
-    """Add the falls that are not already in the diary (in the caller's transaction); an
-    exact duplicate (same moment, injured and note) is skipped, nothing is overwritten."""
+def import_person(person_id: int, data: Sequence[Any], tally: Tally) -> None:
+    """Add the falls that are not already in the diary (in the caller's transaction), by the
+    import rule (services/import_merge.py): a fall is identified by all of its details (the
+    moment, injured or not, the note), so an exact duplicate is skipped and nothing in the
+    diary is ever changed."""
     if not isinstance(data, list):
         raise UserError(message("must_be_list"), "", [message("place.section", name=SECTION)])
     parsed = [_parse(number, raw) for number, raw in enumerate(data, start=1)]
-    known = {(f.happened_utc, f.utc_offset_min, f.injured, f.note) for f in list_falls(person_id)}
-    for utc, offset, injured, note in parsed:
-        if (utc, offset, injured, note) in known:
-            continue
-        known.add((utc, offset, injured, note))
+    existing = [
+        (f.happened_utc, f.utc_offset_min, f.injured, f.note) for f in list_falls(person_id)
+    ]
+    for utc, offset, injured, note in tally.new_by_identity("fall", parsed, tuple, existing):
         database_proxy.execute_sql(
             "INSERT INTO fall (person_id, happened_utc, utc_offset_min, injured, note)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -3,6 +3,6 @@ only; the code lives in `caregiver_app.translations` so the command line can use
 
 from __future__ import annotations
 
-from caregiver_app.translations import install, language_code
+from caregiver_app.translations import install, language_code, locale_for
 
-__all__ = ["install", "language_code"]
+__all__ = ["install", "language_code", "locale_for"]

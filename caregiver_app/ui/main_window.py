@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import people, sample
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui import i18n, style
@@ -38,13 +39,21 @@ from caregiver_app.ui.tray import TrayController
 class MainWindow(QMainWindow):
     restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
 
-    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings
         self.notifier = DataNotifier(self)
         self.undo_stack = QUndoStack(self)
-        self.ctx = PageContext(self.notifier, settings, self.undo_stack, self.active_person_id)
+        self.ctx = PageContext(
+            self.notifier, settings, self.undo_stack, self.active_person_id, clock
+        )
         self._active_id: int | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -166,6 +175,7 @@ class MainWindow(QMainWindow):
             self.settings,
             open_episodes=self.open_episodes,
             open_learn_for_trigger=self.learn.open_for_trigger,
+            clock=self.ctx.clock,
         )
 
     def open_episodes(self, flt: EpisodeFilter) -> None:

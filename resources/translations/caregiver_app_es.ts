@@ -1872,6 +1872,18 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>Abra la aplicación con otra carpeta (--data-dir), o arregle esta y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>These files in the data folder are symbolic links, which point somewhere else:
+
+%1
+
+The app keeps its own files only in the data folder and does not follow links, so it will not start. Remove the links (or move the real files into the data folder) and start the app again.</source>
+        <translation>Estos archivos de la carpeta de datos son enlaces simbólicos, que apuntan a otro sitio:
+
+%1
+
+La aplicación guarda sus propios archivos solo en la carpeta de datos y no sigue enlaces, así que no se abrirá. Quite los enlaces (o mueva los archivos reales a la carpeta de datos) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
         <source>The diary is already open in another copy of the app (%1).
 
 Switch to that window, or close it and start the app again. Two copies writing to the same diary could lose entries, so this one will not open it.</source>
@@ -1932,10 +1944,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {0}. Try another folder.</source>
-        <translation>No se pudo guardar el PDF en {0}. Pruebe con otra carpeta.</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2414,10 +2422,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1.
 
 This file contains health information. Keep it private.</source>
@@ -2432,10 +2436,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Diary files (*.csv *.json)</source>
         <translation>Archivos de diario (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>Imported into %1: %2 and %3.</source>
-        <translation>Importado en %1: %2 y %3.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2690,10 +2690,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Las preguntas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
-        <source>{day} already has minutes in this diary.</source>
-        <translation>El {day} ya tiene minutos anotados en este diario.</translation>
-    </message>
-    <message>
         <source>Enter a name for the item.</source>
         <translation>Escriba un nombre para el artículo.</translation>
     </message>
@@ -2746,6 +2742,26 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Debe ser un número entero de segundos.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the app&apos;s own files; choose another name. Nothing was written.</source>
+        <translation>{path} es uno de los archivos propios de la aplicación; elija otro nombre. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the app&apos;s {folder} folder; choose another place. Nothing was written.</source>
+        <translation>{path} está dentro de la carpeta {folder} de la aplicación; elija otro lugar. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} ({reason}). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written completely (is the disk full?). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} completo (¿está lleno el disco?). No se guardó nada.</translation>
+    </message>
+    <message>
         <source>Estimated from the diary, not measured by a clinician.</source>
         <translation>Calculado a partir del diario, no medido por un profesional sanitario.</translation>
     </message>
@@ -2776,10 +2792,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>The file cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo ({reason}).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (byte {byte}).</source>
-        <translation>El archivo no es texto UTF-8 (byte {byte}).</translation>
     </message>
     <message>
         <source>This is not valid JSON ({reason}).</source>
@@ -2814,10 +2826,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La fila tiene menos campos que la cabecera.</translation>
     </message>
     <message>
-        <source>{value} is before 1900; check the year.</source>
-        <translation>{value} es anterior a 1900; revise el año.</translation>
-    </message>
-    <message>
         <source>An object was expected here.</source>
         <translation>Aquí se esperaba un objeto.</translation>
     </message>
@@ -2834,12 +2842,12 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{day} aparece dos veces.</translation>
     </message>
     <message>
-        <source>{day} already has a check-in in this diary.</source>
-        <translation>El {day} ya tiene un registro diario en este diario.</translation>
-    </message>
-    <message>
         <source>line {number}</source>
         <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>column {name}</source>
+        <translation>columna {name}</translation>
     </message>
     <message>
         <source>the file</source>
@@ -2932,6 +2940,262 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>own equipment item {number} (&apos;{name}&apos;)</source>
         <translation>artículo propio {number} («{name}»)</translation>
+    </message>
+    <message>
+        <source>In your spreadsheet choose Save As, &apos;CSV UTF-8 (comma delimited)&apos;, and import that file.</source>
+        <translation>En su hoja de cálculo elija Guardar como, «CSV UTF-8 (delimitado por comas)», e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the dates this diary takes (1900-01-01 to 2100-12-31); check the year.</source>
+        <translation>{value} está fuera de las fechas que admite este diario (de 1900-01-01 a 2100-12-31); revise el año.</translation>
+    </message>
+    <message>
+        <source>{value} does not exist on this computer&apos;s clock (the clocks went forward then); check the time or add the UTC offset, e.g. {example}.</source>
+        <translation>{value} no existe en el reloj de este ordenador (ese día se adelantó la hora); revise la hora o añada la diferencia con UTC, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Lists or objects in the file are nested hundreds deep; it is not a diary export.</source>
+        <translation>El archivo tiene listas u objetos anidados cientos de veces; no es un diario exportado.</translation>
+    </message>
+    <message>
+        <source>A number in the file has more than {limit} digits ({start}...).</source>
+        <translation>Un número del archivo tiene más de {limit} cifras ({start}...).</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows.</source>
+        <translation>{value} no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>{value} is text; format_version is a whole number, e.g. 1.</source>
+        <translation>{value} es texto; format_version es un número entero, por ejemplo 1.</translation>
+    </message>
+    <message>
+        <source>The file is a list, not a diary exported by this app (a diary file starts with &apos;{&apos; and has a &apos;format&apos; field). Export the diary again with this app.</source>
+        <translation>El archivo es una lista, no un diario exportado por esta aplicación (un diario empieza por «{» y tiene un campo «format»). Vuelva a exportar el diario con esta aplicación.</translation>
+    </message>
+    <message>
+        <source>This is a diary backup (an SQLite file), not an export. To bring a backup back, use Restore (Settings &gt; Data and backups, or &apos;caregiver-app restore FILE&apos;).</source>
+        <translation>Esto es una copia de seguridad del diario (un archivo SQLite), no una exportación. Para recuperar una copia, use Restaurar (Ajustes &gt; Datos y copias de seguridad, o «caregiver-app restore ARCHIVO»).</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (.xlsx) or another zipped file, not CSV text.</source>
+        <translation>Esto es un libro de hoja de cálculo (.xlsx) u otro archivo comprimido, no texto CSV.</translation>
+    </message>
+    <message>
+        <source>This file is UTF-16 text.</source>
+        <translation>Este archivo es texto UTF-16.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or Windows text.</source>
+        <translation>Este archivo no es texto UTF-8 (la línea {line} tiene el byte {value}); puede ser texto Latin-1 o de Windows.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (byte {byte} is {value}); it cannot be a diary export.</source>
+        <translation>Esto no es un archivo de texto (el byte {byte} es {value}); no puede ser un diario exportado.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by semicolons (;), not commas.</source>
+        <translation>Las columnas están separadas por punto y coma (;), no por comas.</translation>
+    </message>
+    <message>
+        <source>A quoted field starts on this line and its closing quote (&quot;) is missing.</source>
+        <translation>En esta línea empieza un campo entre comillas y falta la comilla de cierre (&quot;).</translation>
+    </message>
+    <message>
+        <source>A field on this line is longer than {limit} characters.</source>
+        <translation>Un campo de esta línea tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>This is empty; use one of {allowed}.</source>
+        <translation>Está vacío; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a place this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un lugar que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a side this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un lado que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of episode this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un tipo de episodio que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a severity this diary knows; use 1 (mild), 2 (moderate) or 3 (severe).</source>
+        <translation>«{value}» no es una gravedad que este diario conozca; use 1 (leve), 2 (moderada) o 3 (grave).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a trigger this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un desencadenante que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not something that helped this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es algo que ayudó que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an activity this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es una actividad que este diario conozca; use una de estas: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not who noticed it; use caregiver or person.</source>
+        <translation>«{value}» no dice quién lo notó; use caregiver (la persona que cuida) o person (la persona cuidada).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a pain score; use a whole number from 0 to 10.</source>
+        <translation>«{value}» no es una puntuación de dolor; use un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duration this diary takes; use whole seconds from 0 to 86400.</source>
+        <translation>«{value}» no es una duración que admita este diario; use segundos enteros de 0 a 86400.</translation>
+    </message>
+    <message>
+        <source>Imported into {who}: {added}.</source>
+        <translation>Importado en {who}. Añadido: {added}.</translation>
+    </message>
+    <message>
+        <source>Imported into {who}: {added}; skipped {skipped}.</source>
+        <translation>Importado en {who}. Añadido: {added}. Omitido: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{name} (new person)</source>
+        <translation>{name} (persona nueva)</translation>
+    </message>
+    <message>
+        <source>{things} added</source>
+        <translation>{things}</translation>
+    </message>
+    <message>
+        <source>nothing new added</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{things} already in the diary</source>
+        <translation>{things} ya en el diario</translation>
+    </message>
+    <message>
+        <source>{things} where the diary says otherwise (kept the diary&apos;s)</source>
+        <translation>{things} en conflicto con el diario (se conservó lo del diario)</translation>
+    </message>
+    <message>
+        <source>{things} for days that already have one (kept the diary&apos;s)</source>
+        <translation>{things} de días que ya tenían uno (se conservó lo del diario)</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} episodios</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} registros diarios</translation>
+    </message>
+    <message>
+        <source>1 profile detail</source>
+        <translation>1 dato del perfil</translation>
+    </message>
+    <message>
+        <source>{count} profile details</source>
+        <translation>{count} datos del perfil</translation>
+    </message>
+    <message>
+        <source>1 medication</source>
+        <translation>1 medicamento</translation>
+    </message>
+    <message>
+        <source>{count} medications</source>
+        <translation>{count} medicamentos</translation>
+    </message>
+    <message>
+        <source>1 dose change</source>
+        <translation>1 cambio de dosis</translation>
+    </message>
+    <message>
+        <source>{count} dose changes</source>
+        <translation>{count} cambios de dosis</translation>
+    </message>
+    <message>
+        <source>1 as-needed dose</source>
+        <translation>1 toma según necesidad</translation>
+    </message>
+    <message>
+        <source>{count} as-needed doses</source>
+        <translation>{count} tomas según necesidad</translation>
+    </message>
+    <message>
+        <source>1 injection</source>
+        <translation>1 inyección</translation>
+    </message>
+    <message>
+        <source>{count} injections</source>
+        <translation>{count} inyecciones</translation>
+    </message>
+    <message>
+        <source>1 goal score</source>
+        <translation>1 puntuación de objetivo</translation>
+    </message>
+    <message>
+        <source>{count} goal scores</source>
+        <translation>{count} puntuaciones de objetivos</translation>
+    </message>
+    <message>
+        <source>1 therapy session</source>
+        <translation>1 sesión de terapia</translation>
+    </message>
+    <message>
+        <source>{count} therapy sessions</source>
+        <translation>{count} sesiones de terapia</translation>
+    </message>
+    <message>
+        <source>1 fall</source>
+        <translation>1 caída</translation>
+    </message>
+    <message>
+        <source>{count} falls</source>
+        <translation>{count} caídas</translation>
+    </message>
+    <message>
+        <source>1 day of exercise and splint minutes</source>
+        <translation>1 día de minutos de ejercicio y férula</translation>
+    </message>
+    <message>
+        <source>{count} days of exercise and splint minutes</source>
+        <translation>{count} días de minutos de ejercicio y férula</translation>
+    </message>
+    <message>
+        <source>1 Ashworth score</source>
+        <translation>1 puntuación de Ashworth</translation>
+    </message>
+    <message>
+        <source>{count} Ashworth scores</source>
+        <translation>{count} puntuaciones de Ashworth</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>1 equipment status</source>
+        <translation>1 estado de ayuda técnica</translation>
+    </message>
+    <message>
+        <source>{count} equipment statuses</source>
+        <translation>{count} estados de ayudas técnicas</translation>
+    </message>
+    <message>
+        <source>1 own equipment item</source>
+        <translation>1 artículo propio</translation>
+    </message>
+    <message>
+        <source>{count} own equipment items</source>
+        <translation>{count} artículos propios</translation>
     </message>
     <message>
         <source>the copy</source>
@@ -4778,6 +5042,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>There is no reading about this item yet.</source>
         <translation>Aún no hay información sobre este artículo.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
         <source>Equipment shopping list</source>

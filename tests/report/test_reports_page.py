@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from caregiver_app.clock import FixedClock
 from caregiver_app.report import appointment
 from caregiver_app.report.document import page_layout
 from caregiver_app.services import report_data
@@ -21,7 +22,7 @@ from caregiver_app.ui import tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import TREATMENTS
 from caregiver_app.ui.pages.reports import ReportsPage
-from tests.report.conftest import TODAY, pdf_pages
+from tests.report.conftest import NOW, TODAY, pdf_pages
 
 
 def make_page(qtbot: QtBot, ctx: PageContext, preset: str = "30d") -> ReportsPage:
@@ -119,13 +120,12 @@ def test_print_preview_opens_from_the_window_and_shows_every_page(
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("reports/period", "90d")
-    window = MainWindow(tmp_path, settings)
+    window = MainWindow(tmp_path, settings, clock=FixedClock(NOW))
     qtbot.addWidget(window)
     window.show()
     window.show_page("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
-    page.today = lambda: TODAY
     shown: list[QDialog] = []
     monkeypatch.setattr(page, "_exec_dialog", lambda dialog: shown.append(dialog) or 0)
 

@@ -431,3 +431,31 @@ def test_deleting_a_person_removes_their_checklist(person):
     people.delete_person(person)
     assert EquipmentState.select().count() == 0
     assert CustomEquipment.select().count() == 0
+
+
+def test_import_never_changes_a_status_or_own_item_the_person_has(person):
+    from caregiver_app.services.import_merge import Tally
+
+    _fill(person)
+    before = equipment.export_person(person)
+    data = copy.deepcopy(before)
+    data["states"][0].update(status="not_considered", status_changed_on=None, note="")
+    data["custom_items"][0].update(description="Another text", status="using_it")
+    data["custom_items"].append(
+        {
+            "activity": "eating",
+            "name": "Plate guard",
+            "created_utc": before["custom_items"][-1]["created_utc"] + 1,
+            "status": "not_considered",
+        }
+    )
+    tally = Tally()
+    equipment.import_person(person, data, tally)
+    after = equipment.export_person(person)
+    assert after["states"] == before["states"]
+    assert after["custom_items"][:2] == before["custom_items"]
+    assert [i["name"] for i in after["custom_items"]] == [
+        "Cup with a cut-out rim", "Door ramp", "Plate guard"
+    ]  # fmt: skip
+    assert tally.kept == {"equipment_status": 2, "own_equipment_item": 1}
+    assert tally.added == {"own_equipment_item": 1}

@@ -51,10 +51,11 @@ def test_falls_and_nights_woken_go_out_and_come_back_in_the_json_file(
 
 def test_importing_the_same_falls_again_adds_none_twice(person: int, tmp_path: Path) -> None:
     fill(person)
-    document = exchange.person_json(person)
-    with store_db.database_proxy.atomic():
-        falls.import_person(person, document["falls"])
+    path = tmp_path / "diary.json"
+    exchange.export_file(person, path, "json")
+    result = exchange.import_file(path, now=NOW)
     assert len(falls.list_falls(person)) == 2
+    assert result.tally.same["fall"] == 2 and result.tally.added["fall"] == 0
 
 
 def test_a_fall_in_the_future_is_refused_with_its_field(person: int) -> None:

@@ -75,14 +75,11 @@ def write_report_pdf(
 ) -> int:
     """Write the report as a PDF with real, selectable text; return the number of pages.
     The file appears complete or not at all. Needs a `QGuiApplication` (offscreen is fine)."""
-    pages = 0
 
-    def paint(writer: QPagedPaintDevice) -> None:
-        nonlocal pages
-        pages = print_report(data, writer, on_page)
+    def paint(writer: QPagedPaintDevice) -> int:
+        return print_report(data, writer, on_page)
 
-    write_pdf(Path(path), paper, document_title(data), paint, prefix="report")
-    return pages
+    return write_pdf(Path(path), paper, document_title(data), paint) or 0
 
 
 def make_report_pdf(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import charts, insights, scales
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.periods import SINCE_APPOINTMENT, Period, period_for
@@ -93,13 +94,14 @@ class ChartsPage(QWidget):
         open_episodes: Callable[[EpisodeFilter], None],
         open_learn_for_trigger: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.notifier = notifier
         self.active_person_id = active_person_id
         self.settings = settings
         self.open_episodes = open_episodes
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.data: PageData | None = None
         # What each period showed, until the diary changes: switching back is then a redraw.
         self._cache: dict[tuple[object, ...], PageData] = {}

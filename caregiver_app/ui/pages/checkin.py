@@ -40,7 +40,7 @@ class CheckInPage(QWidget):
         self.ctx = ctx
         self._loading = False
         self._dirty = False
-        self._day = dt.date.today()
+        self._day = ctx.clock.today()
 
         title = QLabel(self.tr("Daily check-in"))
         title.setObjectName("PageTitle")
@@ -67,7 +67,7 @@ class CheckInPage(QWidget):
         self.today_button = QPushButton(self.tr("Today"))
         self.prev_button.clicked.connect(lambda: self._shift(-1))
         self.next_button.clicked.connect(lambda: self._shift(1))
-        self.today_button.clicked.connect(lambda: self.set_day(dt.date.today()))
+        self.today_button.clicked.connect(lambda: self.set_day(self.ctx.clock.today()))
         self.day_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
         self.state_label = QLabel()
         day_row = flow_host(self.prev_button, self.day_edit, self.next_button, self.today_button)
@@ -188,7 +188,7 @@ class CheckInPage(QWidget):
         self.fluids.valueChanged.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
         ctx.notifier.changed.connect(self._on_changed)
-        self.set_day(dt.date.today(), force=True)
+        self.set_day(self.ctx.clock.today(), force=True)
 
     # --- days ------------------------------------------------------------------------------------
 
@@ -199,7 +199,7 @@ class CheckInPage(QWidget):
         self.set_day(self._day + dt.timedelta(days=days))
 
     def set_day(self, day: dt.date, force: bool = False) -> None:
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         day = min(day, today)
         if day == self._day and not force:
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services import equipment, people
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
-from caregiver_app.ui import prompts
+from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
@@ -386,7 +386,7 @@ class EquipmentPage(QWidget):
             return
         self.detail.flush_note()
         path = self._ask_pdf_path(only_wanted)
-        if path is None:
+        if path is None or not output_guard.may_write(self, self.tr("The PDF was not saved"), path):
             return
         equipment_output.write_pdf(
             self, person_id, self._catalogue, path, only_wanted, self.paper(), self.message.setText

@@ -37,10 +37,11 @@ from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, p
 from caregiver_app.services.report_data import ReportData
 from caregiver_app.services.report_data.episode_log import LOG_CHOICES
 from caregiver_app.services.report_data.treatments import last_appointment_day
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
 from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.period_bar import PeriodBar
@@ -61,7 +62,7 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = ctx.clock.today
         self.data: ReportData | None = None
         self._stale = True
         self._busy = False
@@ -363,7 +364,7 @@ class ReportsPage(QWidget):
         if self._busy or person_id is None:
             return
         path = self._ask_pdf_path(self._suggested_name())
-        if path is None:
+        if path is None or not output_guard.may_write(self, self.tr("The PDF was not saved"), path):
             return
         self.save_questions()
         questions = self.questions_box.questions()
@@ -387,7 +388,9 @@ class ReportsPage(QWidget):
             prompts.warn(
                 self,
                 self.tr("The PDF was not saved"),
-                self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+                self.tr("Could not write %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", error_text(exc)),
             )
 
         tasks.run_task(job, done, failed)

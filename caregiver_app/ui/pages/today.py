@@ -205,9 +205,9 @@ class TodayPage(QWidget):
 
     def refresh(self, today: dt.date | None = None) -> None:
         self._stale = False
-        today = today or dt.date.today()
+        today = today or self.ctx.clock.today()
         person_id = self.ctx.active_person_id()
-        hour = dt.datetime.now().hour
+        hour = self.ctx.clock.now().hour
         greeting = (
             self.tr("Good morning")
             if 5 <= hour < 12
