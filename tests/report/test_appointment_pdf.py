@@ -76,7 +76,7 @@ def test_page_one_reads_as_a_clinical_summary(qapp: object, tmp_path: Path, samp
         "How bad",
         "Better or worse",
         "in this period (27 Oct 2026 to 24 Nov 2026) against",
-        "in the period before it (27 Sep 2026 to 26 Oct 2026)",
+        f"in the period before it ({date_text(dt.date(2026, 9, 27))} to 26 Oct 2026)",
         "in the last 4 weeks (28 Oct 2026 to 24 Nov 2026) against",
         "Penn Spasm Frequency Scale",
         "Estimated from the last 7 days (18 Nov 2026 to 24 Nov 2026) of the diary",
