@@ -160,6 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--only-wanted", action="store_true", help="only items marked might help or ordered"
     )
     checklist.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    checklist.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
 
     report = sub.add_parser(
         "report",
@@ -180,6 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="whose diary (default: the active person)",
     )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument(
+        "--log",
+        choices=("none", "14d", "all"),
+        default="14d",
+        help="the episode log: none, the last 14 days (default) or every episode of the period",
+    )
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
     report.set_defaults(usage_error=report.error)
 
     backup = sub.add_parser(
@@ -212,6 +228,24 @@ def _offscreen_gui() -> object:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])
+
+
+def _use_language(choice: str | None, data_dir: Path) -> str:
+    """Print in `choice`, else in the window's language setting, else the system's; return
+    the language code in use ("en", "es")."""
+    from PySide6.QtCore import QSettings
+
+    from caregiver_app import translations as i18n
+
+    if choice is None:
+        settings = data_dir / "settings.ini"  # the window's (ui/app.open_settings)
+        saved = QSettings(str(settings), QSettings.Format.IniFormat).value("appearance/language")
+        choice = str(saved) if settings.is_file() and saved in i18n_choices() else "system"
+    return i18n.install(choice)
+
+
+def i18n_choices() -> tuple[str, ...]:
+    return ("system", "en", "es")
 
 
 def _check_output(output: str, data_dir: Path) -> Path:
@@ -360,8 +394,10 @@ def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
 
     output = _check_output(args.output, data_dir)
     person_id = _person_id(args.person)
+    app = _offscreen_gui()
+    language = _use_language(args.language, data_dir)
     try:
-        catalogue = equipment.load_catalogue()
+        catalogue = equipment.load_catalogue(language=language)
     except equipment.CatalogueError as exc:
         raise CommandError(f"The equipment catalogue is damaged: {exc}") from None
     if args.only_wanted and not equipment.checklist(
@@ -372,7 +408,6 @@ def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
             f"to print. {output} was not written."
         )
         return
-    app = _offscreen_gui()
     from caregiver_app.report.checklist import write_checklist_pdf
 
     try:  # written private (0600), checked, then renamed into place
@@ -400,13 +435,20 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
         print(f"--to {last} is in the future; the report ends today, {today}.")
         last = today
     app = _offscreen_gui()
+    _use_language(args.language, data_dir)
     from caregiver_app.report import appointment
     from caregiver_app.services.outputs import OutputError
     from caregiver_app.services.periods import Period
+    from caregiver_app.services.report_data.episode_log import LOG_CHOICES
 
     try:  # written private (0600), checked (every page there), then renamed into place
         pages = appointment.make_report_pdf(
-            person_id, Period(first, last), output, args.paper, today
+            person_id,
+            Period(first, last),
+            output,
+            args.paper,
+            today,
+            log_days=LOG_CHOICES[args.log],
         )
     except OutputError as exc:
         raise CommandError(str(exc)) from None

@@ -105,6 +105,9 @@ def _extra_sections() -> Iterator[tuple[str, Any, Any]]:
     except ImportError:  # pragma: no cover - the feature is part of the app
         return
     yield "equipment", equipment.export_person, equipment.import_person
+    from caregiver_app.services import falls
+
+    yield falls.SECTION, falls.export_person, falls.import_person
     from caregiver_app.services import treatment_exchange
 
     yield (
@@ -274,6 +277,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         "therapy_today": (bool,),
         "therapy_willingness": (int,),
         "mood": (str,),
+        "woken_by_spasms": (bool,),
         "notes": (str,),
     }
     all_checkins = _expect(doc.get("checkins", []), list, message("place.section", name="checkins"))

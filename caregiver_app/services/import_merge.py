@@ -45,6 +45,7 @@ KINDS: tuple[str, ...] = (
     "appointment",
     "equipment_status",
     "own_equipment_item",
+    "fall",
 )
 
 

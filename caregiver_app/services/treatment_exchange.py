@@ -87,6 +87,7 @@ def export_person(person_id: int) -> dict[str, Any]:
             {
                 "day": shot.day.isoformat(),
                 "muscles": shot.muscles,
+                "regions": list(shot.regions),
                 "side": shot.side,
                 "product": shot.product,
                 "dose": shot.dose,
@@ -310,6 +311,7 @@ def _parse_injection(
         clinician=entry.text("clinician"),
         notes=entry.text("notes"),
         goals=tuple(goals),
+        regions=tuple(str(r) for r in entry.get("regions", (list,), [])),
     )
     entry.check(injections.validate(data, _ANY_DAY))
     return data, scores

@@ -79,7 +79,9 @@ def load_page_data(
     return PageData(
         dashboard=dashboard,
         insights=tuple(insights.from_dashboard(dashboard, today)),
-        scales=scales.scale_scores(person_id, period, today=today),
+        scales=scales.scale_scores(
+            person_id, scales.recall_period(period, today, first), today=today
+        ),
     )
 
 
@@ -321,7 +323,7 @@ class ChartsPage(QWidget):
         for card in self.cards:
             card.show_data(dash)
         self.insights.set_insights(data.insights)
-        self.scales.set_scores(data.scales)
+        self.scales.set_scores(data.scales, dash.frequency)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -87,10 +87,14 @@ class CheckInPage(QWidget):
         self.fluids.setSuffix(self.tr(" glasses"))
         self.fluids.setAccessibleName(self.tr("Glasses of water or other drinks"))
         self.stress = ButtonChoice({n: str(n) for n in range(11)}, allow_none=True)
-        self.stress.setAccessibleName(self.tr("Stress or anxiety, 0 to 10"))
+        self.stress.setAccessibleName(
+            self.tr("Their stress or anxiety (the person you care for), 0 to 10")
+        )
         self.meals = ButtonChoice(labels.quality(), allow_none=True)
         self.meals.setAccessibleName(self.tr("Meals"))
         yes_no = {True: self.tr("Yes"), False: self.tr("No")}
+        self.woken = ButtonChoice(yes_no, allow_none=True)
+        self.woken.setAccessibleName(self.tr("Woken by spasms last night"))
         self.exercises = ButtonChoice(yes_no, allow_none=True)
         self.exercises.setAccessibleName(self.tr("Stretching or range-of-motion exercises done"))
         self.therapy = ButtonChoice(yes_no, allow_none=True)
@@ -132,9 +136,10 @@ class CheckInPage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Sleep last night"), left(self.hours))
         form.addRow(self.tr("How well they slept"), left(self.sleep_quality))
+        form.addRow(self.tr("Woken by spasms last night"), left(self.woken))
         form.addRow(self.tr("Drinks"), left(self.fluids))
         form.addRow(
-            self.tr("Stress or anxiety"),
+            self.tr("Their stress or anxiety (not yours)"),
             scale(self.stress, self.tr("calm"), self.tr("extremely stressed")),
         )
         form.addRow(self.tr("Meals"), left(self.meals))
@@ -175,8 +180,8 @@ class CheckInPage(QWidget):
         layout.addLayout(buttons)
 
         for choice in (
-            self.sleep_quality, self.stress, self.meals, self.exercises, self.therapy,
-            self.willingness, self.mood,
+            self.sleep_quality, self.woken, self.stress, self.meals, self.exercises,
+            self.therapy, self.willingness, self.mood,
         ):  # fmt: skip
             choice.changed.connect(self._mark_dirty)
         self.hours.valueChanged.connect(self._mark_dirty)
@@ -235,6 +240,7 @@ class CheckInPage(QWidget):
     def set_form(self, data: CheckInData) -> None:
         self.hours.setValue(data.hours_slept if data.hours_slept is not None else -0.5)
         self.sleep_quality.set_value(data.sleep_quality)
+        self.woken.set_value(data.woken_by_spasms)
         self.fluids.setValue(data.fluids_glasses if data.fluids_glasses is not None else -1)
         self.stress.set_value(data.stress)
         self.meals.set_value(data.meals)
@@ -257,6 +263,7 @@ class CheckInPage(QWidget):
             therapy_today=self.therapy.value(),
             therapy_willingness=self.willingness.value(),
             mood=self.mood.value(),
+            woken_by_spasms=self.woken.value(),
             notes=self.notes.toPlainText(),
         )
 

@@ -60,6 +60,9 @@ class TodayPage(QWidget):
         self.log_button.setAccessibleName(self.tr("Log episode"))
         self.log_button.setMinimumHeight(72)
         self.log_button.clicked.connect(log_episode)
+        self.fall_button = QPushButton(self.tr("Log a fall…"))
+        self.fall_button.setToolTip(self.tr("A fall: when, whether they were hurt, and a note"))
+        self.fall_button.clicked.connect(self.log_fall)
         log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
         log_hint.setObjectName("Muted")
         # One click to the warning signs, from the page a worried caregiver sees first.
@@ -120,8 +123,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.date_label)
         layout.addWidget(self.appointment_label)
         layout.addSpacing(6)
-        # side by side when there is room; the help button wraps below in a narrow window
-        layout.addWidget(flow_host(self.log_button, self.help_now_button, spacing=16))
+        # side by side when there is room; the other buttons wrap below in a narrow window
+        layout.addWidget(
+            flow_host(self.log_button, self.fall_button, self.help_now_button, spacing=16)
+        )
         layout.addWidget(log_hint)
         layout.addSpacing(6)
         layout.addLayout(self.grid)
@@ -129,6 +134,15 @@ class TodayPage(QWidget):
         self._arrange(3)
 
         ctx.notifier.changed.connect(self._on_changed)
+
+    def log_fall(self) -> bool:
+        """Open the quick fall form for the active person; True when a fall was saved."""
+        from caregiver_app.ui.dialogs.fall_dialog import log_fall
+
+        person_id = self.ctx.active_person_id()
+        if person_id is None:
+            return False
+        return log_fall(self, self.ctx.undo_stack, self.ctx.notifier, person_id)
 
     def _arrange(self, columns: int) -> None:
         """Three cards across on a wide window, one under another on a narrow one."""
