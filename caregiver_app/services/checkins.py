@@ -27,6 +27,7 @@ class CheckInData:
     therapy_today: bool | None = None
     therapy_willingness: int | None = None  # 0-10
     mood: str | None = None
+    woken_by_spasms: bool | None = None  # spasms woke them last night
     notes: str = ""
 
     def is_empty(self) -> bool:
@@ -76,6 +77,7 @@ def _from_model(row: CheckIn) -> CheckInData:
         therapy_today=as_bool(row.therapy_today),
         therapy_willingness=row.therapy_willingness,
         mood=row.mood,
+        woken_by_spasms=as_bool(row.woken_by_spasms),
         notes=row.notes or "",
     )
 

@@ -356,6 +356,55 @@ def _m003_day_totals(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
+    """Injections gain structured body regions (the free-text muscles stay as typed); falls
+    get a table of their own; a check-in can say whether spasms woke the person that night.
+
+    The regions of an existing injection are read from its muscles' words (English and
+    Spanish) with the table below, frozen as released; an injection whose words name no
+    region keeps "" (regions not known), which the cycle view says it cannot filter by.
+    """
+    words = {
+        "face": ("face", "jaw", "cara", "mandíbula"),
+        "neck": ("neck", "cervical", "cuello"),
+        "shoulder": ("shoulder", "pectoral", "hombro"),
+        "upper_arm": ("upper arm", "biceps", "triceps", "brachialis", "brazo"),
+        "elbow": ("elbow", "codo"),
+        "forearm": ("forearm", "pronator", "antebrazo", "pronador"),
+        "wrist": ("wrist", "muñeca"),
+        "hand": ("hand", "thumb", "palm", "mano", "pulgar"),
+        "fingers": ("finger", "dedos de la mano", "dedos"),
+        "trunk": ("trunk", "back", "tronco", "espalda"),
+        "hip": ("hip", "adductor", "cadera", "aductor"),
+        "thigh": ("thigh", "hamstring", "quadriceps", "muslo", "isquio", "cuádriceps"),
+        "knee": ("knee", "rodilla"),
+        "calf": ("calf", "gastrocnemius", "soleus", "pantorrilla", "gemelo", "sóleo"),
+        "ankle": ("ankle", "plantarflexor", "tobillo"),
+        "foot": ("foot", "pie"),
+        "toes": ("toe", "dedos del pie"),
+    }
+    db.execute_sql("ALTER TABLE injection ADD COLUMN regions TEXT NOT NULL DEFAULT ''")
+    for injection_id, muscles in db.execute_sql("SELECT id, muscles FROM injection").fetchall():
+        text = str(muscles).lower()
+        found = [code for code, names in words.items() if any(n in text for n in names)]
+        db.execute_sql(
+            "UPDATE injection SET regions = ? WHERE id = ?", (",".join(found), injection_id)
+        )
+    db.execute_sql("ALTER TABLE checkin ADD COLUMN woken_by_spasms INTEGER")
+    db.execute_sql(
+        """CREATE TABLE fall (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            happened_utc INTEGER NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            injured INTEGER NOT NULL,
+            note TEXT NOT NULL)"""
+    )
+    db.execute_sql(
+        "CREATE INDEX fall_person_local ON fall (person_id, (happened_utc + utc_offset_min * 60))"
+    )
+
+
 Migration = Callable[[peewee.SqliteDatabase], None]
 
 # (version, migration) in order. Append only.
@@ -363,6 +412,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _m001_initial),
     (2, _m002_treatments),
     (3, _m003_day_totals),
+    (4, _m004_regions_falls_nights),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

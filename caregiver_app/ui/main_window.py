@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import people, sample
 from caregiver_app.services.actions import people as people_actions
 from caregiver_app.services.episodes import EpisodeFilter
@@ -40,13 +41,21 @@ from caregiver_app.ui.tray import TrayController
 class MainWindow(QMainWindow):
     restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
 
-    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings
         self.notifier = DataNotifier(self)
         self.undo_stack = QUndoStack(self)
-        self.ctx = PageContext(self.notifier, settings, self.undo_stack, self.active_person_id)
+        self.ctx = PageContext(
+            self.notifier, settings, self.undo_stack, self.active_person_id, clock
+        )
         self._active_id: int | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -83,6 +92,7 @@ class MainWindow(QMainWindow):
             export_diary=self.export_diary,
             import_diary=self.import_diary,
             quit_app=self.quit_app,
+            help_now=self.learn.open_help_now,
         )
         self.setMenuBar(menus)
         self.new_action = menus.new_action
@@ -115,6 +125,7 @@ class MainWindow(QMainWindow):
                 self.new_episode,
                 lambda: self.show_page("checkin"),
                 lambda: self.show_page("episodes"),
+                self.learn.open_help_now,
             )
 
         def checkin() -> QWidget:
@@ -168,6 +179,7 @@ class MainWindow(QMainWindow):
             self.settings,
             open_episodes=self.open_episodes,
             open_learn_for_trigger=self.learn.open_for_trigger,
+            clock=self.ctx.clock,
         )
 
     def open_episodes(self, flt: EpisodeFilter) -> None:
@@ -197,13 +209,13 @@ class MainWindow(QMainWindow):
             has_learn_for_item=self.learn.has_for_item,
         )
 
-    def _show_learn_section(self, section_id: str) -> None:
+    def _show_learn_section(self, section_id: str, anchor: str = "") -> None:
         from caregiver_app.ui.pages.learn import LearnPage
 
         self.show_page("learn")
         page = self.page("learn")
         if isinstance(page, LearnPage):  # not when the Learn content could not be read
-            page.open_section(section_id)
+            page.open_section(section_id, anchor)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
@@ -236,7 +248,7 @@ class MainWindow(QMainWindow):
             self.show_page("today")
             QTimer.singleShot(0, self.new_episode)
             return
-        if self._active_id is None and key != "settings":
+        if self._active_id is None and key not in ("settings", "learn"):  # help is never locked
             self.stack.setCurrentWidget(self._area(self.welcome))
             return
         self.stack.setCurrentWidget(self._area(self.page(key)))

@@ -137,28 +137,31 @@ def test_an_import_into_a_new_person_is_undone_whole(person: int, tmp_path: Any)
     assert totals_agree()
 
 
-def test_an_import_into_someone_already_there_is_undone_with_what_it_replaced(
-    person: int, tmp_path: Any
-) -> None:
+def test_an_import_into_someone_already_there_is_undone_exactly(person: int, tmp_path: Any) -> None:
     import json
 
     from caregiver_app.services import exchange
 
-    key = equipment.load_catalogue().items[0].id
-    equipment.set_status(person, key, "ordered", today=NOW.date())
+    key, other_key = (item.id for item in equipment.load_catalogue().items[:2])
+    equipment.set_status(person, key, "using_it", today=NOW.date())
     episodes.add_episode(person, episode(at(2026, 11, 2, 9)), NOW)
     document = exchange.person_json(person)
-    equipment.set_status(person, key, "using_it", today=NOW.date())
-    before = everything(person)
+    document["episodes"].append(
+        {**document["episodes"][0], "started_at": "2026-11-03T09:00:00+00:00"}
+    )
+    document["equipment"]["states"].append(
+        {**document["equipment"]["states"][0], "item": other_key}
+    )
     path = tmp_path / "diary.json"
-    document["episodes"] = []  # the episode is already here; the checklist says "ordered"
     path.write_text(json.dumps(document))
+    before = everything(person)
 
     change, result = diary.import_file(path, now=NOW)
     assert not result.created_person
+    assert episodes.count(EpisodeFilter(person)) == 2
     catalogue = equipment.load_catalogue()
-    assert equipment.entry_for(person, catalogue, key).status == "ordered"  # type: ignore[union-attr]
+    assert equipment.entry_for(person, catalogue, other_key).status == "using_it"  # type: ignore[union-attr]
     perform(change.undo)
-    assert equipment.entry_for(person, catalogue, key).status == "using_it"  # type: ignore[union-attr]
     assert everything(person) == before
+    assert equipment.entry_for(person, catalogue, other_key).status == "not_considered"  # type: ignore[union-attr]
     assert totals_agree()

@@ -54,7 +54,10 @@ def _adding(write: Callable[[], int], into: int | None, undoable: bool) -> Chang
 
 def _import_target(person_name: str | None) -> int | None:
     """Who an import adds to when it does not make a new person (as `exchange.import_file`)."""
-    found = people.find_by_name(person_name) if person_name else people.get_active()
+    if person_name and person_name.strip():
+        found = people.find_by_name(person_name)
+    else:
+        found = people.get_active()
     return found.id if found is not None else None
 
 

@@ -255,7 +255,7 @@ class EpisodesPage(QWidget):
         last_day: dt.date | None = None
         days = dict(PERIODS).get(self.period.currentData())
         if days is not None:
-            last_day = dt.date.today()
+            last_day = self.ctx.clock.today()
             first_day = last_day - dt.timedelta(days=days - 1)
         flt = EpisodeFilter(
             person_id=person_id,

@@ -24,7 +24,7 @@ from caregiver_app.services import equipment, people
 from caregiver_app.services.actions import Change
 from caregiver_app.services.actions import equipment as equipment_actions
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
-from caregiver_app.ui import prompts
+from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import equipment_output
@@ -222,7 +222,9 @@ class EquipmentPage(QWidget):
         key = self.detail.key
         if key is not None:
             entry = equipment.entry_for(person_id, self._catalogue, key)
-            if entry is None:
+            if entry is None or not entries:
+                # gone, or a search or filter found nothing: no stale details beside an empty list
+                self.detail.flush_note()
                 self.detail.clear()
             else:
                 self._show_detail(entry)
@@ -395,7 +397,7 @@ class EquipmentPage(QWidget):
             return
         self.detail.flush_note()
         path = self._ask_pdf_path(only_wanted)
-        if path is None:
+        if path is None or not output_guard.may_write(self, self.tr("The PDF was not saved"), path):
             return
         equipment_output.write_pdf(
             self, person_id, self._catalogue, path, only_wanted, self.paper(), self.message.setText
