@@ -451,6 +451,22 @@ def test_an_undo_never_overwrites_a_record_changed_another_way_since(
     assert today.today_card.number.text() in ("0", "1")  # type: ignore[attr-defined]
 
 
+def test_a_fall_logged_on_today_is_undone_and_redone(
+    qtbot: QtBot, window: MainWindow, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caregiver_app.services import falls
+    from caregiver_app.ui.dialogs.fall_dialog import FallDialog
+
+    today = page(window, "today")
+    on_exec(monkeypatch, FallDialog, lambda d: d.note.setText("Slid off the chair"))  # type: ignore[attr-defined]
+    today.fall_button.click()  # type: ignore[attr-defined]
+    (fall,) = falls.list_falls(person)
+    undo(qtbot, window)
+    assert falls.list_falls(person) == []
+    redo(qtbot, window)
+    assert falls.list_falls(person) == [fall]
+
+
 # --- many records at once ----------------------------------------------------------------------
 
 
