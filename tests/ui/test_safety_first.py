@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.report import checklist as report
 from caregiver_app.services import equipment
 from caregiver_app.services.learn import Library, load_library, review_line
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.notifier import DataNotifier
@@ -149,7 +151,9 @@ def test_a_safety_note_is_shown_marked_in_the_details(
     qtbot: QtBot, person: int, settings: QSettings
 ) -> None:
     catalogue = equipment.load_catalogue()
-    page = EquipmentPage(catalogue, DataNotifier(), lambda: person, settings)
+    page = EquipmentPage(
+        catalogue, PageContext(DataNotifier(), settings, QUndoStack(), lambda: person)
+    )
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -164,7 +168,8 @@ def test_a_safety_note_is_shown_marked_in_the_details(
 def test_a_search_with_no_result_clears_the_details(
     qtbot: QtBot, person: int, settings: QSettings
 ) -> None:
-    page = EquipmentPage(equipment.load_catalogue(), DataNotifier(), lambda: person, settings)
+    ctx = PageContext(DataNotifier(), settings, QUndoStack(), lambda: person)
+    page = EquipmentPage(equipment.load_catalogue(), ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
