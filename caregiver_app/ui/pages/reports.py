@@ -106,7 +106,7 @@ class ReportsPage(QWidget):
         self.log_choice = QComboBox()
         self.log_choice.setAccessibleName(self.tr("Episode log in the report"))
         self.log_choice.addItem(self.tr("Last 14 days"), "14d")
-        self.log_choice.addItem(self.tr("Every episode of the period"), "all")
+        self.log_choice.addItem(self.tr("Every episode"), "all")
         self.log_choice.addItem(self.tr("None"), "none")
         saved_log = str(ctx.settings.value(LOG_KEY, "14d"))
         self.log_choice.setCurrentIndex(max(0, self.log_choice.findData(saved_log)))
