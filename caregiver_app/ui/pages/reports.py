@@ -58,6 +58,18 @@ def default_paper() -> str:
     return "a4"
 
 
+def _labelled(text: str, box: QWidget) -> QWidget:
+    """A caption and its drop-down, kept together on one line of the wrapping action row."""
+    label = QLabel(text)
+    label.setBuddy(box)
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(12, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(box)
+    return host
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,22 +155,12 @@ class ReportsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        paper_label = QLabel(self.tr("Paper:"))
-        paper_label.setBuddy(self.paper)
-        paper_box = QWidget()
-        paper_row = QHBoxLayout(paper_box)
-        paper_row.setContentsMargins(12, 0, 0, 0)
-        paper_row.addWidget(paper_label)
-        paper_row.addWidget(self.paper)
-        log_label = QLabel(self.tr("Episode &log:"))
-        log_label.setBuddy(self.log_choice)
-        log_box = QWidget()
-        log_row = QHBoxLayout(log_box)
-        log_row.setContentsMargins(12, 0, 0, 0)
-        log_row.addWidget(log_label)
-        log_row.addWidget(self.log_choice)
         actions = flow_host(
-            self.preview_button, self.print_button, self.pdf_button, paper_box, log_box
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            _labelled(self.tr("Paper:"), self.paper),
+            _labelled(self.tr("Episode &log:"), self.log_choice),
         )
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress)
