@@ -6026,8 +6026,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <source>Every episode of the period</source>
-        <translation>Todos los episodios del periodo</translation>
+        <source>Every episode</source>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>None</source>
@@ -6059,7 +6059,7 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
     <message>
         <source>Episode &amp;log:</source>
-        <translation>&amp;Registro de episodios:</translation>
+        <translation>&amp;Episodios:</translation>
     </message>
     <message>
         <source>Nothing was recorded in this period.</source>

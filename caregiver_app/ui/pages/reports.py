@@ -58,6 +58,18 @@ def default_paper() -> str:
     return "a4"
 
 
+def _labelled(text: str, box: QWidget) -> QWidget:
+    """A caption and its drop-down, kept together on one line of the wrapping action row."""
+    label = QLabel(text)
+    label.setBuddy(box)
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(12, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(box)
+    return host
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +118,7 @@ class ReportsPage(QWidget):
         self.log_choice = QComboBox()
         self.log_choice.setAccessibleName(self.tr("Episode log in the report"))
         self.log_choice.addItem(self.tr("Last 14 days"), "14d")
-        self.log_choice.addItem(self.tr("Every episode of the period"), "all")
+        self.log_choice.addItem(self.tr("Every episode"), "all")
         self.log_choice.addItem(self.tr("None"), "none")
         saved_log = str(ctx.settings.value(LOG_KEY, "14d"))
         self.log_choice.setCurrentIndex(max(0, self.log_choice.findData(saved_log)))
@@ -143,22 +155,12 @@ class ReportsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        paper_label = QLabel(self.tr("Paper:"))
-        paper_label.setBuddy(self.paper)
-        paper_box = QWidget()
-        paper_row = QHBoxLayout(paper_box)
-        paper_row.setContentsMargins(12, 0, 0, 0)
-        paper_row.addWidget(paper_label)
-        paper_row.addWidget(self.paper)
-        log_label = QLabel(self.tr("Episode &log:"))
-        log_label.setBuddy(self.log_choice)
-        log_box = QWidget()
-        log_row = QHBoxLayout(log_box)
-        log_row.setContentsMargins(12, 0, 0, 0)
-        log_row.addWidget(log_label)
-        log_row.addWidget(self.log_choice)
         actions = flow_host(
-            self.preview_button, self.print_button, self.pdf_button, paper_box, log_box
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            _labelled(self.tr("Paper:"), self.paper),
+            _labelled(self.tr("Episode &log:"), self.log_choice),
         )
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress)
