@@ -109,7 +109,7 @@ def export_person(person_id: int) -> list[dict[str, Any]]:
 
 
 def _parse(number: int, raw: Any) -> tuple[int, int, bool, str]:
-    where = [message("place.section", name=SECTION), message("place.fall", number=number)]
+    where = [message("place.fall", number=number)]  # the importer names the section
     if not isinstance(raw, Mapping):
         raise UserError(message("must_be_object"), "", where)
     text = raw.get("happened_at")
@@ -137,7 +137,7 @@ def import_person(person_id: int, data: Sequence[Any], tally: Tally) -> None:
     moment, injured or not, the note), so an exact duplicate is skipped and nothing in the
     diary is ever changed."""
     if not isinstance(data, list):
-        raise UserError(message("must_be_list"), "", [message("place.section", name=SECTION)])
+        raise UserError(message("must_be_list"), "")  # the importer names the section
     parsed = [_parse(number, raw) for number, raw in enumerate(data, start=1)]
     existing = [
         (f.happened_utc, f.utc_offset_min, f.injured, f.note) for f in list_falls(person_id)

@@ -63,3 +63,28 @@ def test_a_fall_in_the_future_is_refused_with_its_field(person: int) -> None:
         falls.add_fall(person, NOW + dt.timedelta(hours=2), False, now=NOW)
     assert caught.value.problems[0].field == "happened"
     assert falls.list_falls(person) == []
+
+
+@pytest.mark.parametrize(
+    ("falls_value", "place"),
+    [
+        ('"yesterday"', "falls: must be a list"),
+        ('[{"happened_at": "2026-11-03T07:40:00+01:00", "injured": "no"}]', "falls, fall 1"),
+    ],
+)
+def test_a_bad_falls_section_names_its_place_once(
+    person: int, tmp_path: Path, falls_value: str, place: str
+) -> None:
+    fill(person)
+    good = tmp_path / "good.json"
+    exchange.export_file(person, good, "json")
+    text = good.read_text()
+    start = text.index('"falls"')
+    end = text.index("]", start) + 1
+    bad = tmp_path / "bad.json"
+    bad.write_text(text[:start] + f'"falls": {falls_value}' + text[end:])
+    with pytest.raises(exchange.ImportFailed) as caught:
+        exchange.import_file(bad, "Someone new", now=NOW)
+    said = str(caught.value)
+    assert place in said
+    assert "falls, falls" not in said
