@@ -1524,6 +1524,26 @@
         <translation>Media de los últimos 7 días</translation>
     </message>
     <message>
+        <source>Episodes per week</source>
+        <translation>Episodios por semana</translation>
+    </message>
+    <message>
+        <source>Episodes that week</source>
+        <translation>Episodios esa semana</translation>
+    </message>
+    <message>
+        <source>Weekly average of the last 4 weeks</source>
+        <translation>Media semanal de las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>Del %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>so far (the week is not over)</source>
+        <translation>hasta ahora (la semana no ha terminado)</translation>
+    </message>
+    <message>
         <source>so far (the day is not over)</source>
         <translation>hasta ahora (el día no ha terminado)</translation>
     </message>
@@ -2012,14 +2032,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>Dose</source>
         <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3086,6 +3098,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Guardar este gráfico como imagen PNG para imprimir</translation>
     </message>
     <message>
+        <source>Treatments marked on the chart:</source>
+        <translation>Tratamientos marcados en el gráfico:</translation>
+    </message>
+    <message>
         <source>Save chart as picture</source>
         <translation>Guardar gráfico como imagen</translation>
     </message>
@@ -3133,8 +3149,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Día de la semana y hora del día</translation>
     </message>
     <message>
-        <source>Darker squares: more episodes. Click a square to see those episodes.</source>
-        <translation>Cuadros más oscuros: más episodios. Haga clic en un cuadro para ver esos episodios.</translation>
+        <source>The stronger the colour, the more episodes. Click a square to see those episodes.</source>
+        <translation>Cuanto más intenso el color, más episodios. Haga clic en un cuadrado para ver esos episodios.</translation>
     </message>
     <message>
         <source>Where on the body</source>
