@@ -4163,6 +4163,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show every episode again</source>
+        <translation>Volver a mostrar todos los episodios</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -4179,11 +4187,11 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Clear filters to see all.</source>
-        <translation>Quite los filtros para verlo todo.</translation>
+        <source>Showing %1 only</source>
+        <translation>Solo se muestra el %1</translation>
     </message>
     <message>
-        <source>Only %1</source>
+        <source>%1 only</source>
         <translation>Solo el %1</translation>
     </message>
     <message>
@@ -4197,6 +4205,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>between %1:00 and %2:00</source>
         <translation>entre las %1:00 y las %2:00</translation>
+    </message>
+    <message>
+        <source>Not shown at this width: %1. Open an episode (Enter) to see all of it.</source>
+        <translation>No caben a este ancho: %1. Abra un episodio (Intro) para verlo entero.</translation>
     </message>
     <message>
         <source>Set up a profile first, on the Today page.</source>
