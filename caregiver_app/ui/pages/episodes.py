@@ -230,8 +230,8 @@ class EpisodesPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(filters)
         layout.addWidget(self.extra_row)
+        layout.addWidget(self.hidden_label)  # above the table: seen before scrolling down
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hidden_label)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(actions)
 
