@@ -4,13 +4,14 @@ silently, and dates read one way everywhere ("Mon 7 Dec 2026 07:45")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import episodes
+from caregiver_app.services import episodes, sample
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
@@ -111,3 +112,37 @@ def test_a_chart_click_on_one_day_says_so_in_the_period_and_clears(
     page.show_filter(EpisodeFilter(person, first_day=day, last_day=day))
     page.period.setCurrentIndex(0)
     assert page.model.total() == 2 and not page.extra_row.isVisible()
+
+
+@pytest.mark.parametrize(("language", "percent"), [("es", 200), ("en", 200), ("es", 150)])
+def test_the_sidebar_shows_every_page_name_whole(
+    qtbot: QtBot, db: object, tmp_path: Path, text_size: object, language: str, percent: int
+) -> None:
+    """At large text the sidebar widens for its longest name ("Ayudas técnicas") and every
+    page is in view, Settings too."""
+    from caregiver_app.ui import i18n
+    from caregiver_app.ui.main_window import MainWindow
+
+    sample.generate(days=30)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("appearance/theme", "light")
+    settings.setValue("appearance/text_percent", percent)  # the window applies its settings
+    try:
+        i18n.install(language)
+        window = MainWindow(tmp_path, settings)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        nav = window.nav
+        metrics = nav.fontMetrics()
+        assert QApplication.instance().property("caregiver_text_percent") == percent
+        for row in range(nav.count()):
+            item = nav.item(row)
+            room = nav.visualItemRect(item).width() - 2 * 14  # the entry's padding
+            assert metrics.horizontalAdvance(item.text()) <= room, item.text()
+            assert nav.visualItemRect(item).bottom() <= nav.viewport().height(), item.text()
+    finally:
+        i18n.install("en")
