@@ -432,11 +432,11 @@ def _align_labels(field_height: int, *forms: QFormLayout) -> None:
     own): every label as wide as the widest, at the top of its row, level with the text of a
     one-line field (`field_height` tall) beside it, so the fields line up."""
     role = QFormLayout.ItemRole.LabelRole
-    found = [
-        item.widget()
+    found: list[QWidget] = [
+        widget
         for form in forms
         for row in range(form.rowCount())
-        if (item := form.itemAt(row, role)) is not None and item.widget() is not None
+        if (item := form.itemAt(row, role)) is not None and (widget := item.widget()) is not None
     ]
     width = max((label.sizeHint().width() for label in found), default=0)
     for form in forms:
