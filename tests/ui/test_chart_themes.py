@@ -118,11 +118,15 @@ def test_every_data_series_stands_out_from_the_background(
         "pain": severity.items["pain"][1].opts["symbolBrush"],
         "severity trend": severity.trends["severity"].opts["pen"].color(),
         "willingness": page.willingness.view.points.opts["symbolBrush"],
-        **{f"{side} side": bars.opts["brush"] for side, bars in page.regions.view.bars.items()},
     }
     for name, colour in drawn.items():
         ratio = contrast(pg.mkColor(colour), back)
         assert ratio >= 3, f"{name}: {pg.mkColor(colour).name()} on {back.name()} is {ratio:.1f}:1"
+    # The sides' bars (light yellow for both sides, as printed) stand out by fill or outline.
+    for side, bars in page.regions.view.bars.items():
+        fill = pg.mkColor(bars.opts["brush"])
+        outline = pg.mkPen(bars.opts["pen"])
+        assert max(contrast(fill, back), contrast(outline.color(), back)) >= 3, side
     # the bars and the line drawn over them stay apart
     assert contrast(pg.mkColor(drawn["daily bars"]), pg.mkColor(drawn["daily average"])) >= 1.5
     if theme == "high_contrast":  # thicker lines
@@ -171,3 +175,13 @@ def test_a_saved_picture_stays_on_white_paper_in_the_dark_theme(
     image = page.daily.render_image(width=600)
     corner = image.pixelColor(image.width() - 3, image.height() - 3)
     assert corner.name() == "#ffffff"
+
+
+def test_both_sides_are_the_same_colour_in_the_window_and_in_print(
+    qtbot: QtBot, sample_person: int, tmp_path: Path
+) -> None:
+    from caregiver_app.report.charts.palette import SIDE_FILLS
+
+    page = charts_page(qtbot, sample_person, tmp_path)
+    drawn = pg.mkColor(page.regions.view.bars["both"].opts["brush"]).name()
+    assert drawn == QColor(SIDE_FILLS["both"]).name()  # light yellow, outlined, in both

@@ -206,7 +206,7 @@ class RegionChart(_HorizontalBars):
                 height=[BAR_THICKNESS],
                 width=[0.0],
                 brush=self.c.series(style.SIDE_COLOURS[name]),
-                pen=style.pen(self.c.outline, 0.6, self.line_scale),
+                pen=style.pen(self.c.outline, 1.0, self.line_scale),
             )
             self.plot.addItem(bars)
             self.bars[name] = bars
@@ -219,7 +219,7 @@ class RegionChart(_HorizontalBars):
         for name in SIDES:
             y = np.arange(n, dtype=float) + SIDE_OFFSET[name]
             widths = np.array([r.by_side(name) for r in rows], dtype=float)
-            outline = style.pen(self.c.outline, 0.6, self.line_scale)
+            outline = style.pen(self.c.outline, 1.0, self.line_scale)
             self.bars[name].setOpts(
                 x0=np.zeros(n),
                 y=y,

@@ -33,6 +33,7 @@ from caregiver_app.palette import (  # noqa: F401 - the charts' colours, by name
     GRID,
     ORANGE,
     PURPLE,
+    SIDES,
     SKY,
     TEXT,
     VERMILLION,
@@ -104,7 +105,7 @@ def chart_colours(theme: str | None = None) -> ChartColours:
     return CHART_COLOURS.get(theme or current_theme(), CHART_COLOURS["light"])
 
 
-SIDE_COLOURS = {"left": BLUE, "right": ORANGE, "both": GREEN}
+SIDE_COLOURS = SIDES  # as printed: dark blue, orange, light yellow, each outlined
 
 TICK_PT = 10.0
 LABEL_PT = 11.0
