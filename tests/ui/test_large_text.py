@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import episodes, sample
@@ -146,3 +146,28 @@ def test_the_sidebar_shows_every_page_name_whole(
             assert nav.visualItemRect(item).bottom() <= nav.viewport().height(), item.text()
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("percent", [100, 150])
+def test_settings_choices_are_as_wide_as_their_words_and_the_reminder_is_one_line(
+    qtbot: QtBot, tmp_path: Path, text_size: object, percent: int
+) -> None:
+    from caregiver_app.ui.pages.settings_preferences import PreferencesCard
+
+    text_size(percent)  # type: ignore[operator]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    card = PreferencesCard(settings, lambda _prefs, _language: None)
+    qtbot.addWidget(card)
+    card.resize(1000, 500)
+    card.show()
+    qtbot.waitExposed(card)
+    QApplication.processEvents()
+    for combo in (card.theme, card.text_size, card.language, card.paper):
+        assert combo.width() < card.width() / 2, combo.accessibleName()
+        assert combo.width() >= combo.minimumSizeHint().width()  # the choice is readable
+    label = next(w for w in card.findChildren(QLabel) if w.text().startswith("Remind me"))
+    assert label.heightForWidth(label.width()) < 1.6 * label.fontMetrics().height()  # one line
+    time_box = card.reminder_time.geometry()
+    assert card.reminder_time.mapTo(card, time_box.topLeft() - time_box.topLeft()).x() > (
+        label.mapTo(card, label.rect().topRight()).x()
+    )  # beside it, to its right
