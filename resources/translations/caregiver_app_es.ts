@@ -3015,8 +3015,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this appointment…</source>
+        <translation>Eliminar esta cita…</translation>
     </message>
     <message>
         <source>No appointments yet. Add the next one to start a list of questions.</source>
@@ -4728,8 +4728,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Puntuar objetivos en el seguimiento…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this injection…</source>
+        <translation>Eliminar esta inyección…</translation>
     </message>
     <message>
         <source>No injections recorded yet. Add one to see its cycle here week by week.</source>
@@ -5106,6 +5106,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>%1 desde el %2</translation>
     </message>
     <message>
+        <source>Remove this change</source>
+        <translation>Eliminar este cambio</translation>
+    </message>
+    <message>
         <source>Remove the dose change of %1</source>
         <translation>Eliminar el cambio de dosis del %1</translation>
     </message>
@@ -5146,8 +5150,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar %1</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this medication…</source>
+        <translation>Eliminar este medicamento…</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -5170,6 +5174,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Últimas tomas</translation>
     </message>
     <message>
+        <source>Remove this dose</source>
+        <translation>Eliminar esta toma</translation>
+    </message>
+    <message>
         <source>Remove the dose of %1</source>
         <translation>Eliminar la toma del %1</translation>
     </message>
@@ -5180,10 +5188,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>the dose of %1</source>
         <translation>la toma del %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Add medication</source>
@@ -5605,8 +5609,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this score…</source>
+        <translation>Eliminar esta puntuación…</translation>
     </message>
     <message>
         <source>No scores yet. Ask for the scores at the next visit and record them here.</source>
@@ -5853,8 +5857,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this session…</source>
+        <translation>Eliminar esta sesión…</translation>
     </message>
     <message>
         <source>No sessions yet. Add one after the next session.</source>
