@@ -169,7 +169,7 @@ class EpisodesPage(QWidget):
         # Each column at least as wide as its title, so a title is never cut.
         self._columns.set_wanted(
             [
-                max(metrics.horizontalAdvance(text) + 24, head.sectionSizeHint(column))
+                max(metrics.horizontalAdvance(text) + 16, head.sectionSizeHint(column))
                 for column, text in enumerate(samples)
             ]
         )
@@ -278,7 +278,13 @@ class EpisodesPage(QWidget):
         combo.setToolTip(name)
         for label, code in items:
             combo.addItem(label, code)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its first choice ("Any trigger"), not its longest, so the filters and
+        # "Clear filters" fit on one row; the list that opens shows every choice whole, and a
+        # longer choice, once picked, is in the tooltip.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(len(items[0][0]), 8))
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
+        combo.currentTextChanged.connect(lambda text, c=combo, n=name: c.setToolTip(f"{n}: {text}"))
         return combo
 
     # --- filters --------------------------------------------------------------------------------

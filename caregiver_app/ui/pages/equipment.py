@@ -144,7 +144,7 @@ class EquipmentPage(QWidget):
         stack_when_narrow(header, self)
         self._fit_heights()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)  # the margins of the other pages
+        layout.setContentsMargins(24, 20, 16, 16)  # the margins of the other pages
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(hint)
