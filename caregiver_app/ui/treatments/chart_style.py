@@ -74,13 +74,13 @@ def style_plot(widget: pg.PlotWidget, c: ChartColours, left: str, bottom: str) -
 
 
 def legend_html(c: ChartColours, index: int, text: str) -> str:
-    """A legend entry: the line's colour and symbol, then its name (text is escaped; a long name
-    may wrap in a narrow window)."""
+    """A legend entry: the line's colour and symbol, then its name (text is escaped). Entries
+    wrap onto more lines between each other, never inside one."""
     from html import escape
 
     marks = {"o": "●", "s": "■", "t": "▲", "d": "◆", "star": "★", "h": "⬢", "p": "⬟"}
     mark = marks.get(symbol(index), "●")
     return (
         f'<span style="color:{colour(c, index)}; font-weight:600;">━━{mark}━━</span>'
-        f"&nbsp;{escape(text)}"
+        f"&nbsp;{escape(text).replace(' ', '&nbsp;')}"  # each entry whole on one line
     )
