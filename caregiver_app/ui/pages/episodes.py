@@ -254,6 +254,14 @@ class EpisodesPage(QWidget):
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_undo_banner())
         self._update_buttons()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            for combo in (
+                self.period, self.region, self.side, self.kind, self.severity, self.trigger
+            ):  # fmt: skip
+                _fit_combo(combo)  # a new text size
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete removes the selected episodes; Enter edits the selected one."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -282,7 +290,8 @@ class EpisodesPage(QWidget):
         # "Clear filters" fit on one row; the list that opens shows every choice whole, and a
         # longer choice, once picked, is in the tooltip.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(len(items[0][0]), 8))
+        combo.setMinimumContentsLength(4)
+        _fit_combo(combo)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
         combo.currentTextChanged.connect(lambda text, c=combo, n=name: c.setToolTip(f"{n}: {text}"))
         return combo
@@ -517,3 +526,8 @@ class EpisodesPage(QWidget):
         command = self.ctx.undo_stack.command(self.ctx.undo_stack.index() - 1)
         if not isinstance(command, DeleteEpisodes):
             self.undo_banner.hide()
+
+
+def _fit_combo(combo: QComboBox) -> None:
+    """As wide as its first choice's words, the drop-down arrow (26 px) and the padding."""
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 56)
