@@ -1524,6 +1524,10 @@
         <translation>Media de los últimos 7 días</translation>
     </message>
     <message>
+        <source>A bar a week (Monday to Sunday) over this long period. Click a bar to see that week&apos;s episodes. Ctrl + mouse wheel zooms in time.</source>
+        <translation>Una barra por semana (de lunes a domingo) en este periodo tan largo. Haga clic en una barra para ver los episodios de esa semana. Ctrl + rueda del ratón amplía el tiempo.</translation>
+    </message>
+    <message>
         <source>Episodes per week</source>
         <translation>Episodios por semana</translation>
     </message>

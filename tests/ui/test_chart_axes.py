@@ -113,6 +113,7 @@ def test_over_a_long_period_the_bars_are_weeks_and_the_axis_says_so(
     view = page.daily.view
     assert page.period is not None and page.period.days > 120
     assert view.plot.getAxis("left").labelText == "Episodes per week"
+    assert "A bar a week" in page.daily.caption.text()
     heights = [int(h) for h in view.bars.opts["height"]]
     assert sum(heights) == 6 and max(heights) == 3  # three days of one week in one bar
     period = page.period
@@ -127,4 +128,5 @@ def test_over_a_long_period_the_bars_are_weeks_and_the_axis_says_so(
     page.period_bar.set_period("30d")
     qtbot.waitUntil(lambda: page.period is not None and page.period.days == 30)
     assert view.plot.getAxis("left").labelText == "Episodes per day"
+    assert page.daily.caption.text().startswith("Click a bar to see that day's episodes")
     assert len(view.bars.opts["height"]) == 30

@@ -122,6 +122,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         """A short text summary for screen readers and under the title."""
         return ""
 
+    def caption(self, dash: Dashboard) -> str | None:
+        """What the card says under the chart for this data, if not its usual caption."""
+        return None
+
     def marker_key(self) -> list[str]:
         """What each lettered treatment marker is, one line each (the card lists them)."""
         return []

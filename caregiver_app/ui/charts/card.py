@@ -97,6 +97,7 @@ class ChartCard(Card):
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setVisible(False)
         self.body.addWidget(self.key)
+        self.usual_caption = caption
         self.caption = QLabel(caption)
         self.caption.setObjectName("Muted")
         self.caption.setWordWrap(True)
@@ -133,6 +134,9 @@ class ChartCard(Card):
             description = self.view.summary(dash)
             self.summary.setText(description)
             self.summary.setVisible(bool(description))
+        caption = self.view.caption(dash) if self.has_chart else None
+        self.caption.setText(caption or self.usual_caption)
+        self.caption.setVisible(bool(caption or self.usual_caption))
         key = self.view.marker_key() if self.has_chart else []
         self.key.setText("\n".join([self.tr("Treatments marked on the chart:"), *key]))
         self.key.setVisible(bool(key))

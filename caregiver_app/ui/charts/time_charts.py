@@ -113,6 +113,14 @@ class DailyChart(TimeChart):
     def marker_key(self) -> list[str]:
         return self.markers.key()
 
+    def caption(self, dash: Dashboard) -> str | None:
+        if dash.period.days > WEEKLY_FROM_DAYS:
+            return tr(
+                "A bar a week (Monday to Sunday) over this long period. Click a bar to see "
+                "that week's episodes. Ctrl + mouse wheel zooms in time."
+            )
+        return None
+
     def _set_weekly(self, weekly: bool) -> None:
         self.weekly = weekly
         self.plot.setLabel("left", tr("Episodes per week") if weekly else tr("Episodes per day"))
