@@ -393,3 +393,21 @@ def test_places_and_triggers_over_months_and_odd_days_match_a_plain_count(
     assert dict(counted.counts) == expected_triggers
     assert counted.episodes == len(in_period)
     assert counted.without_trigger == sum(1 for day in in_period if (day - d(1, 10)).days % 4 == 0)
+
+
+def test_weeks_run_monday_to_sunday_and_the_unfinished_one_says_so() -> None:
+    from caregiver_app.services.charts.time_series import DailyCounts
+    from caregiver_app.services.periods import Period
+
+    # Thursday 3 Dec 2026 to Tuesday 15 Dec 2026: a cut week, a whole one, a week so far.
+    period = Period(dt.date(2026, 12, 3), dt.date(2026, 12, 15))
+    counts = (1, 0, 2, 0, 3, 0, 0, 0, 0, 4, 1, 5, 6)
+    daily = DailyCounts(period, counts, (None,) * 13, last_complete_day=dt.date(2026, 12, 14))
+    weeks = daily.weeks()
+    assert [(w.first_day.day, w.last_day.day, w.count, w.complete) for w in weeks] == [
+        (3, 6, 3, True),
+        (7, 13, 8, True),
+        (14, 15, 11, False),
+    ]
+    assert weeks[0].monday == dt.date(2026, 11, 30)
+    assert sum(w.count for w in weeks) == sum(counts)
