@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.axes import LeftAxis
 from caregiver_app.ui.charts.text import no_episodes
 
 style.configure()
@@ -131,7 +132,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         return []
 
     def add_plot(self, row: int = 0, col: int = 0, **kwargs: object) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=col, **kwargs)
+        axes = dict(kwargs.pop("axisItems", None) or {})  # type: ignore[call-overload]
+        axes.setdefault("left", LeftAxis("left"))  # its end labels drawn (0 and 10 of pain)
+        plot = self.addPlot(row=row, col=col, axisItems=axes, **kwargs)
         plot.setMouseEnabled(x=self.zoomable, y=False)
         for name in ("left", "bottom", "right", "top"):
             # Each axis is painted from a picture of itself kept until it changes: drawing
