@@ -131,6 +131,7 @@ class DailyChart(TimeChart):
         )
         for (_, label), name in zip(self.legend.items, names, strict=True):
             label.setText(name)
+        self.legend.fit_width(self.width() - 40)  # the new names may need another row
 
     def draw(self, dash: Dashboard) -> None:
         x = day_x(dash)
