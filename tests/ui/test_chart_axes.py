@@ -141,3 +141,26 @@ def test_over_a_long_period_the_bars_are_weeks_and_the_axis_says_so(
     assert view.plot.getAxis("left").labelText == "Episodes per day"
     assert page.daily.caption.text().startswith("Click a bar to see that day's episodes")
     assert len(view.bars.opts["height"]) == 30
+
+
+@pytest.mark.parametrize("width", [1100, 440])
+def test_the_hours_under_the_heat_map_never_run_into_each_other(
+    qtbot: QtBot, person: int, make_page: MakePage, width: int
+) -> None:
+    log_pain(person, TODAY - dt.timedelta(days=2), 3)
+    page, _ = make_page()
+    for _ in range(2):  # (narrower, the page goes to one column and can narrow further)
+        page.resize(width, 800)
+        QApplication.processEvents()
+    assert page.width() == width
+    axis = page.heat.view.plot.getAxis("bottom")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        rects = [rect for rect, _flags, text in axis.generateDrawSpecs(painter)[2] if text]
+    finally:
+        painter.end()
+    assert len(rects) >= 4  # the hours are named
+    for i, first in enumerate(rects):
+        for second in rects[i + 1 :]:
+            assert not first.intersects(second), (first, second)

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
@@ -63,8 +63,14 @@ class CellLabels(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.setFont(self._font)
-        height = QFontMetrics(self._font).height()
+        metrics = QFontMetrics(self._font)
+        height = metrics.height()
         centre = Qt.AlignmentFlag.AlignCenter
+        cell = abs(to_device.map(QPointF(1, 0)).x() - to_device.map(QPointF(0, 0)).x())
+        widest = max((metrics.horizontalAdvance(t) for _, _, t, _ in self._cells), default=0)
+        if widest + 2 > cell:  # squares too narrow (large text): the colour alone, no overlap
+            p.restore()
+            return
         for x, y, text, colour in self._cells:
             at = to_device.map(QPointF(x, y))
             p.setPen(colour)
@@ -91,10 +97,33 @@ class HeatMapChart(ChartView):
         self.image.setColorMap(style.heat_colour_map(self.c))
         self.plot.addItem(self.image)
         self.plot.getAxis("left").setTicks([[(i + 0.5, weekday_short(i)) for i in range(7)]])
-        self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(24)]])
+        self._hour_step = 0
+        self._label_hours()
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
         self.labels = CellLabels(24, 7)
         self.plot.addItem(self.labels)
+
+    def _label_hours(self) -> None:
+        """Every hour named where there is room; else every 2nd, 3rd or 6th, so the names
+        never run into each other (at large text or in a narrow window)."""
+        axis = self.plot.getAxis("bottom")
+        metrics = QFontMetrics(style.font(style.TICK_PT))
+        need = metrics.horizontalAdvance("00") + 8
+        width = self.plot.getViewBox().width() or self.width()
+        step = next((n for n in (1, 2, 3, 6) if width / 24 * n >= need), 6)
+        if step != self._hour_step:
+            self._hour_step = step
+            axis.setTicks(
+                [
+                    [(h + 0.5, f"{h:02d}") for h in range(0, 24, step)],
+                    [(h + 0.5, "") for h in range(24) if h % step],
+                ]
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_hour_step"):  # (built)
+            self._label_hours()
 
     def draw(self, dash: Dashboard) -> None:
         grid = np.array(dash.week_hour, dtype=float)
