@@ -75,12 +75,20 @@ def style_plot(widget: pg.PlotWidget, c: ChartColours, left: str, bottom: str) -
 
 def legend_html(c: ChartColours, index: int, text: str) -> str:
     """A legend entry: the line's colour and symbol, then its name (text is escaped). Entries
-    wrap onto more lines between each other, never inside one."""
+    wrap onto more lines between each other; only a name too long for a narrow window wraps
+    inside itself."""
     from html import escape
 
     marks = {"o": "●", "s": "■", "t": "▲", "d": "◆", "star": "★", "h": "⬢", "p": "⬟"}
     mark = marks.get(symbol(index), "●")
     return (
         f'<span style="color:{colour(c, index)}; font-weight:600;">━━{mark}━━</span>'
-        f"&nbsp;{escape(text).replace(' ', '&nbsp;')}"  # each entry whole on one line
+        f"&nbsp;{_whole(escape(text))}"
     )
+
+
+WHOLE_UP_TO = 28  # characters: a name this short is never split over two lines
+
+
+def _whole(text: str) -> str:
+    return text.replace(" ", "&nbsp;") if len(text) <= WHOLE_UP_TO else text
