@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
             self.set_up_profile, self.explore_sample, lambda: self.show_page("settings")
         )
         self.stack.addWidget(self._scrollable(self.welcome))
-        self.sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

@@ -1676,6 +1676,30 @@
         <translation>Media de los últimos 7 días</translation>
     </message>
     <message>
+        <source>A bar a week (Monday to Sunday) over this long period. Click a bar to see that week&apos;s episodes. Ctrl + mouse wheel zooms in time.</source>
+        <translation>Una barra por semana (de lunes a domingo) en este periodo tan largo. Haga clic en una barra para ver los episodios de esa semana. Ctrl + rueda del ratón amplía el tiempo.</translation>
+    </message>
+    <message>
+        <source>Episodes per week</source>
+        <translation>Episodios por semana</translation>
+    </message>
+    <message>
+        <source>Episodes that week</source>
+        <translation>Episodios esa semana</translation>
+    </message>
+    <message>
+        <source>Weekly average of the last 4 weeks</source>
+        <translation>Media semanal de las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>Del %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>so far (the week is not over)</source>
+        <translation>hasta ahora (la semana no ha terminado)</translation>
+    </message>
+    <message>
         <source>so far (the day is not over)</source>
         <translation>hasta ahora (el día no ha terminado)</translation>
     </message>
@@ -2184,14 +2208,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>Dose</source>
         <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3567,8 +3583,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this appointment…</source>
+        <translation>Eliminar esta cita…</translation>
     </message>
     <message>
         <source>No appointments yet. Add the next one to start a list of questions.</source>
@@ -3650,6 +3666,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Guardar este gráfico como imagen PNG para imprimir</translation>
     </message>
     <message>
+        <source>Treatments marked on the chart:</source>
+        <translation>Tratamientos marcados en el gráfico:</translation>
+    </message>
+    <message>
         <source>Save chart as picture</source>
         <translation>Guardar gráfico como imagen</translation>
     </message>
@@ -3697,8 +3717,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Día de la semana y hora del día</translation>
     </message>
     <message>
-        <source>Darker squares: more episodes. Click a square to see those episodes.</source>
-        <translation>Cuadros más oscuros: más episodios. Haga clic en un cuadro para ver esos episodios.</translation>
+        <source>The stronger the colour, the more episodes. Click a square to see those episodes.</source>
+        <translation>Cuanto más intenso el color, más episodios. Haga clic en un cuadrado para ver esos episodios.</translation>
     </message>
     <message>
         <source>Where on the body</source>
@@ -4723,6 +4743,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show every episode again</source>
+        <translation>Volver a mostrar todos los episodios</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -4739,11 +4767,11 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Clear filters to see all.</source>
-        <translation>Quite los filtros para verlo todo.</translation>
+        <source>Showing %1 only</source>
+        <translation>Solo se muestra el %1</translation>
     </message>
     <message>
-        <source>Only %1</source>
+        <source>%1 only</source>
         <translation>Solo el %1</translation>
     </message>
     <message>
@@ -4757,6 +4785,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>between %1:00 and %2:00</source>
         <translation>entre las %1:00 y las %2:00</translation>
+    </message>
+    <message>
+        <source>Not shown at this width: %1. Open an episode (Enter) to see all of it.</source>
+        <translation>No caben a este ancho: %1. Abra un episodio (Intro) para verlo entero.</translation>
     </message>
     <message>
         <source>Set up a profile first, on the Today page.</source>
@@ -5367,8 +5399,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Puntuar objetivos en el seguimiento…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this injection…</source>
+        <translation>Eliminar esta inyección…</translation>
     </message>
     <message>
         <source>No injections recorded yet. Add one to see its cycle here week by week.</source>
@@ -5753,6 +5785,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>%1 desde el %2</translation>
     </message>
     <message>
+        <source>Remove this change</source>
+        <translation>Eliminar este cambio</translation>
+    </message>
+    <message>
         <source>Remove the dose change of %1</source>
         <translation>Eliminar el cambio de dosis del %1</translation>
     </message>
@@ -5793,8 +5829,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar %1</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this medication…</source>
+        <translation>Eliminar este medicamento…</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -5817,6 +5853,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Últimas tomas</translation>
     </message>
     <message>
+        <source>Remove this dose</source>
+        <translation>Eliminar esta toma</translation>
+    </message>
+    <message>
         <source>Remove the dose of %1</source>
         <translation>Eliminar la toma del %1</translation>
     </message>
@@ -5827,10 +5867,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>the dose of %1</source>
         <translation>la toma del %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Add medication</source>
@@ -6268,8 +6304,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this score…</source>
+        <translation>Eliminar esta puntuación…</translation>
     </message>
     <message>
         <source>No scores yet. Ask for the scores at the next visit and record them here.</source>
@@ -6516,8 +6552,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this session…</source>
+        <translation>Eliminar esta sesión…</translation>
     </message>
     <message>
         <source>No sessions yet. Add one after the next session.</source>

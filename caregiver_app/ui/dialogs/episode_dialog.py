@@ -34,7 +34,7 @@ from caregiver_app.services.durations import DurationError, format_duration, par
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import style
-from caregiver_app.ui.qt_dates import qdatetime
+from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 from caregiver_app.ui.widgets.narrow import WrappingButton, wrap_rows_when_narrow
@@ -73,7 +73,7 @@ class EpisodeDialog(QDialog):
         # --- essentials -------------------------------------------------------------------------
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+        self.when.setDisplayFormat(DATE_TIME)
         self.when.setAccessibleName(self.tr("When it started"))
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the time to now"))
@@ -177,6 +177,8 @@ class EpisodeDialog(QDialog):
         )
         form.addRow(self.details_toggle)
         form.addRow(self.details)
+        # a one-line field: the stylesheet's min-height 24 (or a line of text), padding, border
+        _align_labels(max(24, self.fontMetrics().height()) + 10, form, details_form)
         # Labels above their fields when the dialog is narrow (large text, 200% scaling).
         wrap_rows_when_narrow(form, form_host, 70)
         wrap_rows_when_narrow(details_form, form_host, 70)
@@ -423,3 +425,25 @@ class EpisodeDialog(QDialog):
             )
             return
         self.accept()
+
+
+def _align_labels(field_height: int, *forms: QFormLayout) -> None:
+    """One label column for forms shown one inside the other (the details are a form of their
+    own): every label as wide as the widest, at the top of its row, level with the text of a
+    one-line field (`field_height` tall) beside it, so the fields line up."""
+    role = QFormLayout.ItemRole.LabelRole
+    found: list[QWidget] = [
+        widget
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, role)) is not None and (widget := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in found), default=0)
+    for form in forms:
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    for label in found:
+        label.setMinimumWidth(width)
+        if isinstance(label, QLabel):  # its first line level with the field's text
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            top = max(0, (field_height - label.fontMetrics().height()) // 2)
+            label.setContentsMargins(0, top, 0, 0)
