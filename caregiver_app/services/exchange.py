@@ -80,7 +80,7 @@ def _csv_row(row: EpisodeRow) -> list[str]:
         text(row.duration_seconds),
         row.body_region,
         row.side,
-        row.kind,
+        text(row.kind),  # empty: not recorded
         str(row.severity),
         text(row.pain),
         ";".join(row.triggers),
@@ -243,7 +243,7 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
                 ),
                 body_region=values["body_region"].strip(),
                 side=values["side"].strip(),
-                kind=values.get("kind", "").strip() or "spasm",
+                kind=values.get("kind", "").strip() or None,  # empty: not recorded
                 severity=severity,
                 pain=_opt_int(values.get("pain", ""), "pain", where),
                 triggers=_split_codes(values.get("triggers", "")),
@@ -341,8 +341,8 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
     profile = {
         "name": _get(person, "name", (str,), at_person, required=True),
         "birth_year": _get(person, "birth_year", (int,), at_person),
-        "cause": _get(person, "cause", (str,), at_person) or "stroke",
-        "affected_side": _get(person, "affected_side", (str,), at_person) or "left",
+        "cause": _get(person, "cause", (str,), at_person) or None,  # None: not recorded
+        "affected_side": _get(person, "affected_side", (str,), at_person) or None,
         "event_date": None,
         "notes": _get(person, "notes", (str,), at_person) or "",
     }
@@ -383,7 +383,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             duration_seconds=_get(entry, "duration_seconds", (int,), where),
             body_region=_get(entry, "body_region", (str,), where, required=True),
             side=_get(entry, "side", (str,), where, required=True),
-            kind=_get(entry, "kind", (str,), where) or "spasm",
+            kind=_get(entry, "kind", (str,), where) or None,  # absent or empty: not recorded
             severity=_get(entry, "severity", (int,), where, required=True),
             pain=_get(entry, "pain", (int,), where),
             triggers=tuple(entry.get("triggers") or ()),

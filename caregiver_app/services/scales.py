@@ -12,7 +12,8 @@ Penn Spasm Frequency Scale (PSFS; Penn et al., 1989), self-report definitions:
 How this module estimates them from the log, and the assumptions that come with it:
 
 - Counted episodes are every logged kind except "stiffness" (a lasting tightness, not a
-  countable spasm): twitches, spasms, cramps and clonus.
+  countable spasm): twitches, spasms, cramps and clonus, and episodes whose kind was not
+  recorded (most are logged without the details); the notes say how many of those there were.
 - Frequency uses episodes per waking hour: counted episodes / (days × waking hours a day).
   Waking hours a day = 24 − the mean `hours_slept` of the check-ins in the recall period, or
   16 when none record sleep. Episodes logged during sleep still count (the scale asks about
@@ -93,6 +94,18 @@ def _used_period(period: Period, today: dt.date) -> tuple[Period, bool]:
     return Period(period.first_day, min(period.last_day, yesterday)), False
 
 
+def _counted_without_kind(person_id: int, used: Period) -> int:
+    """How many of the counted episodes had no kind recorded (they are counted: see above)."""
+    first = (used.first_day - _EPOCH).days * 86400
+    after = ((used.last_day - _EPOCH).days + 1) * 86400
+    row = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NULL"
+        " AND (started_utc + utc_offset_min * 60) >= ? AND (started_utc + utc_offset_min * 60) < ?",
+        (person_id, first, after),
+    ).fetchone()
+    return int(row[0] or 0)
+
+
 def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -> ScaleScores:
     used, partial = _used_period(period, today or dt.date.today())
     # counted_N: episodes of severity N among the kinds these scales count (migration 3 keeps
@@ -123,6 +136,9 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
         message("scales.unlogged"),
         message("scales.severity_mode"),
     ]
+    unrecorded = _counted_without_kind(person_id, used)
+    if unrecorded:
+        notes.append(message("scales.kind_unrecorded", count=unrecorded))
     if partial:
         notes.append(message("scales.today_incomplete"))
     return ScaleScores(

@@ -1,8 +1,11 @@
 """The episode form. The common case is three actions: open, choose how strong, Save.
 
-The time defaults to now, the last region and side are preselected, and the details are optional
-and folded away. Problems are shown inline as they happen; Save stays disabled until there are
-none, and the reason is shown beside it.
+The time defaults to now, the place of the latest episode is preselected (and labelled so), and
+the details are optional and folded away. Problems are shown inline as they happen; Save stays
+disabled until there are none, and the reason is shown beside it.
+
+Keys: focus starts on the first thing that needs an answer; 1, 2 and 3 choose how strong it was
+wherever digits are not typed into a field; Enter saves (Ctrl+Enter from the notes).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -87,6 +90,9 @@ class EpisodeDialog(QDialog):
         self.side = ButtonChoice(labels.sides())
         self.side.setAccessibleName(self.tr("Side"))
         self.where_error = _error_label()
+        self.same_place = QLabel(self.tr("Same as last time"))
+        self.same_place.setProperty("muted", True)
+        self.same_place.hide()
 
         short = {
             1: self.tr("&1  Mild\nnoticed, not in the way"),
@@ -115,6 +121,7 @@ class EpisodeDialog(QDialog):
         self.details = QWidget()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of episode"))
+        self.kind.addItem(self.tr("Not recorded"), None)
         for code, label in labels.kinds().items():
             self.kind.addItem(label, code)
         self.duration = QLineEdit()
@@ -170,7 +177,10 @@ class EpisodeDialog(QDialog):
         when_row.addWidget(self.when, 1)
         when_row.addWidget(self.now_button)
         form.addRow(self.tr("When"), self._stack(when_row, self.when_error))
-        form.addRow(self.tr("Where"), self._stack(self.region, self.side, self.where_error))
+        form.addRow(
+            self.tr("Where"),
+            self._stack(self.region, self.side, self.same_place, self.where_error),
+        )
         form.addRow(
             self.tr("How strong"),
             self._stack(self.severity, self.severity_hint, self.severity_error),
@@ -208,15 +218,29 @@ class EpisodeDialog(QDialog):
 
         heading = QLabel(self.windowTitle())
         heading.setObjectName("PageTitle")
+        self.keys_help = QLabel(
+            self.tr(
+                "Keys: 1, 2 or 3 chooses how strong it was. The arrow keys move along a row of "
+                "choices. Enter saves (Ctrl+Enter from the notes)."
+            )
+        )
+        self.keys_help.setProperty("muted", True)
+        self.keys_help.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.keys_help)
         layout.addWidget(scroll, 1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #D5DBE1;")
         layout.addWidget(line)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._on_save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_save)
+        # Fields that take digits (the time, how long, pain, notes) keep them: they override.
+        for level in (1, 2, 3):
+            digit = QShortcut(QKeySequence(str(level)), self)
+            digit.activated.connect(lambda level=level: self.severity.choose(level, focus=False))
 
         # --- values -----------------------------------------------------------------------------
         if existing is not None:
@@ -228,6 +252,9 @@ class EpisodeDialog(QDialog):
             if last is not None:
                 self._select(self.region, last[0])
                 self.side.set_value(last[1])
+                self.same_place.show()
+                for changed in (self.region.currentIndexChanged, self.side.changed):
+                    changed.connect(self.same_place.hide)
             else:
                 self._select(self.region, "hand")
                 from caregiver_app.services import people
@@ -246,6 +273,7 @@ class EpisodeDialog(QDialog):
         ):
             signal.connect(self.revalidate)
         self.revalidate()
+        self._focus_first_question()
 
     # --- layout helpers ---------------------------------------------------------------------------
 
@@ -407,10 +435,36 @@ class EpisodeDialog(QDialog):
         else:
             self.reason.setText(self._message(problems[0]) if problems else "")
 
+    def _focus_first_question(self) -> None:
+        """Focus the first thing that still needs an answer (how strong, for a new episode)."""
+        _, problems = self.data()
+        widgets: dict[str, QWidget] = {
+            "started": self.when,
+            "body_region": self.region,
+            "side": self.side.tab_stop(),
+            "severity": self.severity.tab_stop(),
+            "duration": self.duration,
+            "pain": self.pain.tab_stop(),
+            "notes": self.notes,
+        }
+        first = next((widgets[p.field] for p in problems if p.field in widgets), None)
+        (first or self.when).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves, or says what is missing, unless a button that Enter presses has focus."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focus = self.focusWidget()
+        own_button = isinstance(focus, QPushButton) and focus.autoDefault()
+        if enter and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and not own_button:
+            self._on_save()
+            return
+        super().keyPressEvent(event)
+
     def _on_save(self) -> None:
         data, _ = self.data()
         if data is None:
             self.revalidate()
+            self._focus_first_question()
             return
         try:
             self._save(data)

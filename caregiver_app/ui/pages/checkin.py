@@ -160,8 +160,14 @@ class CheckInPage(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.save_hint = QLabel(self.tr("%1 saves").replace("%1", save_keys))
+        self.save_hint.setObjectName("Muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)
+        buttons.addWidget(self.save_hint)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
