@@ -167,6 +167,15 @@ def delete_person(person_id: int) -> None:
                 set_active(first.id)
 
 
+def delete_sample_people() -> list[int]:
+    """Remove every sample person and their made-up diary (one transaction); their ids."""
+    with database_proxy.atomic():
+        ids = [p.id for p in Person.select(Person.id).where(Person.is_sample == True)]  # noqa: E712
+        for person_id in ids:
+            delete_person(person_id)
+    return ids
+
+
 def get_person(person_id: int) -> PersonInfo:
     return _info(Person.get_by_id(person_id))
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
+from caregiver_app.ui.widgets.sample_banner import SampleBanner
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.sidebar import PAGE_KEYS, Sidebar
 from caregiver_app.ui.tray import TrayController
@@ -71,7 +73,12 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        self.sample_banner = SampleBanner(self.set_up_profile, self._sample_removed)
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.sample_banner)
+        pages.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
         self.setCentralWidget(central)
         menus = MainMenuBar(
             self.undo_stack,
@@ -251,6 +258,7 @@ class MainWindow(QMainWindow):
         active = people.get_active()
         self._active_id = active.id if active else None
         self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
+        self.sample_banner.show_for(self._active_id)
         if hasattr(self, "new_action"):
             self.new_action.setEnabled(active is not None)
 
@@ -274,6 +282,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved_person is not None:
             self.notifier.notify(PEOPLE, dialog.saved_person.id)
             self.show_page("today")
+
+    def _sample_removed(self, person_id: int) -> None:
+        self.undo_stack.clear()  # older steps may refer to what was removed
+        self.notifier.notify(PEOPLE, person_id)
 
     def explore_sample(self) -> None:
         def added(result: sample.SampleResult) -> None:

@@ -1,0 +1,58 @@
+"""The banner above every page while the sample diary is open: the data is made up, and the two
+ways on from here (start one's own diary, or remove the sample)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from caregiver_app.services import people
+from caregiver_app.ui import prompts
+
+
+class SampleBanner(QFrame):
+    def __init__(
+        self,
+        start_own: Callable[[], None],
+        removed: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self._removed = removed
+        self.text = QLabel(
+            self.tr("This is sample data: the person and everything in this diary are made up.")
+        )
+        self.text.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start my own diary"))
+        self.start_button.setObjectName("Primary")
+        self.start_button.clicked.connect(start_own)
+        self.remove_button = QPushButton(self.tr("Remove sample data"))
+        self.remove_button.clicked.connect(self.remove_sample)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.remove_button)
+        self.hide()
+
+    def show_for(self, person_id: int | None) -> None:
+        """Shown while the active person is the sample one."""
+        self.setVisible(person_id is not None and people.get_person(person_id).is_sample)
+
+    def remove_sample(self) -> None:
+        """Every sample person goes, after one confirmation (a person's removal is not undoable)."""
+        samples = [p for p in people.list_people() if p.is_sample]
+        if not samples or not prompts.confirm(
+            self.window(),
+            self.tr("Remove sample data?"),
+            self.tr(
+                "This removes the made-up person and their made-up diary. Your own diaries stay "
+                "as they are."
+            ),
+            self.tr("Remove sample data"),
+        ):
+            return
+        people.delete_sample_people()
+        self._removed(samples[0].id)
