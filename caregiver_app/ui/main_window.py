@@ -31,10 +31,10 @@ from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
-from caregiver_app.ui.widgets.sample_banner import SampleBanner
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.sidebar import PAGE_KEYS, Sidebar
 from caregiver_app.ui.tray import TrayController
+from caregiver_app.ui.widgets.sample_banner import SampleBanner
 
 
 class MainWindow(QMainWindow):

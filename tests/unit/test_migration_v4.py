@@ -33,7 +33,7 @@ def open_release_3(tmp_path: Path) -> tuple[Path, peewee.SqliteDatabase]:
 
 def test_the_release_3_diary_keeps_everything_and_its_stored_values(tmp_path: Path) -> None:
     expected = json.loads((DATA / "diary-v3.json").read_text())["counts"]
-    path, database = open_release_3(tmp_path)
+    _, database = open_release_3(tmp_path)
     try:
         assert migrations.current_version(database) == 4
         for table, number in expected.items():
