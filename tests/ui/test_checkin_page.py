@@ -69,3 +69,19 @@ def test_the_next_day_button_stops_at_today(qtbot: QtBot, ctx: PageContext, pers
     assert not page.next_button.isEnabled()
     page.set_day(dt.date.today() + dt.timedelta(days=5))
     assert page.day() == dt.date.today()
+
+
+def test_a_day_with_a_logged_therapy_session_shows_it_instead_of_asking(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    from caregiver_app.services import therapy
+    from caregiver_app.services.therapy import SessionData
+
+    page = make_page(qtbot, ctx)
+    assert page.therapy.isVisible() and not page.therapy_logged.isVisible()
+    therapy.add_session(person, SessionData(dt.date.today(), "occupational", minutes=30))
+    ctx.notifier.notify("treatments", person)
+    assert not page.therapy.isVisible()
+    assert page.therapy_logged.text() == (
+        "✓ Yes: Occupational therapy (30 min). Logged on the Therapy tab of Treatments."
+    )

@@ -34,6 +34,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from caregiver_app.services import charts, insights, people, scales
+from caregiver_app.services import therapy as therapy_sessions
 from caregiver_app.services.periods import Period
 from caregiver_app.services.report_data.episode_log import LOG_LIMIT, EpisodeLog, episode_log
 from caregiver_app.services.report_data.factors import (
@@ -117,7 +118,9 @@ def load_report(
             scales=scales.scale_scores(person_id, covered, today=today),
             insights=tuple(insights.insights(person_id, covered, today=today)),
             triggers=tuple(top_triggers(dashboard.triggers)),
-            therapy=therapy_figures(days),
+            therapy=therapy_figures(
+                days, therapy_sessions.visit_days(person_id, covered.first_day, covered.last_day)
+            ),
             factors=factor_table(covered, days, dashboard.daily),
             log=episode_log(person_id, period, log_limit),
             questions=question_list(kept if questions is None else questions),
