@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import checkins, episodes
@@ -188,3 +188,19 @@ def test_the_check_in_is_done_with_keys_and_saved_with_ctrl_s(
         "fair",
     )
     assert (saved.therapy_today, saved.mood) == (False, "very_good")
+
+
+def test_an_option_chosen_with_an_arrow_is_scrolled_into_view(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    dialog = open_form(qtbot, ctx, person)
+    dialog.resize(500, 260)  # large text on a small screen: the form scrolls
+    dialog.details_toggle.setChecked(True)
+    dialog.pain.buttons[0].setFocus()
+    press(qtbot, Key.Key_End)
+    ten = dialog.pain.buttons[10]
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    viewport = area.viewport()
+    top_left = ten.mapTo(viewport, ten.rect().topLeft())
+    assert viewport.rect().contains(top_left), "the chosen option is out of sight"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
@@ -86,6 +87,16 @@ def _accessible_interface(key: str, obj: QObject) -> QAccessibleWidget | None:
 def _install_accessibility() -> None:
     """Once per process: Qt asks this factory first for every object a screen reader looks at."""
     QAccessible.installFactory(_accessible_interface)
+
+
+def _reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around `widget` so it shows: focus moved by an arrow key or
+    given to a form's first question is not followed by Qt the way a Tab is (large text)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()
 
 
 class ButtonChoice(QWidget):
@@ -187,6 +198,8 @@ class ButtonChoice(QWidget):
     # --- keys ----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, ChoiceButton) and event.type() == QEvent.Type.FocusIn:
+            _reveal(watched)
         if not isinstance(watched, ChoiceButton) or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
