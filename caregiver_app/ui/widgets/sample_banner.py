@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caregiver_app.services import people
 from caregiver_app.ui import prompts
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class SampleBanner(QFrame):
@@ -33,8 +34,8 @@ class SampleBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(self.text, 1)
-        row.addWidget(self.start_button)
-        row.addWidget(self.remove_button)
+        # The buttons wrap under one another rather than widen the window (large text, Spanish).
+        row.addWidget(flow_host(self.start_button, self.remove_button), 1)
         self.hide()
 
     def show_for(self, person_id: int | None) -> None:
