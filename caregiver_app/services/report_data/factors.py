@@ -6,7 +6,7 @@ and `Tally` says how many days it covers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,7 +95,7 @@ class Therapy:
     willingness: Mean
 
 
-def therapy_figures(days: Sequence[CheckInDay], visit_days: set[dt.date] = frozenset()) -> Therapy:
+def therapy_figures(days: Sequence[CheckInDay], visit_days: Collection[dt.date] = ()) -> Therapy:
     """`visit_days`: days with a logged therapy session; each day with therapy counts once,
     whether the check-in said so, a session was logged, or both."""
     answered = {d.day: d.therapy_today for d in days if d.therapy_today is not None}

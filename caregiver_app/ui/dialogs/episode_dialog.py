@@ -101,9 +101,9 @@ class EpisodeDialog(QDialog):
         }
         self.severity = ButtonChoice(short, object_name="Severity")
         self.severity.setAccessibleName(self.tr("How strong it was"))
-        for level, button in self.severity.buttons.items():
-            button.setAccessibleDescription(labels.severity_meanings()[level])
-            button.setMinimumHeight(64)
+        for level, option in self.severity.buttons.items():
+            option.setAccessibleDescription(labels.severity_meanings()[level])
+            option.setMinimumHeight(64)
         self.severity_hint = QLabel(
             self.tr(
                 "Severity as the Penn Spasm Frequency Scale counts it: 1 mild, 2 moderate, 3 severe."
@@ -209,8 +209,8 @@ class EpisodeDialog(QDialog):
         for button in (self.save_button, cancel, self.now_button):
             button.setProperty("large", True)
         for choice in (self.side, self.pain, self.observed):
-            for button in choice.buttons.values():
-                button.setProperty("large", True)
+            for option in choice.buttons.values():
+                option.setProperty("large", True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(cancel)
