@@ -202,5 +202,4 @@ def test_an_option_chosen_with_an_arrow_is_scrolled_into_view(
     area = dialog.findChild(QScrollArea)
     assert area is not None
     viewport = area.viewport()
-    top_left = ten.mapTo(viewport, ten.rect().topLeft())
-    assert viewport.rect().contains(top_left), "the chosen option is out of sight"
+    qtbot.waitUntil(lambda: viewport.rect().contains(ten.mapTo(viewport, ten.rect().topLeft())))

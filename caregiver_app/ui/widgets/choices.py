@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -199,7 +199,8 @@ class ButtonChoice(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, ChoiceButton) and event.type() == QEvent.Type.FocusIn:
-            _reveal(watched)
+            # Once the layouts waiting to run have run (a section just unfolded, a new form).
+            QTimer.singleShot(0, watched, functools.partial(_reveal, watched))
         if not isinstance(watched, ChoiceButton) or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
