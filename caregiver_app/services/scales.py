@@ -65,6 +65,7 @@ class ScaleScores:
     severity_counts: tuple[int, int, int]  # mild, moderate, severe
     spasms_per_day: float  # mean counted episodes per day
     notes: tuple[Message, ...]  # how the scores were estimated, one sentence each
+    kind_not_recorded: int = 0  # of the counted episodes, those whose kind was left out
 
 
 def psfs_frequency(per_hour: float) -> int:
@@ -154,4 +155,5 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
         severity_counts=counts,
         spasms_per_day=episodes / used.days,
         notes=tuple(notes),
+        kind_not_recorded=unrecorded,
     )

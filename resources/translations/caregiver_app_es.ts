@@ -248,6 +248,10 @@
         <translation>Calculado a partir del diario (sacudidas, espasmos, calambres y clono; la rigidez no se cuenta), no puntuado por un profesional sanitario.</translation>
     </message>
     <message>
+        <source>Counted episodes with no kind recorded: %1.</source>
+        <translation>Episodios contados sin tipo anotado: %1.</translation>
+    </message>
+    <message>
         <source>no daily check-ins in this period</source>
         <translation>ningún registro diario en este periodo</translation>
     </message>

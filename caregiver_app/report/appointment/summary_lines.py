@@ -224,6 +224,10 @@ def _scale_row(data: ReportData) -> str:
         "Estimated from the diary (twitches, spasms, cramps and clonus; stiffness is not "
         "counted), not scored by a clinician."
     )
+    if s.kind_not_recorded:
+        basis += " " + fill(
+            tr("Counted episodes with no kind recorded: %1."), whole(s.kind_not_recorded)
+        )
     return (
         as_html(frequency + severity + count)
         + f'<br/><span class="quiet">{as_html(recall + " " + basis)}</span>'
