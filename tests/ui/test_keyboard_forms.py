@@ -203,3 +203,14 @@ def test_an_option_chosen_with_an_arrow_is_scrolled_into_view(
     assert area is not None
     viewport = area.viewport()
     qtbot.waitUntil(lambda: viewport.rect().contains(ten.mapTo(viewport, ten.rect().topLeft())))
+
+
+def test_a_digit_chooses_how_strong_from_the_severity_row_itself(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    dialog = open_form(qtbot, ctx, person)
+    assert focused() is dialog.severity.buttons[1]
+    press(qtbot, Key.Key_2)
+    assert dialog.severity.value() == 2
+    press(qtbot, Key.Key_Return)
+    assert episodes.recent(person, 1)[0].severity == 2

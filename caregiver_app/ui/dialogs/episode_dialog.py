@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,6 +102,7 @@ class EpisodeDialog(QDialog):
         self.severity = ButtonChoice(short, object_name="Severity")
         self.severity.setAccessibleName(self.tr("How strong it was"))
         for level, option in self.severity.buttons.items():
+            option.installEventFilter(self)
             option.setAccessibleDescription(labels.severity_meanings()[level])
             option.setMinimumHeight(64)
         self.severity_hint = QLabel(
@@ -452,13 +453,27 @@ class EpisodeDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves, or says what is missing, unless a button that Enter presses has focus."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         focus = self.focusWidget()
         own_button = isinstance(focus, QPushButton) and focus.autoDefault()
-        if enter and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and not own_button:
+        if enter and plain and not own_button:
             self._on_save()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """1, 2 or 3 on a severity button: the digit shortcuts do not fire while these buttons,
+        whose labels carry the "&1" mnemonics, have the focus, so they are handled here."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and event.text() in ("1", "2", "3")
+        ):
+            self.severity.choose(int(event.text()))
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_save(self) -> None:
         data, _ = self.data()
