@@ -2,7 +2,8 @@
 
 `figures(db_path, person, runs)` exports the benchmark diary's episodes as CSV (as the app's
 Export does), then times `exchange.import_file` into a new, empty diary, against inserting the
-very same rows with `sqlite3.executemany` into a new diary of the same schema.
+very same rows with `sqlite3.executemany` into a new diary of the same schema; and importing
+the same file again into that diary, where every row is found already there and skipped.
 
 Run: python benchmarks/bench_import.py   (or all figures at once: python benchmarks/run.py)
 """
@@ -55,14 +56,17 @@ def figures(db_path: Path, person: int, runs: int = RUNS) -> list[Figure]:
     relief = source.execute("SELECT episode_id, code FROM episode_relief").fetchall()
     source.close()
 
-    ours, reference = [], []
-    imported = 0
+    ours, again, reference = [], [], []
+    imported = skipped = 0
     for _ in range(runs):
         target = _empty_diary(folder)
         db.open_database(target)
         started = time.perf_counter()
         imported = exchange.import_file(csv_path, now=AFTER_THE_DIARY).episodes
         ours.append(time.perf_counter() - started)
+        started = time.perf_counter()  # the same file again: every row is already there
+        skipped = exchange.import_file(csv_path, now=AFTER_THE_DIARY).tally.same["episode"]
+        again.append(time.perf_counter() - started)
         db.close_database()
 
         target = _empty_diary(folder)
@@ -88,7 +92,15 @@ def figures(db_path: Path, person: int, runs: int = RUNS) -> list[Figure]:
             reference=median(reference),
             limit=5.0,
             note=f"{imported:,} episodes; reference: executemany of the rows",
-        )
+        ),
+        Figure(
+            "Import the same CSV again",
+            median(again),
+            unit="s",
+            reference=median(reference),
+            limit=5.0,
+            note=f"{skipped:,} episodes found already in the diary, none added",
+        ),
     ]
 
 

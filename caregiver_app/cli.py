@@ -13,13 +13,18 @@
 
 Errors go to stderr with exit status 1; usage errors exit with status 2. `check` exits with 1 when
 it finds a problem. The commands that write (demo, import, restore) take the data folder's lock,
-so they refuse to run while the window (or another command) is using the same diary.
+so they refuse to run while the window (or another command) is using the same diary. The commands
+that only read (export, report, checklist, backup, check) never create a folder or a diary, and
+read a diary on read-only media without changing it. --output never replaces one of the app's own
+files and is written whole or not at all (services/outputs.py). The diary is reached only through
+services/diary_access.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,15 +59,32 @@ def _days(text: str) -> int:
 
 
 def _iso_date(text: str) -> dt.date:
-    """A calendar date written YYYY-MM-DD, e.g. 2026-11-25."""
+    """A calendar date written YYYY-MM-DD, e.g. 2026-11-25, in the years the diary takes."""
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)"
         ) from None
+    if not (dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31)):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the dates the diary takes (1900-01-01 to 2100-12-31)"
+        )
+    return day
+
+
+def _person_name(text: str) -> str:
+    """A person's name as the diary takes it: not blank, at most 100 characters."""
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("the name is blank; give the person's name")
+    if len(name) > 100:
+        raise argparse.ArgumentTypeError(
+            f"the name is {len(name)} characters long; a name has at most 100"
+        )
+    return name
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,13 +127,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", required=True, choices=("csv", "json"))
     export.add_argument("--output", required=True, metavar="FILE")
-    export.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
+    export.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose diary (default: the active person)",
+    )
 
     imp = sub.add_parser(
         "import", parents=[common], help="import episodes (CSV) or a whole diary (JSON)"
     )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--person", metavar="NAME", help="import into this person (created if new)")
+    imp.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="import into this person (created if new)",
+    )
     checklist = sub.add_parser(
         "checklist",
         parents=[common],
@@ -119,12 +151,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checklist.add_argument("--output", required=True, metavar="FILE.pdf")
     checklist.add_argument(
-        "--person", metavar="NAME", help="whose checklist (default: the active person)"
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose checklist (default: the active person)",
     )
     checklist.add_argument(
         "--only-wanted", action="store_true", help="only items marked might help or ordered"
     )
     checklist.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    checklist.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
 
     report = sub.add_parser(
         "report",
@@ -138,8 +178,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="last_day", required=True, type=_iso_date, metavar="YYYY-MM-DD"
     )
     report.add_argument("--output", required=True, metavar="FILE.pdf")
-    report.add_argument("--person", metavar="NAME", help="whose diary (default: the active person)")
+    report.add_argument(
+        "--person",
+        metavar="NAME",
+        type=_person_name,
+        help="whose diary (default: the active person)",
+    )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument(
+        "--log",
+        choices=("none", "14d", "all"),
+        default="14d",
+        help="the episode log: none, the last 14 days (default) or every episode of the period",
+    )
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the PDF (default: the window's language setting, else the system's)",
+    )
     report.set_defaults(usage_error=report.error)
 
     backup = sub.add_parser(
@@ -168,20 +224,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _offscreen_gui() -> object:
     """A QGuiApplication for drawing PDFs; offscreen, so it works with no display."""
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])
 
 
-def _check_output(path: Path) -> Path:
-    if path.is_dir():
-        raise CommandError(f"--output: {path} is a folder; give a file name.")
-    if not path.parent.exists():
-        raise CommandError(f"--output: the folder {path.parent} does not exist.")
-    return path
+def _use_language(choice: str | None, data_dir: Path) -> str:
+    """Print in `choice`, else in the window's language setting, else the system's; return
+    the language code in use ("en", "es")."""
+    from PySide6.QtCore import QSettings
+
+    from caregiver_app import translations as i18n
+
+    if choice is None:
+        settings = data_dir / "settings.ini"  # the window's (ui/app.open_settings)
+        saved = QSettings(str(settings), QSettings.Format.IniFormat).value("appearance/language")
+        choice = str(saved) if settings.is_file() and saved in i18n_choices() else "system"
+    return i18n.install(choice)
+
+
+def i18n_choices() -> tuple[str, ...]:
+    return ("system", "en", "es")
+
+
+def _check_output(output: str, data_dir: Path) -> Path:
+    """The --output file, refused (CommandError naming it) when it is one of the app's own files
+    or inside its folders, a folder, or in a folder that does not exist."""
+    from caregiver_app.services import outputs
+
+    try:
+        return outputs.check_output_path(Path(output), data_dir)
+    except outputs.OutputError as exc:
+        raise CommandError(f"--output: {exc}") from None
 
 
 def _prepare_data_dir(data_dir_arg: str | None) -> Path:
@@ -199,19 +274,21 @@ def _existing_data_dir(data_dir_arg: str | None) -> Path:
 
     data_dir = paths.resolve_data_dir(data_dir_arg)
     if not data_dir.is_dir():
-        raise CommandError(f"There is no data folder at {data_dir}.")
+        raise CommandError(f"The folder {data_dir} does not exist. Nothing was created.")
     return data_dir
 
 
 def _take_lock(data_dir: Path, command: str) -> object:
     """The data folder's lock for a command that writes; CommandError if someone else has it."""
+    from caregiver_app import paths
     from caregiver_app.logging_setup import log
-    from caregiver_app.store import lock
+    from caregiver_app.services import diary_access
 
-    held = lock.DiaryLock(data_dir, f"caregiver-app {command}")
     try:
-        held.acquire()
-    except lock.LockHeld as exc:
+        return diary_access.take_lock(data_dir, f"caregiver-app {command}")
+    except diary_access.LockHeld as exc:
+        raise CommandError(str(exc)) from None
+    except paths.UnsafeFileError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:  # e.g. a network folder without locks: carry on, but say so
         log.warning("The data folder cannot be locked (errno %s).", exc.errno)
@@ -220,49 +297,36 @@ def _take_lock(data_dir: Path, command: str) -> object:
             f"({exc.strerror}); make sure the app is not open on it.",
             file=sys.stderr,
         )
-    return held
-
-
-def _damaged_message(db_path: Path, problems: str) -> str:
-    from caregiver_app import paths
-
-    return (
-        f"The diary {db_path} cannot be opened: {problems} It was not changed. Run "
-        f"'caregiver-app check' for details, or 'caregiver-app restore FILE' with a backup from "
-        f"{paths.backups_dir(db_path.parent)}."
-    )
+    return None
 
 
 def _open_store(data_dir: Path, command: str) -> None:
-    """Open the diary for a headless command; CommandError when it cannot be used."""
-    import peewee
+    """Open the diary for a headless command; CommandError when it cannot be used.
 
+    Commands that only read never create a diary: a missing one is an error naming the newest
+    backup. A diary that cannot be written (read-only media) is read without any change.
+    """
     from caregiver_app import paths
-    from caregiver_app.store import db, migrations
-    from caregiver_app.store.backup import diary_file, making
+    from caregiver_app.services import diary_access
 
-    db_path = paths.database_path(data_dir)
-    state = diary_file.inspect_diary(db_path)
-    if state.status in ("damaged", "newer"):
-        if state.status == "newer":
-            raise CommandError(state.report.summary())
-        raise CommandError(_damaged_message(db_path, state.report.summary()))
-    if state.status == "missing":
+    reading = command in READING_COMMANDS
+    try:
+        opened = diary_access.open_diary(data_dir, create=not reading, read_only_ok=reading)
+    except diary_access.DiaryUnavailable as exc:
+        raise CommandError(str(exc)) from None
+    if opened.read_only:
+        print(
+            f"caregiver-app {command}: note: the diary's folder is read-only, so the diary was "
+            "only read (not updated, not backed up).",
+            file=sys.stderr,
+        )
+    elif opened.found == "missing":
         print(
             f"caregiver-app {command}: note: there was no diary in {data_dir}, so a new one was "
             f"started. Backups of the earlier one are in {paths.backups_dir(data_dir)} "
             "('caregiver-app restore FILE' puts one back).",
             file=sys.stderr,
         )
-    try:
-        db.open_database(db_path)
-    except migrations.NewerDatabaseError as exc:
-        raise CommandError(str(exc)) from None
-    except making.BackupError as exc:
-        raise CommandError(str(exc)) from None
-    except peewee.DatabaseError as exc:
-        raise CommandError(_damaged_message(db_path, f"{exc}.")) from None
-    paths.make_diary_private(db_path)
 
 
 def _person_id(name: str | None) -> int:
@@ -282,11 +346,11 @@ def _person_id(name: str | None) -> int:
 
 def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.logging_setup import log
-    from caregiver_app.services import sample
+    from caregiver_app.services.actions import diary
     from caregiver_app.translations import translator_for
 
     say = translator_for(args.language, "sample")
-    result = sample.generate(days=args.days, seed=args.seed, say=say)
+    _, result = diary.make_sample(days=args.days, seed=args.seed, say=say, undoable=False)
     log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "
@@ -296,48 +360,64 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import exchange
+    from caregiver_app.services.outputs import OutputError
 
-    output = _check_output(Path(args.output))
-    exchange.export_file(_person_id(args.person), output, args.format)
+    output = _check_output(args.output, data_dir)
+    try:
+        exchange.export_file(_person_id(args.person), output, args.format)
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     print(f"Exported to {output}. {exchange.HEALTH_NOTICE}")
 
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import exchange
+    from caregiver_app.services.actions import diary
 
     try:
-        result = exchange.import_file(Path(args.file), args.person)
+        _, result = diary.import_file(Path(args.file), args.person, undoable=False)
     except exchange.ImportFailed as exc:
         raise CommandError(f"Nothing was imported. {exc}") from None
     from caregiver_app.logging_setup import log
 
-    log.info("import: %d episodes and %d check-ins", result.episodes, result.checkins)
-    created = " (new person)" if result.created_person else ""
-    print(
-        f"Imported {result.episodes} episodes and {result.checkins} check-ins "
-        f"into {result.person_name}{created}."
+    log.info(
+        "import: added %d, skipped %d already there, kept the diary's for %d",
+        sum(result.tally.added.values()),
+        sum(result.tally.same.values()),
+        sum(result.tally.kept.values()),
     )
+    print(result.summary())
 
 
 def _cmd_checklist(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services import equipment
+    from caregiver_app.services.outputs import OutputError
 
-    output = _check_output(Path(args.output))
+    output = _check_output(args.output, data_dir)
     person_id = _person_id(args.person)
+    app = _offscreen_gui()
+    language = _use_language(args.language, data_dir)
     try:
-        catalogue = equipment.load_catalogue()
+        catalogue = equipment.load_catalogue(language=language)
     except equipment.CatalogueError as exc:
         raise CommandError(f"The equipment catalogue is damaged: {exc}") from None
-    app = _offscreen_gui()
+    if args.only_wanted and not equipment.checklist(
+        person_id, catalogue, statuses=equipment.WANTED_STATUSES
+    ):
+        print(
+            "Nothing is marked 'might help' or 'ordered' yet, so there is no shopping list "
+            f"to print. {output} was not written."
+        )
+        return
     from caregiver_app.report.checklist import write_checklist_pdf
 
-    write_checklist_pdf(
-        person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
-    )
+    try:  # written private (0600), checked, then renamed into place
+        write_checklist_pdf(
+            person_id, output, only_wanted=args.only_wanted, paper=args.paper, catalogue=catalogue
+        )
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     del app
-    from caregiver_app import paths
-
-    paths.make_private(output)
     what = "shopping list" if args.only_wanted else "checklist"
     print(f"Wrote the equipment {what} to {output}.")
 
@@ -349,40 +429,50 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
         args.usage_error(f"--from {first} is after --to {last}; give the earlier day first.")
     if first > today:
         args.usage_error(f"the period {first} to {last} is in the future (today is {today}).")
-    output = _check_output(Path(args.output))
+    output = _check_output(args.output, data_dir)
     _open_store(data_dir, "report")
     person_id = _person_id(args.person)
     if last > today:
         print(f"--to {last} is in the future; the report ends today, {today}.")
         last = today
     app = _offscreen_gui()
+    _use_language(args.language, data_dir)
     from caregiver_app.report import appointment
+    from caregiver_app.services.outputs import OutputError
     from caregiver_app.services.periods import Period
+    from caregiver_app.services.report_data.episode_log import LOG_CHOICES
 
-    pages = appointment.make_report_pdf(person_id, Period(first, last), output, args.paper, today)
+    try:  # written private (0600), checked (every page there), then renamed into place
+        pages = appointment.make_report_pdf(
+            person_id,
+            Period(first, last),
+            output,
+            args.paper,
+            today,
+            log_days=LOG_CHOICES[args.log],
+        )
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     del app
-    from caregiver_app import paths
-
-    paths.make_private(output)
     print(f"Wrote the appointment summary of {first} to {last} ({pages} pages) to {output}.")
 
 
 def _describe(report: object) -> str:
+    from caregiver_app.services import diary_access
     from caregiver_app.services.health_check import contents, human_size
-    from caregiver_app.store.backup.diary_file import FileReport
 
-    assert isinstance(report, FileReport)
+    assert isinstance(report, diary_access.FileReport)
     return f"{human_size(report.size)}; {contents(report)}"
 
 
 def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app import paths
     from caregiver_app.logging_setup import log
+    from caregiver_app.services import diary_access
     from caregiver_app.services.health_check import human_size
-    from caregiver_app.store.backup import diary_file, listing, making
 
     if args.list:
-        found = listing.list_backups(data_dir)
+        found = diary_access.list_backups(data_dir)
         if not found:
             print(f"No backups yet in {paths.backups_dir(data_dir)}.")
         for item in found:
@@ -390,45 +480,46 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
                 f"{item.when:%Y-%m-%d %H:%M:%S}  {item.kind:<15} {human_size(item.size):>9}  {item.path}"
             )
         return
-    db_path = paths.database_path(data_dir)
+    notice = diary_access.BACKUP_HEALTH_NOTICE
     try:
         if args.output:
-            output = _check_output(Path(args.output))
-            report = making.save_copy(db_path, output)
+            output = _check_output(args.output, data_dir)
+            try:
+                report = diary_access.save_copy(data_dir, output)
+            except diary_access.BackupError as exc:
+                log.warning("backup: the copy was not made")
+                said = (
+                    str(exc)
+                    if str(output) in str(exc)
+                    else f"The copy {output} was not made: {exc}"
+                )
+                raise CommandError(said) from None
             log.info("backup: saved a copy to a file the user chose")
-            print(f"Backed up the diary to {output} ({_describe(report)}). {making.HEALTH_NOTICE}")
+            print(f"Backed up the diary to {output} ({_describe(report)}). {notice}")
         else:
-            info = making.create_backup(db_path, "manual")
+            info = diary_access.create_backup(data_dir, "manual")
             log.info("backup: made %s", info.path.name)
-            report = diary_file.check_file(info.path)
-            print(
-                f"Backed up the diary to {info.path} ({_describe(report)}). {making.HEALTH_NOTICE}"
-            )
-    except making.BackupError as exc:
+            report = diary_access.check_file(info.path)
+            print(f"Backed up the diary to {info.path} ({_describe(report)}). {notice}")
+    except diary_access.BackupError as exc:
         log.warning("backup failed")
         raise CommandError(f"{exc}") from None
 
 
 def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> None:
-    import peewee
-
-    from caregiver_app import paths
     from caregiver_app.logging_setup import log
-    from caregiver_app.store import db, migrations
-    from caregiver_app.store.backup import making, restoring
+    from caregiver_app.services import diary_access
 
-    db_path = paths.database_path(data_dir)
     try:
-        result = restoring.restore(Path(args.file), db_path)
-    except restoring.RestoreError as exc:
+        result = diary_access.restore(Path(args.file), data_dir)
+    except diary_access.RestoreError as exc:
         log.warning("restore refused or failed")
         raise CommandError(str(exc)) from None
     log.info("restore: done (previous diary: %s)", result.kept_how or "none")
     try:
-        db.open_database(db_path)
-    except (migrations.NewerDatabaseError, making.BackupError, peewee.DatabaseError) as exc:
+        diary_access.open_writable(data_dir)
+    except diary_access.DiaryUnavailable as exc:
         raise CommandError(f"The restored diary could not be opened: {exc}") from None
-    paths.make_diary_private(db_path)
     print(f"Restored the diary from {args.file} ({_describe(result.report)}).")
     if result.kept_how == "backup":
         print(f"The diary as it was before is kept as a backup: {result.kept}")
@@ -463,28 +554,47 @@ COMMANDS = {
 }
 WRITING_COMMANDS = frozenset({"demo", "import", "restore"})  # take the data folder's lock
 OPENING_COMMANDS = frozenset({"demo", "export", "import", "checklist"})  # open (and migrate)
+READING_COMMANDS = frozenset({"export", "checklist", "report"})  # never create a diary or folder
 LOGGED_COMMANDS = frozenset({"demo", "import", "restore", "backup"})
 
 
+def _check_input_file(path: str) -> None:
+    """`import FILE` reads an ordinary file only: a FIFO or a device (/dev/zero) could keep it
+    waiting for ever with the lock held. Checked before anything else."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise CommandError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if not stat.S_ISREG(mode):
+        raise CommandError(f"{path} is not a regular file. Nothing was imported.")
+
+
 def _run(args: argparse.Namespace, data_dir_arg: str | None) -> None:
+    from caregiver_app import paths
     from caregiver_app.logging_setup import setup_logging
-    from caregiver_app.store import lock
 
     command = args.command
-    if command in ("check", "backup"):
+    if command == "import":
+        _check_input_file(args.file)
+    if command in ("check", "backup") or command in READING_COMMANDS:
         data_dir = _existing_data_dir(data_dir_arg)
     else:
         data_dir = _prepare_data_dir(data_dir_arg)
     if command in LOGGED_COMMANDS and not getattr(args, "list", False):
-        setup_logging(data_dir, f"caregiver-app {command}")
+        try:
+            setup_logging(data_dir, f"caregiver-app {command}")
+        except paths.UnsafeFileError as exc:
+            raise CommandError(str(exc)) from None
     held = _take_lock(data_dir, command) if command in WRITING_COMMANDS else None
     try:
         if command in OPENING_COMMANDS:
             _open_store(data_dir, command)
         COMMANDS[command](args, data_dir)
     finally:
-        if isinstance(held, lock.DiaryLock):
-            held.release()
+        if held is not None:
+            held.release()  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -503,16 +613,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"caregiver-app {args.command}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"caregiver-app {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from caregiver_app.services import diary_access
+
+        if not isinstance(exc, diary_access.DatabaseError):
+            raise
+        reason = diary_access.database_error_reason(exc)
         print(
-            f"caregiver-app {args.command}: {exc.strerror or exc}: {exc.filename or ''}",
+            f"caregiver-app {args.command}: the diary could not be used ({reason}). "
+            "Each change is saved whole or not at all, so nothing half-done was saved.",
             file=sys.stderr,
         )
         return 1
     finally:
         from caregiver_app.logging_setup import stop_logging
-        from caregiver_app.store.db import close_database
+        from caregiver_app.services import diary_access
 
-        close_database()
+        diary_access.close()
         stop_logging()
     return 0
 

@@ -14,8 +14,8 @@ def _number(value: float, decimals: int) -> str:
     return QLocale().toString(value, "f", decimals)
 
 
-def describe(insight: Insight) -> str:
-    return insight_text.describe(insight, tr=tr, number=_number)
+def describe(insight: Insight, caveat: bool = True) -> str:
+    return insight_text.describe(insight, tr=tr, number=_number, caveat=caveat)
 
 
 def title(code: str) -> str:

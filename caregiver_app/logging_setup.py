@@ -30,8 +30,9 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     """A RotatingFileHandler whose files are created 0600 on POSIX (rotation makes new ones)."""
 
     def _open(self) -> TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        paths.make_private(Path(self.baseFilename))
+        # Never through a symbolic link (paths.UnsafeFileError): a planted link must not make
+        # the app append to, or change the permissions of, a file elsewhere.
+        fd = paths.open_own_file(Path(self.baseFilename), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         stream = os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
         assert isinstance(stream, TextIOWrapper)
         return stream
@@ -45,14 +46,19 @@ def setup_logging(data_dir: Path, what: str) -> Path | None:
     """Send the app's log to `<data folder>/logs/caregiver-app.log`; return its path.
 
     Returns None (and logs nowhere) when the folder cannot be written; the app still works.
-    Calling it again for another data folder moves the log there.
+    Raises paths.UnsafeFileError when the logs folder or the log file is a symbolic link: the
+    app never writes through one. Calling it again for another data folder moves the log there.
     """
     target = log_file(data_dir)
     try:
+        if target.parent.is_symlink():
+            raise paths.UnsafeFileError(target.parent)
         paths.make_private_dir(target.parent)
         handler = PrivateRotatingFileHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
+    except paths.UnsafeFileError:
+        raise
     except OSError:
         return None
     handler.setFormatter(

@@ -6,6 +6,10 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("TZ", "Europe/London")
+# The tests say which language they read: English unless a test installs another. The desktop's
+# own language (LANG, LC_ALL, LANGUAGE) would otherwise pick the app's language and date style.
+os.environ.update(LANG="en_GB.UTF-8", LC_ALL="", LC_MESSAGES="", LC_TIME="", LC_NUMERIC="")
+os.environ.update(LANGUAGE="")
 
 import time
 from collections.abc import Iterator
@@ -58,6 +62,32 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(self, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def _no_widget_survives_its_test() -> Iterator[None]:
+    """Every window and widget a test made is closed and deleted after it, so later tests (and a
+    theme applied to the whole application) never pay for thousands of leftover widgets."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    from shiboken6 import isValid
+
+    for widget in app.topLevelWidgets():
+        if not isValid(widget):
+            continue
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
 
 
 @pytest.fixture(autouse=True)

@@ -61,6 +61,7 @@ td.box { font-size: 16pt; text-align: center; vertical-align: top; padding-top: 
 span.name { font-weight: bold; }
 span.small { font-size: 8.5pt; color: #444444; }
 span.quiet { color: #777777; }
+span.safety { font-size: 8.5pt; font-weight: bold; }
 """
 
 
@@ -82,6 +83,9 @@ def _row(entry: ChecklistEntry, only_wanted: bool) -> str:
     item_html = f'<span class="name">{as_html(item.name)}</span>'
     if extra:
         item_html += f'<br/><span class="small">{as_html(extra)}</span>'
+    if item.safety_note:
+        note = fill(tr("Safety: %1"), item.safety_note)
+        item_html += f'<br/><span class="safety">{as_html(note)}</span>'
     status_html = as_html(status_label(entry.status))
     if entry.status == equipment.NOT_CONSIDERED:
         status_html = f'<span class="quiet">{status_html}</span>'
@@ -209,5 +213,4 @@ def write_checklist_pdf(
         paper,
         document_title(only_wanted),
         lambda writer: render_document(doc, writer, footer),
-        prefix="checklist",
     )

@@ -19,8 +19,6 @@ offscreen platform, and off the GUI thread (painting onto a PDF writer is allowe
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +42,7 @@ from PySide6.QtGui import (
 from caregiver_app.report.blocks import Block, Metrics
 from caregiver_app.report.pagination import paginate
 from caregiver_app.report.words import fill, tr
+from caregiver_app.services import outputs
 
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -70,28 +69,33 @@ def page_layout(paper: str) -> QPageLayout:
 
 
 def write_pdf(
-    path: Path, paper: str, title: str, paint: Callable[[QPdfWriter], None], prefix: str = "doc"
-) -> None:
-    """Write a PDF by calling `paint(writer)`. The file appears complete or not at all: it is
-    written beside `path` and moved into place. Needs a `QGuiApplication`."""
+    path: Path,
+    paper: str,
+    title: str,
+    paint: Callable[[QPdfWriter], int | None],
+) -> int | None:
+    """Write a PDF by calling `paint(writer)`, which returns the number of pages it painted.
+
+    The file appears complete or not at all (`services.outputs.write_output`): it is written to
+    a temporary file beside `path`, checked (it ends as a PDF must and has every page: Qt's PDF
+    writer says nothing when the disk fills up), forced to the disk and renamed into place.
+    Raises `outputs.OutputError` when it cannot be written. Needs a `QGuiApplication`.
+    """
     layout = page_layout(paper)
     if QGuiApplication.instance() is None:
         raise RuntimeError("writing a PDF needs a QGuiApplication to exist")
-    path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{prefix}-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp_name)
+
+    def write(temporary: Path) -> int | None:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(title)
         writer.setCreator("caregiver-app")
         writer.setPageLayout(layout)
-        paint(writer)
+        pages = paint(writer)
         del writer  # flushes and closes the file
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        return pages
+
+    return outputs.write_output(Path(path), write, outputs.verify_pdf)
 
 
 def _begin(painter: QPainter, device: QPagedPaintDevice) -> None:
@@ -150,8 +154,9 @@ class Footer:
 # --- a flow of blocks, placed on pages by pagination.py -------------------------------------------
 
 
-def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: str = "") -> None:
-    """Paint `doc` onto a PDF writer or printer, one page at a time, with "Page X of Y".
+def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: str = "") -> int:
+    """Paint `doc` onto a PDF writer or printer, one page at a time, with "Page X of Y"; return
+    the number of pages.
 
     The document is laid out for `device` (its resolution and page size), so pass a document
     made for this one use.
@@ -182,6 +187,7 @@ def render_document(doc: QTextDocument, device: QPagedPaintDevice, footer_text: 
             footer.draw(painter, doc.defaultFont(), device, body_height, width, number + 1, pages)
     finally:
         painter.end()
+    return pages
 
 
 # --- a flow of blocks, paginated by pagination.py -------------------------------------------------

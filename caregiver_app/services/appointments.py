@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from caregiver_app.services import treatment_codes as tc
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
-from caregiver_app.services.records import Tree
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Appointment as AppointmentModel
 from caregiver_app.store.models import AppointmentQuestion

@@ -27,6 +27,7 @@ class CheckInData:
     therapy_today: bool | None = None
     therapy_willingness: int | None = None  # 0-10
     mood: str | None = None
+    woken_by_spasms: bool | None = None  # spasms woke them last night
     notes: str = ""
 
     def is_empty(self) -> bool:
@@ -76,6 +77,7 @@ def _from_model(row: CheckIn) -> CheckInData:
         therapy_today=as_bool(row.therapy_today),
         therapy_willingness=row.therapy_willingness,
         mood=row.mood,
+        woken_by_spasms=as_bool(row.woken_by_spasms),
         notes=row.notes or "",
     )
 
@@ -97,14 +99,6 @@ def save(person_id: int, day: dt.date, data: CheckInData, today: dt.date | None 
             .on_conflict(conflict_target=[CheckIn.person, CheckIn.day], update=values)
             .execute()
         )
-
-
-def delete(person_id: int, day: dt.date) -> CheckInData | None:
-    """Remove a day's check-in; return what it held (for undo)."""
-    with database_proxy.atomic():
-        old = get(person_id, day)
-        CheckIn.delete().where((CheckIn.person == person_id) & (CheckIn.day == day)).execute()
-    return old
 
 
 def all_for_person(person_id: int) -> list[tuple[dt.date, CheckInData]]:

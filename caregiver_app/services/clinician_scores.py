@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from caregiver_app.services import treatment_codes as tc
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
-from caregiver_app.services.records import Tree
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import MasScore
 

@@ -1,4 +1,4 @@
-"""The episode log: validation, saving, undoable deletion, filtered queries and counts.
+"""The episode log: validation, saving, deletion, filtered queries and counts.
 
 Every function that writes is one transaction. Queries for the Episodes table are split in two
 so that 100,000 episodes stay quick: `query_ids` returns just the ordered ids that match a
@@ -294,54 +294,19 @@ def episodes_for_person(person_id: int) -> list[EpisodeRow]:
     return [_row(values) for values in cursor.fetchall()]
 
 
-# --- deletion with undo ------------------------------------------------------------------
+# --- deletion (undone by services/actions, which copies the rows first) ------------------
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything needed to put deleted episodes back exactly as they were."""
-
-    rows: tuple[EpisodeRow, ...]
-
-
-def delete_episodes(ids: Sequence[int]) -> Snapshot:
-    """Delete episodes (one transaction) and return what `restore` needs to undo it."""
+def delete_episodes(ids: Sequence[int]) -> int:
+    """Delete episodes with their triggers and what helped (one transaction); return how many."""
+    deleted = 0
     with database_proxy.atomic():
-        found = fetch_rows(ids)
-        rows = tuple(found[i] for i in ids if i in found)
-        for start in range(0, len(rows), 500):
-            chunk = [r.id for r in rows[start : start + 500]]
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            database_proxy.execute_sql(f"DELETE FROM episode WHERE id IN ({marks})", chunk)
-    return Snapshot(rows)
-
-
-def restore(snapshot: Snapshot) -> list[int]:
-    """Put deleted episodes back (one transaction), with their old ids when still free."""
-    restored: list[int] = []
-    with database_proxy.atomic():
-        for row in snapshot.rows:
-            taken = database_proxy.execute_sql(
-                "SELECT 1 FROM episode WHERE id = ?", (row.id,)
-            ).fetchone()
-            values = (
-                row.person_id, row.started_utc, row.utc_offset_min, row.duration_seconds,
-                row.body_region, row.side, row.kind, row.severity, row.pain, row.activity,
-                row.observed_by, row.notes,
-            )  # fmt: skip
-            if taken:
-                cursor = database_proxy.execute_sql(_INSERT_SQL, values)
-            else:
-                cursor = database_proxy.execute_sql(
-                    _INSERT_SQL.replace("(person_id,", "(id, person_id,").replace(
-                        "VALUES (?", "VALUES (?,?"
-                    ),
-                    (row.id, *values),
-                )
-            new_id = int(cursor.lastrowid)
-            _insert_codes(new_id, row.triggers, row.relief)
-            restored.append(new_id)
-    return restored
+            cursor = database_proxy.execute_sql(f"DELETE FROM episode WHERE id IN ({marks})", chunk)
+            deleted += cursor.rowcount
+    return deleted
 
 
 # --- filtered queries ----------------------------------------------------------------------

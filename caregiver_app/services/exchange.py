@@ -2,34 +2,46 @@
 
 Both formats are described in docs/data-formats.md. Import is all-or-nothing: every row is
 parsed and validated before anything is written, and the write is one transaction. An error
-names the line (CSV) or entry (JSON) and the field.
+names the line and column (CSV) or entry and field (JSON).
+
+Import only ever adds (services/import_merge.py): a record the diary already holds is skipped,
+and where the file and the diary disagree about the same day or item, the diary's is kept. The
+result counts, by kind, what was added and what was skipped. The CSV side is in csv_exchange.py.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
-import os
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from caregiver_app.services import checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
+from caregiver_app.services.csv_exchange import CSV_COLUMNS as CSV_COLUMNS
+from caregiver_app.services.csv_exchange import REQUIRED_CSV_COLUMNS as REQUIRED_CSV_COLUMNS
+from caregiver_app.services.csv_exchange import episodes_csv as episodes_csv
+from caregiver_app.services.csv_exchange import parse_csv as parse_csv
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
-from caregiver_app.services.messages import Message, UserError, message
-from caregiver_app.services.timeutil import iso_local, now_local, parse_iso
+from caregiver_app.services.import_checks import (
+    BadMoment,
+    day_in_range,
+    decode,
+    episode_problem,
+    load_json,
+    out_of_range,
+    parse_moment,
+)
+from caregiver_app.services.import_checks import ImportFailed as ImportFailed
+from caregiver_app.services.import_merge import ImportResult as ImportResult
+from caregiver_app.services.import_merge import Tally
+from caregiver_app.services.messages import Message, UserError, ValidationError, message
+from caregiver_app.services.outputs import write_text
+from caregiver_app.services.timeutil import iso_local, now_local, to_stored
 from caregiver_app.store.db import database_proxy
 
-CSV_COLUMNS = (
-    "started_at", "duration_seconds", "body_region", "side", "kind", "severity", "pain",
-    "triggers", "relief", "activity", "observed_by", "notes",
-)  # fmt: skip
-REQUIRED_CSV_COLUMNS = ("started_at", "body_region", "side", "severity")
 JSON_FORMAT = "caregiver-app-diary"
 JSON_FORMAT_VERSION = 1
 HEALTH_NOTICE = (
@@ -39,65 +51,7 @@ HEALTH_NOTICE = (
 DEFAULT_IMPORT_NAME = "Imported diary"
 
 
-class ImportFailed(UserError):
-    """A file could not be imported; nothing was saved. It names the place and the field."""
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    person_id: int
-    person_name: str
-    created_person: bool
-    episodes: int
-    checkins: int
-
-
 # --- writing ----------------------------------------------------------------------------------
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _csv_row(row: EpisodeRow) -> list[str]:
-    def text(value: object) -> str:
-        return "" if value is None else str(value)
-
-    return [
-        iso_local(row.started_utc, row.utc_offset_min),
-        text(row.duration_seconds),
-        row.body_region,
-        row.side,
-        text(row.kind),  # empty: not recorded
-        str(row.severity),
-        text(row.pain),
-        ";".join(row.triggers),
-        ";".join(row.relief),
-        text(row.activity),
-        text(row.observed_by),
-        row.notes,
-    ]
-
-
-def episodes_csv(person_id: int) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in episodes.episodes_for_person(person_id):
-        writer.writerow(_csv_row(row))
-    return out.getvalue()
 
 
 def _episode_json(row: EpisodeRow) -> dict[str, Any]:
@@ -143,12 +97,17 @@ def person_json(person_id: int) -> dict[str, Any]:
 
 
 def _extra_sections() -> Iterator[tuple[str, Any, Any]]:
-    """Sections other features add to the JSON file: (name, export(person_id), import(person_id, data))."""
+    """Sections other features add to the JSON file: (name, export(person_id),
+    import(person_id, data, tally)). An importer only adds, following import_merge's rule, and
+    counts what it added and skipped in `tally`."""
     try:
         from caregiver_app.services import equipment
     except ImportError:  # pragma: no cover - the feature is part of the app
         return
     yield "equipment", equipment.export_person, equipment.import_person
+    from caregiver_app.services import falls
+
+    yield falls.SECTION, falls.export_person, falls.import_person
     from caregiver_app.services import treatment_exchange
 
     yield (
@@ -165,109 +124,11 @@ def export_file(person_id: int, path: Path, fmt: str) -> None:
         text = json.dumps(person_json(person_id), ensure_ascii=False, indent=2) + "\n"
     else:
         raise ValueError(f"format: '{fmt}' is not csv or json.")
-    _write_atomically(Path(path), text)
+    # Whole or not at all: a checked temporary file beside it, then a rename (services/outputs).
+    write_text(Path(path), text)
 
 
 # --- reading ----------------------------------------------------------------------------------
-
-
-def _split_codes(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(";") if part.strip())
-
-
-def _opt_int(value: str, field: str, where: Message) -> int | None:
-    value = value.strip()
-    if value == "":
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise ImportFailed(message("not_a_whole_number", value=value), field, [where]) from None
-
-
-# Older times are surely a typing mistake, and times near year 1 cannot even be shown again.
-EARLIEST_START = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
-
-
-def _check_episode(data: EpisodeData, where: Message, now: dt.datetime) -> None:
-    if data.started.tzinfo is not None and data.started < EARLIEST_START:
-        raise ImportFailed(
-            message("import.before_1900", value=data.started.isoformat()), "started_at", [where]
-        )
-    problems = episodes.validate(data, now)
-    if problems:
-        raise ImportFailed.from_problem(problems[0], [where])
-
-
-def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
-    """Every episode in a CSV file, or ImportFailed naming the first bad line and field."""
-    now = now or now_local()
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = reader.fieldnames or []
-    except csv.Error as exc:
-        raise ImportFailed(message("import.csv", reason=exc), place=[_line(1)]) from None
-    missing = [c for c in REQUIRED_CSV_COLUMNS if c not in header]
-    if missing:
-        raise ImportFailed(
-            message("import.missing_columns", columns=", ".join(missing)), place=[_line(1)]
-        )
-    unknown = [c for c in header if c not in CSV_COLUMNS]
-    if unknown:
-        raise ImportFailed(
-            message("import.unknown_columns", columns=", ".join(unknown)), place=[_line(1)]
-        )
-    result: list[EpisodeData] = []
-    line = reader.line_num + 1
-    try:
-        for record in reader:
-            where = _line(line)
-            if None in record:
-                raise ImportFailed(message("import.more_fields"), place=[where])
-            values = {k: (v if v is not None else "") for k, v in record.items()}
-            if any(values.get(c) is None for c in REQUIRED_CSV_COLUMNS):
-                raise ImportFailed(message("import.fewer_fields"), place=[where])
-            try:
-                started = parse_iso(values["started_at"])
-            except ValueError:
-                raise ImportFailed(
-                    _not_datetime(values["started_at"]), "started_at", [where]
-                ) from None
-            severity = _opt_int(values["severity"], "severity", where)
-            data = EpisodeData(
-                started=started,
-                duration_seconds=_opt_int(
-                    values.get("duration_seconds", ""), "duration_seconds", where
-                ),
-                body_region=values["body_region"].strip(),
-                side=values["side"].strip(),
-                kind=values.get("kind", "").strip() or None,  # empty: not recorded
-                severity=severity,
-                pain=_opt_int(values.get("pain", ""), "pain", where),
-                triggers=_split_codes(values.get("triggers", "")),
-                relief=_split_codes(values.get("relief", "")),
-                activity=values.get("activity", "").strip() or None,
-                observed_by=values.get("observed_by", "").strip() or None,
-                notes=values.get("notes", ""),
-            )
-            _check_episode(data, where, now)
-            result.append(data)
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportFailed(
-            message("import.csv", reason=exc), place=[_line(reader.line_num)]
-        ) from None
-    return result
-
-
-def _line(number: int) -> Message:
-    return message("place.line", number=number)
-
-
-def _not_datetime(value: str) -> Message:
-    return message("not_a_datetime", value=value)
 
 
 def _path(path: Path) -> Message:
@@ -312,6 +173,7 @@ def _is_text(value: str) -> bool:
 @dataclass(frozen=True)
 class ParsedJson:
     profile: dict[str, Any]
+    given: frozenset[str]  # the profile fields the file gives a value for
     episodes: list[EpisodeData]
     checkins: list[tuple[dt.date, CheckInData]]
     extra: dict[str, Any]
@@ -319,18 +181,21 @@ class ParsedJson:
 
 def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
     now = now or now_local()
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFailed(
-            message("import.not_json", reason=exc.msg), place=[_line(exc.lineno)]
-        ) from None
+    doc = load_json(text)
     the_file = message("place.file")
+    if isinstance(doc, list):
+        raise ImportFailed(message("import.json_list"), place=[the_file])
     _expect(doc, dict, the_file)
     if doc.get("format") != JSON_FORMAT:
         raise ImportFailed(message("import.not_a_diary"), place=[the_file])
     version = doc.get("format_version")
-    if not isinstance(version, int) or version > JSON_FORMAT_VERSION:
+    if isinstance(version, str):
+        raise ImportFailed(
+            message("import.version_text", value=repr(version)), "format_version", [the_file]
+        )
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFailed(message("wrong_type", value=repr(version)), "format_version", [the_file])
+    if version > JSON_FORMAT_VERSION:
         raise ImportFailed(
             message("import.too_new", value=repr(version), version=JSON_FORMAT_VERSION),
             "format_version",
@@ -354,6 +219,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             raise ImportFailed(
                 message("not_a_date", value=event), "event_date", [at_person]
             ) from None
+        if not day_in_range(profile["event_date"]):
+            raise ImportFailed(out_of_range(event), "event_date", [at_person])
+    given = frozenset(key for key in profile if person.get(key) not in (None, ""))
     problems = people.validate_profile(
         profile["name"],
         profile["birth_year"],
@@ -371,9 +239,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         _expect(entry, dict, where)
         started_text = _get(entry, "started_at", (str,), where, required=True)
         try:
-            started = parse_iso(started_text)
-        except ValueError:
-            raise ImportFailed(_not_datetime(started_text), "started_at", [where]) from None
+            started = parse_moment(started_text)
+        except BadMoment as exc:
+            raise ImportFailed(exc.said, "started_at", [where]) from None
         for key in ("triggers", "relief"):
             codes_ = _get(entry, key, (list,), where) or []
             if not all(isinstance(c, str) for c in codes_):
@@ -392,7 +260,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             observed_by=_get(entry, "observed_by", (str,), where),
             notes=_get(entry, "notes", (str,), where) or "",
         )
-        _check_episode(data, where, now)
+        problem = episode_problem(data, now)
+        if problem is not None:
+            raise ImportFailed(problem[1], problem[0], [where])
         parsed_episodes.append(data)
 
     parsed_checkins: list[tuple[dt.date, CheckInData]] = []
@@ -407,6 +277,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         "therapy_today": (bool,),
         "therapy_willingness": (int,),
         "mood": (str,),
+        "woken_by_spasms": (bool,),
         "notes": (str,),
     }
     all_checkins = _expect(doc.get("checkins", []), list, message("place.section", name="checkins"))
@@ -418,6 +289,8 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             day = dt.date.fromisoformat(day_text)
         except ValueError:
             raise ImportFailed(message("not_a_date", value=day_text), "day", [where]) from None
+        if not day_in_range(day):
+            raise ImportFailed(out_of_range(day_text), "day", [where])
         if day in seen_days:
             raise ImportFailed(message("import.day_twice", day=day_text), "day", [where])
         seen_days.add(day)
@@ -432,29 +305,99 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         parsed_checkins.append((day, data_c))
 
     extra = {name: doc[name] for name, _, _ in _extra_sections() if name in doc}
-    return ParsedJson(profile, parsed_episodes, parsed_checkins, extra)
+    return ParsedJson(profile, given, parsed_episodes, parsed_checkins, extra)
 
 
-def _resolve_person(person_name: str | None, profile: dict[str, Any] | None) -> tuple[int, bool]:
+PROFILE_DETAILS = ("birth_year", "cause", "affected_side", "event_date", "notes")
+
+
+def _resolve_person(person_name: str | None, parsed: ParsedJson | None) -> tuple[int, bool]:
     """(person id, created?) following: --person NAME, else the active person, else a new one."""
-    if person_name:
-        found = people.find_by_name(person_name)
-        if found is not None:
-            return found.id, False
-        base = dict(profile or {})
-        base["name"] = person_name
-        return people.create_person(**base, make_active=False).id, True
-    active = people.get_active()
-    if active is not None:
-        return active.id, False
-    base = dict(profile or {"name": DEFAULT_IMPORT_NAME})
-    return people.create_person(**base, make_active=True).id, True
+    profile = parsed.profile if parsed is not None else None
+    try:
+        if person_name and person_name.strip():
+            found = people.find_by_name(person_name)
+            if found is not None:
+                return found.id, False
+            base = dict(profile or {})
+            base["name"] = person_name.strip()
+            return people.create_person(**base, make_active=False).id, True
+        active = people.get_active()
+        if active is not None:
+            return active.id, False
+        base = dict(profile or {"name": DEFAULT_IMPORT_NAME})
+        return people.create_person(**base, make_active=True).id, True
+    except ValidationError as exc:
+        raise ImportFailed.from_problem(exc.problems[0], [message("place.person")]) from None
+
+
+def _keep_profile(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
+    """A person already in the diary keeps their profile; details the file has otherwise are
+    counted as kept."""
+    info = asdict(people.get_person(person_id))
+    for key in PROFILE_DETAILS:
+        if key in parsed.given and info[key] != parsed.profile[key]:
+            tally.kept["person_detail"] += 1
+
+
+# --- episodes: identical means every detail ---------------------------------------------------
+
+_IDENTITY_SQL = (
+    "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side, e.kind,"
+    " e.severity, e.pain, e.activity, e.observed_by, e.notes,"
+    " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
+    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id)"
+    " FROM episode e WHERE e.person_id = ? AND e.started_utc BETWEEN ? AND ?"
+)
+
+
+def _codes_key(codes: Any) -> tuple[str, ...]:
+    if not codes:
+        return ()
+    if isinstance(codes, str):
+        codes = codes.split(";")
+    return tuple(sorted(set(codes))) if len(codes) > 1 else tuple(codes)
+
+
+def _episode_identity(data: EpisodeData) -> Hashable:
+    started_utc, offset = to_stored(data.started)
+    return (
+        started_utc, offset, data.duration_seconds, data.body_region, data.side, data.kind,
+        data.severity, data.pain, data.activity, data.observed_by, data.notes,
+        _codes_key(data.triggers), _codes_key(data.relief),
+    )  # fmt: skip
+
+
+def _new_episodes(person_id: int, items: list[EpisodeData], tally: Tally) -> list[EpisodeData]:
+    """The episodes not already in the diary: one query for the file's span of time (and
+    none of the comparing when the diary has nothing in that span, as in a first import)."""
+    if not items:
+        return []
+    first = to_stored(min(data.started for data in items))[0]
+    last = to_stored(max(data.started for data in items))[0]
+    rows = database_proxy.execute_sql(_IDENTITY_SQL, (person_id, first, last)).fetchall()
+    if not rows:
+        tally.count_added("episode", len(items))
+        return items
+    existing = [(*row[:11], _codes_key(row[11]), _codes_key(row[12])) for row in rows]
+    pairs = [(_episode_identity(data), data) for data in items]
+    new = tally.new_by_identity("episode", pairs, lambda pair: pair[0], existing)
+    return [data for _, data in new]
+
+
+def _add_checkins(person_id: int, items: list[tuple[dt.date, CheckInData]], tally: Tally) -> None:
+    """One check-in a day: a day the diary already has keeps the diary's."""
+    existing: dict[Hashable, Hashable] = dict(checkins.all_for_person(person_id))
+    new = tally.new_by_key("checkin", items, lambda i: i[0], lambda i: i[1], existing)
+    for day, data in new:
+        checkins.save(person_id, day, data, today=dt.date.max)
 
 
 def import_file(
     path: Path, person_name: str | None = None, now: dt.datetime | None = None
 ) -> ImportResult:
-    """Import a CSV or JSON file (by its content) all-or-nothing; raise ImportFailed on any problem."""
+    """Import a CSV or JSON file (by its content) all-or-nothing; raise ImportFailed on any
+    problem. Only adds: what the diary holds is never changed (module docstring)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -462,45 +405,30 @@ def import_file(
         raise ImportFailed(
             message("import.unreadable", reason=exc.strerror), place=[_path(path)]
         ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(
-            message("import.not_utf8", byte=exc.start), place=[_path(path)]
-        ) from None
-    is_json = text.lstrip("\ufeff \t\r\n").startswith("{")
+    text = decode(raw, _path(path))
+    is_json = text.lstrip(" \t\r\n").startswith(("{", "["))
     parsed_json = parse_json(text, now) if is_json else None
     parsed_csv = None if is_json else parse_csv(text, now)
+    tally = Tally()
     with database_proxy.atomic():
-        person_id, created = _resolve_person(
-            person_name, parsed_json.profile if parsed_json else None
-        )
+        person_id, created = _resolve_person(person_name, parsed_json)
         if parsed_json is not None:
-            n_episodes = episodes.insert_validated(person_id, parsed_json.episodes)
-            existing = {day for day, _ in checkins.all_for_person(person_id)}
-            for number, (day, data) in enumerate(parsed_json.checkins, start=1):
-                if day in existing:
-                    raise ImportFailed(
-                        message("import.checkin_exists", day=day.isoformat()),
-                        "day",
-                        [message("place.checkin", number=number)],
-                    )
-                checkins.save(person_id, day, data, today=dt.date.max)
-            n_checkins = len(parsed_json.checkins)
+            if not created:
+                _keep_profile(person_id, parsed_json, tally)
+            new = _new_episodes(person_id, parsed_json.episodes, tally)
+            episodes.insert_validated(person_id, new)
+            _add_checkins(person_id, parsed_json.checkins, tally)
             for name, _, importer in _extra_sections():
                 if name in parsed_json.extra:
                     try:
-                        importer(person_id, parsed_json.extra[name])
+                        importer(person_id, parsed_json.extra[name], tally)
                     except UserError as exc:
                         section = message("place.section", name=name)
                         raise ImportFailed(exc.problem, exc.field, (section, *exc.place)) from None
         else:
             assert parsed_csv is not None
-            n_episodes = episodes.insert_validated(person_id, parsed_csv)
-            n_checkins = 0
-    return ImportResult(
-        person_id, people.get_person(person_id).name, created, n_episodes, n_checkins
-    )
+            episodes.insert_validated(person_id, _new_episodes(person_id, parsed_csv, tally))
+    return ImportResult(person_id, people.get_person(person_id).name, created, tally)
 
 
 CHECKIN_FIELDS = tuple(f.name for f in fields(CheckInData))

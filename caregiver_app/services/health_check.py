@@ -2,7 +2,9 @@
 
 Checks the diary file (SQLite's integrity check, the foreign-key check, the schema version, the
 expected tables), the newest backup (the same checks), and on POSIX that the data folder and the
-files in it are private. Nothing is opened for writing, migrated or repaired.
+files in it, backups/, set-aside/ and logs/ included, are private (for a diary reached through a
+symbolic link, the real file), and that none of the app's own files is a symbolic link. Nothing
+is opened for writing, migrated or repaired; it works on read-only media too.
 """
 
 from __future__ import annotations
@@ -62,9 +64,18 @@ def contents(report: diary_file.FileReport) -> str:
 def _check_diary(result: HealthReport, db_path: Path) -> None:
     result.lines.append(f"Diary: {db_path}")
     if not db_path.exists():
-        result.lines.append("  not found: there is no diary in this folder.")
+        found = listing.list_backups(db_path.parent)
+        if found:
+            result.lines.append(
+                "  PROBLEM: the diary is missing, but there are backups. To put the newest back: "
+                f"caregiver-app restore {found[0].path}"
+            )
+        else:
+            result.lines.append("  not found: there is no diary in this folder.")
         result.problems.append("no diary")
         return
+    if db_path.is_symlink():
+        result.lines.append(f"  reached through a link to: {db_path.resolve()}")
     report = diary_file.check_file(db_path)
     result.lines.append(f"  size: {human_size(report.size)}")
     if report.version is not None:
@@ -84,7 +95,14 @@ def _check_diary(result: HealthReport, db_path: Path) -> None:
     for problem in report.problems:
         result.lines.append(f"  PROBLEM: {problem}")
         result.problems.append(str(problem))
-    holder = lock.current_holder(db_path.parent)
+    try:
+        holder = lock.current_holder(db_path.parent)
+    except paths.UnsafeFileError as exc:
+        result.lines.append(f"  PROBLEM: {exc}")
+        result.problems.append("the lock file is a symbolic link")
+        return
+    except OSError:  # e.g. read-only media: nobody can be writing to it
+        holder = None
     if holder is not None:
         result.lines.append(f"  in use by: {holder.describe()}")
 
@@ -109,6 +127,7 @@ def _check_backups(result: HealthReport, data_dir: Path) -> None:
 
 
 def _loose(path: Path, mask: int) -> bool:
+    """True when others may read or write `path` (the real file, when it is a link)."""
     return bool(stat.S_IMODE(path.stat().st_mode) & mask)
 
 
@@ -116,15 +135,28 @@ def _check_privacy(result: HealthReport, data_dir: Path) -> None:
     if os.name != "posix":
         return
     exposed: list[str] = []
+    links: list[str] = []
     if _loose(data_dir, 0o077):
         exposed.append(f"{data_dir} (folder)")
-    for folder in (data_dir, paths.backups_dir(data_dir), paths.logs_dir(data_dir)):
+    folders = (data_dir, *(data_dir / name for name in paths.OWN_FOLDERS))
+    for folder in folders:
+        if folder != data_dir and folder.is_symlink():
+            links.append(str(folder))
+            continue
         if not folder.is_dir():
             continue
         if folder != data_dir and _loose(folder, 0o077):
             exposed.append(f"{folder} (folder)")
         for entry in folder.iterdir():
-            if entry.is_file() and not entry.is_symlink() and _loose(entry, 0o077):
+            if folder == data_dir and entry.name not in paths.OWN_FILES:
+                continue  # a shared folder's other files are not the app's to judge
+            if entry.is_symlink():
+                if entry.name == paths.DB_FILENAME and entry.is_file():
+                    if _loose(entry, 0o077):  # the diary kept elsewhere: its real file counts
+                        exposed.append(f"{entry.resolve()} (the diary, linked from {entry})")
+                else:
+                    links.append(str(entry))
+            elif entry.is_file() and _loose(entry, 0o077):
                 exposed.append(str(entry))
     if exposed:
         result.lines.append("Privacy: readable by other users of this computer:")
@@ -132,6 +164,12 @@ def _check_privacy(result: HealthReport, data_dir: Path) -> None:
         result.problems.append("files readable by others")
     else:
         result.lines.append("Privacy: the folder and its files are private to you")
+    if links:
+        result.lines.append(
+            "Symbolic links where the app keeps its own files (it never follows them):"
+        )
+        result.lines.extend(f"  PROBLEM: {item}" for item in links)
+        result.problems.append("symbolic links among the app's files")
 
 
 def run_check(data_dir: Path) -> HealthReport:
@@ -142,6 +180,10 @@ def run_check(data_dir: Path) -> HealthReport:
         result.lines.append(f"Data folder: {data_dir} does not exist.")
         result.problems.append("no data folder")
         return result
+    if not os.access(data_dir, os.W_OK):
+        result.lines.append(
+            f"Note: {data_dir} is read-only; the diary can be read (checked, exported), not changed."
+        )
     _check_diary(result, paths.database_path(data_dir))
     _check_backups(result, data_dir)
     _check_privacy(result, data_dir)

@@ -1,7 +1,8 @@
 """Injection treatments (such as botulinum toxin): the injection, its goals, follow-up scores, cycles.
 
 Goals agreed with the clinician are scored at follow-ups with Goal Attainment Scaling (-2 much
-less than expected, -1 less, 0 as expected, +1 more, +2 much more). Editing an injection keeps
+less than expected, -1 less, 0 as expected, +1 more, +2 much more). A score recorded on the
+injection day itself is the goal's baseline (usually -1, or -2 when nothing was possible). Editing an injection keeps
 each goal's scores: goals are matched by position.
 
 `cycle_view` lines the cycles up: episodes per week counted from each injection day, so
@@ -13,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from caregiver_app.services import codes
 from caregiver_app.services import treatment_codes as tc
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
-from caregiver_app.services.records import Tree
 from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import GoalScore, InjectionGoal
@@ -40,6 +42,7 @@ class InjectionData:
     clinician: str = ""
     notes: str = ""
     goals: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # body region codes injected; () when not known
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,13 @@ class Injection:
         return self.data.day
 
     def follow_up_days(self) -> list[dt.date]:
-        return sorted({day for goal in self.goals for day, _ in goal.scores})
+        """Days with goal scores after the injection day (a score on the injection day itself
+        is the goal's baseline)."""
+        return sorted({day for goal in self.goals for day, _ in goal.scores if day > self.day})
+
+    def baseline(self, goal: Goal) -> int | None:
+        """The goal's baseline: its score recorded on the injection day, if any."""
+        return goal.score_on(self.day)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,8 @@ class Cycle:
     product: str
     weekly: tuple[int | None, ...]
     next_day: dt.date | None  # the next injection, if any
+    regions: tuple[str, ...] = ()  # the regions counted; () = all (the injection names none)
+    before_per_week: float | None = None  # the same episodes, a week, in the 4 weeks before
 
 
 def validate(data: InjectionData, today: dt.date | None = None) -> list[Problem]:
@@ -90,6 +101,8 @@ def validate(data: InjectionData, today: dt.date | None = None) -> list[Problem]
     tc.check_not_future(problems, "day", data.day, today or dt.date.today())
     tc.check_text(problems, "muscles", data.muscles, required=True)
     tc.check_code(problems, "side", data.side, tc.INJECTION_SIDES)
+    for region in data.regions:
+        tc.check_code(problems, "regions", region, codes.BODY_REGIONS)
     for name in ("product", "dose", "clinician"):
         tc.check_text(problems, name, getattr(data, name))
     tc.check_text(problems, "notes", data.notes, limit=tc.MAX_NOTES)
@@ -136,6 +149,7 @@ def _injection(row: InjectionModel) -> Injection:
         clinician=row.clinician,
         notes=row.notes,
         goals=tuple(goal.goal for goal in goals),
+        regions=tuple(code for code in row.regions.split(",") if code),
     )
     return Injection(row.id, tc.fk(row, "person"), data, goals)
 
@@ -167,6 +181,7 @@ def _columns(data: InjectionData) -> dict[str, object]:
         "dose": data.dose.strip(),
         "clinician": data.clinician.strip(),
         "notes": data.notes,
+        "regions": ",".join(data.regions),
     }
 
 
@@ -246,6 +261,20 @@ def record_follow_up(
 # --- the cycle view ------------------------------------------------------------------------------
 
 
+def episode_filter_sql(regions: tuple[str, ...], side: str) -> tuple[str, list[object]]:
+    """SQL (an AND clause) and its parameters keeping the episodes an injection can act on:
+    in one of its `regions` and on its side (an episode on "both" sides counts for either
+    side; an injection on "both" counts every side). No regions: every region counts."""
+    clause, params = "", list[object]()
+    if regions:
+        clause += f" AND body_region IN ({', '.join('?' * len(regions))})"
+        params += list(regions)
+    if side in ("left", "right"):
+        clause += " AND side IN (?, 'both')"
+        params.append(side)
+    return clause, params
+
+
 def cycle_view(
     person_id: int,
     injection_id: int | None = None,
@@ -255,7 +284,8 @@ def cycle_view(
     """Episodes per week after each injection (or only `injection_id`), oldest cycle first.
 
     Weeks count local calendar days from the injection day (week 0 is the injection day and
-    the six days after it), the same local days the rest of the app counts by.
+    the six days after it), the same local days the rest of the app counts by. Only episodes
+    in the injected regions and on the injected side count (`episode_filter_sql`).
     """
     today = today or dt.date.today()
     injections = list_injections(person_id)
@@ -267,13 +297,16 @@ def cycle_view(
         later = [day for day in days if day > injection.day]
         next_day = later[0] if later else None
         start = day_start(injection.day)
+        where, params = episode_filter_sql(injection.data.regions, injection.data.side)
         sql = (
             f"SELECT ({LOCAL_SECONDS_SQL} - ?) / 604800 AS w, COUNT(*) FROM episode"
             f" WHERE person_id = ? AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"
-            " GROUP BY w"
+            f"{where} GROUP BY w"
         )
         end = start + weeks * 7 * 86400
-        counts = dict(database_proxy.execute_sql(sql, (start, person_id, start, end)).fetchall())
+        counts = dict(
+            database_proxy.execute_sql(sql, (start, person_id, start, end, *params)).fetchall()
+        )
         weekly: list[int | None] = []
         for week in range(weeks):
             first = injection.day + dt.timedelta(days=7 * week)
@@ -291,6 +324,18 @@ def cycle_view(
                 data.product,
                 tuple(weekly),
                 next_day,
+                data.regions,
+                _before_per_week(person_id, start, where, params),
             )
         )
     return cycles
+
+
+def _before_per_week(person_id: int, start: int, where: str, params: list[object]) -> float:
+    """The same episodes a week in the 4 weeks before an injection (its baseline)."""
+    sql = (
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND {LOCAL_SECONDS_SQL} >= ?"
+        f" AND {LOCAL_SECONDS_SQL} < ?{where}"
+    )
+    found = database_proxy.execute_sql(sql, (person_id, start - 28 * 86400, start, *params))
+    return int(found.fetchone()[0]) / 4

@@ -38,13 +38,15 @@ def title(code: str, tr: Translate = same) -> str:
 def _phrases(code: str, lag: int, tr: Translate) -> tuple[str, str]:
     """(opening for days with the factor, words for the other days)."""
     table = {
+        # Short sleep counts episodes from 7:00 (tallies.WAKING_HOUR): one in the night may
+        # have caused the short night.
         ("short_sleep", 0): (
-            tr("On days after a night under 6 hours"),
-            tr("after a night of 6 hours or more"),
+            tr("From 7:00 on days after a night under 6 hours"),
+            tr("from 7:00 after a night of 6 hours or more"),
         ),
         ("short_sleep", 1): (
-            tr("On the second day after a night under 6 hours"),
-            tr("on the second day after a night of 6 hours or more"),
+            tr("From 7:00 on the second day after a night under 6 hours"),
+            tr("from 7:00 on the second day after a night of 6 hours or more"),
         ),
         ("high_stress", 0): (
             tr("On days with stress of 7 or more"),
@@ -112,8 +114,19 @@ def _ratio(x: float, number: Number) -> str:
     return number(x, decimals)
 
 
-def describe(ins: Insight, tr: Translate = same, number: Number = plain_number) -> str:
-    """The insight as one or two short sentences in the user's language."""
+def describe(
+    ins: Insight, tr: Translate = same, number: Number = plain_number, caveat: bool = True
+) -> str:
+    """The insight as one or two short sentences in the user's language. A clear link ends
+    with "This is a link, not proof of a cause." unless `caveat` is False (a page that lists
+    several says it once)."""
+    text = _describe(ins, tr, number)
+    if caveat and ins.enough_data and ins.clear:
+        text += tr(" This is a link, not proof of a cause.")
+    return text
+
+
+def _describe(ins: Insight, tr: Translate, number: Number) -> str:
     if not ins.enough_data:
         parts = []
         if ins.needed_with:
@@ -158,20 +171,14 @@ def describe(ins: Insight, tr: Translate = same, number: Number = plain_number) 
             "%4", high
         )
     if ins.ratio is None:
-        tail = tr(
-            " (likely range %1 to %2 times as many; based on %3 and %4 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (likely range %1 to %2 times as many; based on %3 and %4 days).")
         return base + tail.replace("%1", low).replace("%2", high).replace("%3", n1).replace(
             "%4", n0
         )
     if ins.ratio >= 1:
-        tail = tr(
-            " (%1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (%1 times as many; likely range %2 to %3; based on %4 and %5 days).")
     else:
-        tail = tr(
-            " (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause."
-        )
+        tail = tr(" (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days).")
     return base + (
         tail.replace("%1", _ratio(ins.ratio, number))
         .replace("%2", low)

@@ -24,8 +24,11 @@ SE = sqrt(φ · (1/E1 + 1/E0)), widened for over-dispersion: φ = max(1, X² / (
 where X² is the Pearson statistic Σ (y − mean of its group)² / (mean of its group) over all
 days. Episodes cluster (a bad day brings many), so a plain Poisson interval would be too
 narrow; this quasi-Poisson widening keeps us from claiming more than the days carry. When one
-group has no episodes at all, 0.5 is added to both counts for the interval only. At least 5
-days with and 5 days without are required; below that we say exactly what is missing.
+group has no episodes at all, 0.5 is added to both counts for the interval only. At least 14
+days with and 14 days without are required; below that we say exactly what is missing.
+
+Short sleep counts only the episodes from waking (`tallies.WAKING_HOUR`) on: one between
+midnight and waking may have caused the short night rather than followed it.
 
 The text is built here in English for now (the page shows it as is; translating it means
 moving the templates to the UI layer).
@@ -48,9 +51,10 @@ from caregiver_app.services.charts import (
     load_checkins,
     pair_factor,
 )
+from caregiver_app.services.charts.tallies import awake_counts
 from caregiver_app.services.periods import Period
 
-MIN_DAYS = 5
+MIN_DAYS = 14  # days with and days without, before a difference is claimed or denied
 Z_95 = 1.959963984540054
 
 
@@ -236,11 +240,23 @@ def from_tables(
     count: Callable[[dt.date], int],
     period: Period,
     today: dt.date,
+    awake: Callable[[dt.date], int] | None = None,
 ) -> list[Insight]:
-    """Every factor at its pre-declared lag, from check-ins and episode counts already read."""
+    """Every factor at its pre-declared lag, from check-ins and episode counts already read;
+    `awake` counts a day's episodes from waking on, for short sleep (default: `count`)."""
     last = today - dt.timedelta(days=1)
     return [
-        compare_factor(f, pair_factor(checkins, count, period, f.column, f.lag, last))
+        compare_factor(
+            f,
+            pair_factor(
+                checkins,
+                (awake or count) if f.code == "short_sleep" else count,
+                period,
+                f.column,
+                f.lag,
+                last,
+            ),
+        )
         for f in FACTORS
     ]
 
@@ -265,5 +281,12 @@ def from_dashboard(dash: Dashboard, today: dt.date | None = None) -> list[Insigh
 def insights(person_id: int, period: Period, today: dt.date | None = None) -> list[Insight]:
     """Every factor's comparison at its pre-declared lag, in the order of `FACTORS`."""
     counts = episode_counts(person_id, period)
+    awake = awake_counts(person_id, period.first_day, period.last_day)
     checkins = load_checkins(person_id, period.first_day, period.last_day)
-    return from_tables(checkins, lambda d: counts.get(d, 0), period, today or dt.date.today())
+    return from_tables(
+        checkins,
+        lambda d: counts.get(d, 0),
+        period,
+        today or dt.date.today(),
+        awake=lambda d: awake.get(d, 0),
+    )

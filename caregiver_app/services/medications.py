@@ -3,17 +3,18 @@
 A medication's `dose` is the dose it was started on; a dose change sets a new dose from its day
 on, so the dose on any day is known (`Medication.dose_on`). An as-needed dose is timed like an
 episode: UTC seconds plus the local offset at entry. Every write is one transaction; removal and
-every other change are undone with `records.put` and the trees below.
+every other change are undone by services/actions (a copy of the record with its children).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from caregiver_app.services import treatment_codes as tc
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
-from caregiver_app.services.records import Tree
 from caregiver_app.services.timeutil import day_start, from_stored, now_local, to_stored
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Medication as MedicationModel
@@ -96,6 +97,15 @@ class Medication:
         started, stopped = self.data.started_on, self.data.stopped_on
         return (started is None or started <= day) and (stopped is None or day <= stopped)
 
+    def dose_since(self, day: dt.date) -> dt.date | None:
+        """The day the dose in effect on `day` began: the latest dose change up to `day`,
+        else the start of the medication (None when that is not known)."""
+        since = self.data.started_on
+        for change in self.dose_changes:
+            if change.day <= day:
+                since = change.day
+        return since
+
 
 def format_dose(dose: float | None, unit: str) -> str:
     """E.g. "12.5 mg"; "" when the dose is not known. Never rounds what was entered."""
@@ -103,6 +113,38 @@ def format_dose(dose: float | None, unit: str) -> str:
         return ""
     text = f"{dose:.6f}".rstrip("0").rstrip(".")
     return f"{text} {unit}".strip()
+
+
+_TIMES = {
+    "once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+}  # fmt: skip
+_ONCE = (
+    "daily", "once a day", "once daily", "every day", "at night", "at bedtime", "in the morning",
+    "each morning", "each night", "una vez al día", "diario", "por la noche", "por la mañana",
+    "al acostarse", "cada día",
+)  # fmt: skip
+
+
+def times_a_day(how_often: str) -> int | None:
+    """How many doses a day a regular medication's "how often" says ("three times a day",
+    "twice a day", "every 8 hours", "tres veces al día"); None when the words do not say
+    (then no daily total is given, rather than a guess)."""
+    text = " ".join(how_often.lower().replace(",", " ").split())
+    if not text or "up to" in text or "hasta" in text or "week" in text or "semana" in text:
+        return None
+    match = re.search(r"(?:every|each|cada) (\d+) (?:hours|hour|h|horas)\b", text)
+    if match and 24 % int(match.group(1)) == 0:
+        return 24 // int(match.group(1))
+    match = re.search(r"\b(\d+|\w+) (?:times|veces)\b", text)
+    if match:
+        word = match.group(1)
+        return int(word) if word.isdigit() else _TIMES.get(word)
+    if text.startswith(("twice", "two a day")):
+        return 2
+    if any(text == once or text.startswith(once) for once in _ONCE) or text in ("once",):
+        return 1
+    return None
 
 
 # --- validation -------------------------------------------------------------------------------

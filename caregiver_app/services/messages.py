@@ -85,7 +85,6 @@ ENGLISH: dict[str, str] = {
     "score.scored_twice": "this muscle group and side is scored twice that day",
     "appointment.too_many_questions": "At most {limit} questions.",
     "appointment.questions_too_long": "The questions are longer than {limit} characters.",
-    "therapy.minutes_exist": "{day} already has minutes in this diary",
     # equipment
     "equipment.status": "'{value}' is not one of {allowed}",
     "equipment.activity": "'{value}' is not one of {allowed}",
@@ -102,6 +101,19 @@ ENGLISH: dict[str, str] = {
     "equipment.date_like": "must be a date like 2024-05-31",
     "equipment.not_date_like": "'{value}' is not a date like 2024-05-31",
     "equipment.seconds": "must be a whole number of seconds",
+    # writing a file the user asked for (services/outputs.py)
+    "output.is_folder": "{path} is a folder; give a file name.",
+    "output.no_folder": "The folder {folder} does not exist.",
+    "output.app_file": (
+        "{path} is one of the app's own files; choose another name. Nothing was written."
+    ),
+    "output.app_folder": (
+        "{path} is inside the app's {folder} folder; choose another place. Nothing was written."
+    ),
+    "output.not_written": "{path} could not be written ({reason}). Nothing was saved.",
+    "output.incomplete": (
+        "{path} could not be written completely (is the disk full?). Nothing was saved."
+    ),
     # spasm scale scores (services/scales.py)
     "scales.estimated": "Estimated from the diary, not measured by a clinician.",
     "scales.waking_from_checkins": (
@@ -122,7 +134,6 @@ ENGLISH: dict[str, str] = {
     "scales.today_incomplete": "Today is not over yet, so these numbers are incomplete.",
     # importing a file
     "import.unreadable": "cannot be read ({reason}).",
-    "import.not_utf8": "is not UTF-8 text (byte {byte}).",
     "import.not_json": "this is not valid JSON ({reason}).",
     "import.not_a_diary": "this is not a diary exported by this app (field 'format').",
     "import.too_new": "{value} is newer than this app reads (up to {version}).",
@@ -131,14 +142,101 @@ ENGLISH: dict[str, str] = {
     "import.unknown_columns": "unknown column(s) {columns}.",
     "import.more_fields": "the row has more fields than the header.",
     "import.fewer_fields": "the row has fewer fields than the header.",
-    "import.before_1900": "{value} is before 1900; check the year.",
     "import.expected_object": "expected an object.",
     "import.expected_list": "expected a list.",
     "import.codes_text": "every code must be text.",
     "import.day_twice": "{day} appears twice.",
-    "import.checkin_exists": "{day} already has a check-in in this diary.",
+    "import.date_range": "{value} is outside the dates this diary takes (1900-01-01 to 2100-12-31); check the year.",
+    "import.no_such_time": (
+        "{value} does not exist on this computer's clock (the clocks went forward then); "
+        "check the time or add the UTC offset, e.g. {example}."
+    ),
+    "import.too_deep": "lists or objects in the file are nested hundreds deep; it is not a diary export.",
+    "import.number_too_long": "a number in the file has more than {limit} digits ({start}...).",
+    "import.not_a_number": "{value} is not a number JSON allows.",
+    "import.version_text": "{value} is text; format_version is a whole number, e.g. 1.",
+    "import.json_list": (
+        "the file is a list, not a diary exported by this app (a diary file starts with "
+        "'{' and has a 'format' field). Export the diary again with this app."
+    ),
+    "import.sqlite": (
+        "this is a diary backup (an SQLite file), not an export. To bring a backup back, use "
+        "Restore (Settings > Data and backups, or 'caregiver-app restore FILE')."
+    ),
+    "import.zip": (
+        "this is a spreadsheet workbook (.xlsx) or another zipped file, not CSV text. In your "
+        "spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import that file."
+    ),
+    "import.utf16": (
+        "this file is UTF-16 text. In your spreadsheet choose Save As, 'CSV UTF-8 (comma "
+        "delimited)', and import that file."
+    ),
+    "import.latin1": (
+        "this file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or Windows "
+        "text. In your spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import "
+        "that file."
+    ),
+    "import.binary": "this is not a text file (byte {byte} is {value}); it cannot be a diary export.",
+    "import.semicolons": (
+        "the columns are separated by semicolons (;), not commas. In your spreadsheet choose "
+        "Save As, 'CSV UTF-8 (comma delimited)', and import that file."
+    ),
+    "import.unclosed_quote": 'a quoted field starts on this line and its closing quote (") is missing.',
+    "import.field_too_long": "a field on this line is longer than {limit} characters.",
+    "import.empty": "this is empty; use one of {allowed}.",
+    "import.region": "'{value}' is not a place this diary knows; use one of {allowed}.",
+    "import.side": "'{value}' is not a side this diary knows; use one of {allowed}.",
+    "import.kind": "'{value}' is not a kind of episode this diary knows; use one of {allowed}.",
+    "import.severity": "'{value}' is not a severity this diary knows; use 1 (mild), 2 (moderate) or 3 (severe).",
+    "import.trigger": "'{value}' is not a trigger this diary knows; use one of {allowed}.",
+    "import.remedy": "'{value}' is not something that helped this diary knows; use one of {allowed}.",
+    "import.activity": "'{value}' is not an activity this diary knows; use one of {allowed}.",
+    "import.observer": "'{value}' is not who noticed it; use caregiver or person.",
+    "import.pain": "'{value}' is not a pain score; use a whole number from 0 to 10.",
+    "import.duration": "'{value}' is not a duration this diary takes; use whole seconds from 0 to 86400.",
+    # what an import did (services/import_merge.py)
+    "import.summary": "Imported into {who}: {added}.",
+    "import.summary_skipped": "Imported into {who}: {added}; skipped {skipped}.",
+    "import.new_person": "{name} (new person)",
+    "import.added": "{things} added",
+    "import.none": "nothing new added",
+    "import.list": "{first}, {rest}",
+    "import.same": "{things} already in the diary",
+    "import.kept": "{things} where the diary says otherwise (kept the diary's)",
+    "import.kept_day": "{things} for days that already have one (kept the diary's)",
+    "count1.episode": "1 episode",
+    "count.episode": "{count} episodes",
+    "count1.checkin": "1 check-in",
+    "count.checkin": "{count} check-ins",
+    "count1.person_detail": "1 profile detail",
+    "count.person_detail": "{count} profile details",
+    "count1.medication": "1 medication",
+    "count.medication": "{count} medications",
+    "count1.dose_change": "1 dose change",
+    "count.dose_change": "{count} dose changes",
+    "count1.dose_taken": "1 as-needed dose",
+    "count.dose_taken": "{count} as-needed doses",
+    "count1.injection": "1 injection",
+    "count.injection": "{count} injections",
+    "count1.goal_score": "1 goal score",
+    "count.goal_score": "{count} goal scores",
+    "count1.therapy_session": "1 therapy session",
+    "count.therapy_session": "{count} therapy sessions",
+    "count1.fall": "1 fall",
+    "count.fall": "{count} falls",
+    "count1.daily_minutes": "1 day of exercise and splint minutes",
+    "count.daily_minutes": "{count} days of exercise and splint minutes",
+    "count1.mas_score": "1 Ashworth score",
+    "count.mas_score": "{count} Ashworth scores",
+    "count1.appointment": "1 appointment",
+    "count.appointment": "{count} appointments",
+    "count1.equipment_status": "1 equipment status",
+    "count.equipment_status": "{count} equipment statuses",
+    "count1.own_equipment_item": "1 own equipment item",
+    "count.own_equipment_item": "{count} own equipment items",
     # where in a file
     "place.line": "line {number}",
+    "place.column": "column {name}",
     "place.file": "the file",
     "place.path": "{path}",
     "place.person": "person",
@@ -158,10 +256,13 @@ ENGLISH: dict[str, str] = {
     "place.question": "question {number}",
     "place.daily_minutes": "daily minutes {number}",
     "place.ashworth_score": "Ashworth score {number}",
+    "place.fall": "fall {number}",
     "place.equipment_state": "equipment state #{number}",
     "place.named_equipment_state": "equipment state #{number} ('{name}')",
     "place.own_item": "own equipment item #{number}",
     "place.named_own_item": "own equipment item #{number} ('{name}')",
+    # undo and redo
+    "change.stale": "This was changed in another way since, so it was left as it is.",
 }
 
 

@@ -222,6 +222,14 @@ def generate(
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             checkin_rows,
         )
+        # Spasms woke them on a night with an episode logged between midnight and 6:00.
+        conn.execute(
+            "UPDATE checkin SET woken_by_spasms = EXISTS (SELECT 1 FROM episode e WHERE"
+            " e.person_id = checkin.person_id AND date(e.started_utc + e.utc_offset_min * 60,"
+            " 'unixepoch') = checkin.day AND (e.started_utc + e.utc_offset_min * 60) % 86400"
+            " < 21600) WHERE person_id = ?",
+            (person.id,),
+        )
         treatments.write()
     if progress is not None:
         progress(days, days)

@@ -23,6 +23,7 @@ from caregiver_app.translatable import QT_TRANSLATE_NOOP, Translate, unchanged
 INJECTION_EVERY_DAYS = 84  # about 12 weeks
 LAST_INJECTION_DAYS_AGO = 82  # so the latest cycle is nearly over and the next one is due
 MAX_INJECTIONS = 3
+INJECTED_REGIONS = "elbow,forearm,wrist,hand,fingers"  # elbow, wrist and finger flexors
 # The sample's words, translated when the window makes the sample (lupdate finds them).
 WORDS = {
     "clinic": QT_TRANSLATE_NOOP("sample", "Dr A. Okafor, spasticity clinic"),
@@ -62,9 +63,11 @@ WORDS = {
     "physio_visit": QT_TRANSLATE_NOOP("sample", "Physiotherapy review"),
     "stretches": QT_TRANSLATE_NOOP("sample", "Which stretches help most in the morning?"),
     "physio": QT_TRANSLATE_NOOP("sample", "Physiotherapist"),
+    "bruise": QT_TRANSLATE_NOOP("sample", "Slid off the bed at night; a bruise on the left hip."),
 }
 GOALS = ("goal_1", "goal_2", "goal_3")
 GAS_AT_FOLLOW_UP = ((0, 1, -1), (1, 0, 0), (0, 1, 1))
+GAS_BASELINE = -1
 MAS_GROUPS = ("elbow_flexors", "wrist_flexors", "finger_flexors", "ankle_plantarflexors")
 MAS_BEFORE = ("2", "2", "1+", "1+")
 MAS_AFTER = ("1+", "1", "1", "1+")
@@ -102,6 +105,7 @@ class TreatmentSampler:
         self.words = {key: say(text) for key, text in WORDS.items()}  # in the user's language
         self.today = today
         self.first_day = today - dt.timedelta(days=days - 1)
+        self.tz = now.tzinfo
         self.now_naive = now.replace(tzinfo=None)  # the wall clock, as sample.generate uses it
         self.rng = random.Random(seed * 7919 + 17)
         self.injection_days = [
@@ -199,6 +203,19 @@ class TreatmentSampler:
         )
         self._write_injections()
         self._write_next_visit()
+        self._write_falls()
+
+    def _write_falls(self) -> None:
+        """Two falls: one without harm, a recent one with a bruise."""
+        for days_ago, hour, injured, note in ((50, 7, 0, ""), (9, 21, 1, self.words["bruise"])):
+            day = self.today - dt.timedelta(days=days_ago)
+            if day < self.first_day:
+                continue
+            utc, offset = to_stored(dt.datetime.combine(day, dt.time(hour, 40), tzinfo=self.tz))
+            self._insert(
+                "fall", person_id=self.person_id, happened_utc=utc, utc_offset_min=offset,
+                injured=injured, note=note,
+            )  # fmt: skip
 
     def _scores(self, day: dt.date, values: tuple[str, ...]) -> None:
         w = self.words
@@ -213,7 +230,7 @@ class TreatmentSampler:
         for number, day in enumerate(self.injection_days):
             injection = self._insert(
                 "injection", person_id=self.person_id, day=day.isoformat(),
-                muscles=w["muscles"], side="left",
+                muscles=w["muscles"], side="left", regions=INJECTED_REGIONS,
                 product=w["toxin"], dose=w["units"], clinician=w["clinic"], notes="",
             )  # fmt: skip
             follow_up = day + dt.timedelta(days=FOLLOW_UP_DAYS)
@@ -221,6 +238,9 @@ class TreatmentSampler:
             for position, goal in enumerate(GOALS):
                 goal_id = self._insert(
                     "injection_goal", injection_id=injection, position=position, goal=w[goal]
+                )
+                self._insert(  # the baseline, scored with the clinician on the day
+                    "goal_score", goal_id=goal_id, day=day.isoformat(), score=GAS_BASELINE
                 )
                 if follow_up < self.today:
                     self._insert(

@@ -95,6 +95,21 @@ def _used_period(period: Period, today: dt.date) -> tuple[Period, bool]:
     return Period(period.first_day, min(period.last_day, yesterday)), False
 
 
+RECALL_DAYS = 7  # the Penn estimate recalls the last 7 complete days
+
+
+def recall_period(period: Period, today: dt.date, diary_start: dt.date | None) -> Period:
+    """The Penn estimate's recall period for a chosen `period`: its last `RECALL_DAYS`
+    complete days (before today) that the diary covers; fewer when the diary is younger, and
+    the period itself when none of its days is complete. The Charts page and the report both
+    use it, so they show the same score."""
+    first = period.first_day if diary_start is None else max(period.first_day, diary_start)
+    last = min(period.last_day, today - dt.timedelta(days=1))
+    if last < first:
+        return period
+    return Period(max(first, last - dt.timedelta(days=RECALL_DAYS - 1)), last)
+
+
 def _counted_without_kind(person_id: int, used: Period) -> int:
     """How many of the counted episodes had no kind recorded (they are counted: see above)."""
     first = (used.first_day - _EPOCH).days * 86400

@@ -17,16 +17,36 @@ def now_local() -> dt.datetime:
 
 
 def to_stored(when: dt.datetime) -> tuple[int, int]:
-    """(utc seconds, offset minutes) for `when`; a naive time is the computer's local time."""
+    """(utc seconds, offset minutes) for `when`; a naive time is the computer's local time.
+
+    An offset with seconds (+05:30:15, as some old zones had) keeps the clock time: the
+    offset is stored in whole minutes and the UTC seconds are counted from that."""
     aware = when if when.tzinfo is not None else when.astimezone()
-    offset = aware.utcoffset() or dt.timedelta(0)
-    return int(aware.timestamp()), int(offset.total_seconds() // 60)
+    offset_seconds = int((aware.utcoffset() or dt.timedelta(0)).total_seconds())
+    offset_min = int(offset_seconds / 60)  # toward zero: -05:30:15 is -330 minutes
+    return int(aware.timestamp()) + offset_seconds - offset_min * 60, offset_min
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def from_stored(started_utc: int, offset_min: int) -> dt.datetime:
-    """The aware time as it was on the clock where and when it was entered."""
+    """The aware time as it was on the clock where and when it was entered.
+
+    A time whose clock reading falls outside the years 1-9999 (only possible in a diary filled
+    before imports checked their dates) is shown as the nearest time that can be, so reading
+    the diary back never fails."""
     tz = dt.timezone(dt.timedelta(minutes=offset_min))
-    return dt.datetime.fromtimestamp(started_utc, tz)
+    try:
+        return dt.datetime.fromtimestamp(started_utc, tz)
+    except (OverflowError, ValueError, OSError):  # OSError: before 1970 on Windows
+        pass
+    try:
+        return (_EPOCH + dt.timedelta(seconds=started_utc)).astimezone(tz)
+    except OverflowError:
+        return (dt.datetime.min if started_utc < 0 else dt.datetime.max).replace(
+            microsecond=0, tzinfo=tz
+        )
 
 
 def local_seconds(started_utc: int, offset_min: int) -> int:

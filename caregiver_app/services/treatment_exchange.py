@@ -2,17 +2,16 @@
 
 `export_person` writes plain JSON-ready data without database ids, in a fixed order, so export,
 import into an empty diary and export again give the same file. `import_person` checks every
-entry before writing anything and raises ValueError naming the entry and the field
-("medication 2 ('Baclofen'), field 'dose': ..."). It adds to the person's records; a day that
-already has home exercise or splint minutes is refused rather than overwritten. Days are not
-checked against today's date: what was valid when it was recorded stays importable.
+entry before writing anything and raises UserError naming the entry and the field
+("medication 2 ('Baclofen'), field 'dose': ..."). It only adds to the person's records, never
+changing one the diary has (treatment_merge.py). Days are not checked against today's date:
+what was valid when it was recorded stays importable; every date must lie in 1900-2100.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from caregiver_app.services import (
@@ -25,13 +24,19 @@ from caregiver_app.services import (
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.appointments import AppointmentData, QuestionData
 from caregiver_app.services.clinician_scores import ScoreData
+from caregiver_app.services.import_checks import (
+    BadMoment,
+    day_in_range,
+    out_of_range,
+    parse_moment,
+)
+from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.injections import InjectionData
 from caregiver_app.services.medications import MedicationData
 from caregiver_app.services.messages import Message, Problem, UserError, message
 from caregiver_app.services.therapy import SessionData
-from caregiver_app.services.timeutil import iso_local, parse_iso, to_stored
-from caregiver_app.store import models
-from caregiver_app.store.db import database_proxy
+from caregiver_app.services.timeutil import iso_local
+from caregiver_app.services.treatment_merge import ParsedMedication, ParsedTreatments, add_new
 
 SECTION = "treatments"
 EXPORT_VERSION = 1
@@ -82,6 +87,7 @@ def export_person(person_id: int) -> dict[str, Any]:
             {
                 "day": shot.day.isoformat(),
                 "muscles": shot.muscles,
+                "regions": list(shot.regions),
                 "side": shot.side,
                 "product": shot.product,
                 "dose": shot.dose,
@@ -183,7 +189,12 @@ class _Entry:
 
     def number(self, key: str) -> float | None:
         value = self.get(key, (int, float))
-        return None if value is None else float(value)
+        if value is None:
+            return None
+        try:
+            return float(value)
+        except OverflowError:  # a whole number too big for any dose
+            raise self.fail(key, "dose_positive") from None
 
     def flag(self, key: str) -> bool:
         return bool(self.get(key, (bool,), False))
@@ -195,9 +206,12 @@ class _Entry:
                 raise self.fail(key, "missing")
             return None
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             raise self.fail(key, "not_a_date", value=value) from None
+        if not day_in_range(day):
+            raise UserError(out_of_range(value), key, self.where)
+        return day
 
     def items(self, key: str) -> list[Any]:
         value = self.get(key, (list,), [])
@@ -208,14 +222,7 @@ class _Entry:
             raise UserError.from_problem(problems[0], self.where)
 
 
-@dataclass
-class _Medication:
-    data: MedicationData
-    changes: list[tuple[dt.date, float, str]]
-    taken: list[tuple[dt.datetime, float | None, str]]
-
-
-def _parse_medication(number: int, raw: object) -> _Medication:
+def _parse_medication(number: int, raw: object) -> ParsedMedication:
     entry = _Entry(raw, message("place.medication", number=number))
     name = entry.text("name")
     entry.where = (message("place.named_medication", number=number, name=name),)
@@ -255,9 +262,9 @@ def _parse_medication(number: int, raw: object) -> _Medication:
         if text is None:
             raise item.fail("taken_at", "missing")
         try:
-            when = parse_iso(text)
-        except ValueError:
-            raise item.fail("taken_at", "not_a_datetime", value=text) from None
+            when = parse_moment(text)
+        except BadMoment as exc:
+            raise UserError(exc.said, "taken_at", item.where) from None
         amount = item.number("dose")
         note = item.text("note")
         problems = []
@@ -265,7 +272,7 @@ def _parse_medication(number: int, raw: object) -> _Medication:
         tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
         item.check(problems)
         taken.append((when, amount, note))
-    return _Medication(data, changes, taken)
+    return ParsedMedication(data, changes, taken)
 
 
 def _parse_injection(
@@ -304,6 +311,7 @@ def _parse_injection(
         clinician=entry.text("clinician"),
         notes=entry.text("notes"),
         goals=tuple(goals),
+        regions=tuple(str(r) for r in entry.get("regions", (list,), [])),
     )
     entry.check(injections.validate(data, _ANY_DAY))
     return data, scores
@@ -355,79 +363,65 @@ def _parse_appointment(number: int, raw: object) -> AppointmentData:
 # --- import -------------------------------------------------------------------------------------
 
 
-def import_person(person_id: int, data: Mapping[str, Any]) -> None:
-    """Add the section's records to a person, all or nothing (in the caller's transaction)."""
+def _parse_score(person_id: int, number: int, raw: object) -> ScoreData:
+    entry = _Entry(raw, message("place.ashworth_score", number=number))
+    day = entry.day("day")
+    assert day is not None
+    score = ScoreData(
+        day=day,
+        muscle_group=entry.text("muscle_group"),
+        side=entry.text("side"),
+        score=entry.text("score"),
+        clinician=entry.text("clinician"),
+        notes=entry.text("notes"),
+    )
+    problems = clinician_scores.validate(person_id, score, _ANY_DAY)
+    # One already in the diary for that day is not a problem with the file: the diary's stays.
+    entry.check([p for p in problems if p.said is None or p.said.code != "score.same_day"])
+    return score
+
+
+def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None = None) -> None:
+    """Add the section's records to a person, all or nothing (in the caller's transaction),
+    never changing a record the diary has; `tally` counts what was added and skipped."""
     section = _Entry(data)
     version = section.get("version", (int,))
     if version != EXPORT_VERSION:
         raise section.fail("version", "version", expected=EXPORT_VERSION, found=repr(version))
-    meds = [_parse_medication(n, raw) for n, raw in enumerate(section.items("medications"), 1)]
-    shots = [_parse_injection(n, raw) for n, raw in enumerate(section.items("injections"), 1)]
-    sessions = [
+    parsed = ParsedTreatments()
+    parsed.medications = [
+        _parse_medication(n, raw) for n, raw in enumerate(section.items("medications"), 1)
+    ]
+    parsed.injections = [
+        _parse_injection(n, raw) for n, raw in enumerate(section.items("injections"), 1)
+    ]
+    parsed.sessions = [
         _parse_session(n, raw) for n, raw in enumerate(section.items("therapy_sessions"), 1)
     ]
-    minutes: list[tuple[dt.date, int | None, int | None]] = []
-    known = {m.day for m in therapy.list_minutes(person_id)}
+    seen_days: set[dt.date] = set()
     for number, raw in enumerate(section.items("daily_minutes"), 1):
         entry = _Entry(raw, message("place.daily_minutes", number=number))
         day = entry.day("day")
         assert day is not None
         values = (entry.int("home_exercise"), entry.int("splint"))
         entry.check(therapy.validate_minutes(day, *values, today=_ANY_DAY))
-        if day in known:
-            raise entry.fail("day", "therapy.minutes_exist", day=day.isoformat())
-        known.add(day)
-        minutes.append((day, *values))
-    scores: list[ScoreData] = []
+        if day in seen_days:
+            raise entry.fail("day", "import.day_twice", day=day.isoformat())
+        seen_days.add(day)
+        parsed.minutes.append((day, *values))
     seen: set[tuple[dt.date, str, str]] = set()
     for number, raw in enumerate(section.items("mas_scores"), 1):
-        entry = _Entry(raw, message("place.ashworth_score", number=number))
-        day = entry.day("day")
-        assert day is not None
-        score = ScoreData(
-            day=day,
-            muscle_group=entry.text("muscle_group"),
-            side=entry.text("side"),
-            score=entry.text("score"),
-            clinician=entry.text("clinician"),
-            notes=entry.text("notes"),
-        )
-        entry.check(clinician_scores.validate(person_id, score, _ANY_DAY))
-        key = (day, score.muscle_group, score.side)
+        score = _parse_score(person_id, number, raw)
+        key = (score.day, score.muscle_group, score.side)
         if key in seen:
-            raise entry.fail("muscle_group", "score.scored_twice")
+            raise UserError(
+                message("score.scored_twice"),
+                "muscle_group",
+                [message("place.ashworth_score", number=number)],
+            )
         seen.add(key)
-        scores.append(score)
-    visits = [_parse_appointment(n, raw) for n, raw in enumerate(section.items("appointments"), 1)]
-
-    with database_proxy.atomic():
-        for med in meds:
-            med_id = medications.add_medication(person_id, med.data)
-            for day, dose, note in med.changes:
-                models.MedicationDoseChange.insert(
-                    medication=med_id, day=day, dose=dose, note=note
-                ).execute()
-            for when, amount, note in med.taken:
-                taken_utc, offset = to_stored(when)
-                models.MedicationDoseTaken.insert(
-                    medication=med_id,
-                    taken_utc=taken_utc,
-                    utc_offset_min=offset,
-                    dose=amount,
-                    note=note,
-                ).execute()
-        for shot, goal_scores in shots:
-            injection_id = injections.add_injection(person_id, shot, today=_ANY_DAY)
-            added = injections.get_injection(injection_id)
-            assert added is not None
-            for goal, found in zip(added.goals, goal_scores, strict=True):
-                for day, value in found:
-                    models.GoalScore.insert(goal=goal.id, day=day, score=value).execute()
-        for session in sessions:
-            therapy.add_session(person_id, session, today=_ANY_DAY)
-        for day, home_exercise, splint in minutes:
-            therapy.set_minutes(person_id, day, home_exercise, splint, today=_ANY_DAY)
-        for score in scores:
-            clinician_scores.add_score(person_id, score, today=_ANY_DAY)
-        for visit in visits:
-            appointments.add_appointment(person_id, visit)
+        parsed.scores.append(score)
+    parsed.appointments = [
+        _parse_appointment(n, raw) for n, raw in enumerate(section.items("appointments"), 1)
+    ]
+    add_new(person_id, parsed, tally if tally is not None else Tally())

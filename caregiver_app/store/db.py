@@ -6,7 +6,7 @@ from pathlib import Path
 
 import peewee
 
-DB_FILENAME = "diary.sqlite3"
+from caregiver_app.paths import DB_FILENAME as DB_FILENAME
 
 # Every model binds to this proxy; `open_database` points it at a real database.
 database_proxy = peewee.DatabaseProxy()
@@ -56,6 +56,25 @@ def open_database(
     database_proxy.initialize(db)
     if migrate:
         migrations.migrate(db, before=before if backup_before_update else None)
+    return db
+
+
+def open_read_only(path: Path | str) -> peewee.SqliteDatabase:
+    """Open the diary at `path` without changing it, e.g. on read-only media: SQLite's read-only
+    mode (as immutable when no -wal or -shm file is beside it, so none is made), no migration,
+    no backup, no pragma that writes. The schema must already be this version's (the caller
+    checks); peewee.DatabaseError when the file cannot be opened."""
+    from caregiver_app.store.backup.diary_file import read_only_uri
+
+    db = peewee.SqliteDatabase(
+        read_only_uri(Path(path)),
+        uri=True,
+        pragmas={"foreign_keys": 1, "query_only": 1, "busy_timeout": 5000},
+        thread_safe=True,
+        autoconnect=True,
+    )
+    db.connect(reuse_if_open=True)
+    database_proxy.initialize(db)
     return db
 
 

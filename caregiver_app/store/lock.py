@@ -134,7 +134,9 @@ class DiaryLock:
         """Take the lock or raise LockHeld naming who has it. OSError if the file cannot be made."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never through a symbolic link: a planted link must not make the app truncate (or
+        # change the permissions of) a file elsewhere. paths.UnsafeFileError says so.
+        fd = paths.open_own_file(self.path, os.O_RDWR | os.O_CREAT)
         try:
             if not _try_lock(fd):
                 raise LockHeld(self.data_dir, _read_holder(fd))
@@ -144,13 +146,15 @@ class DiaryLock:
                 "what": self.what,
                 "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             }
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.ftruncate(fd, 0)
-            os.write(fd, json.dumps(note).encode("utf-8"))
+            try:  # the note only tells others who has it; a full disk must not lose the lock
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.ftruncate(fd, 0)
+                os.write(fd, json.dumps(note).encode("utf-8"))
+            except OSError:
+                pass
         except BaseException:
             os.close(fd)
             raise
-        paths.make_private(self.path)
         self._fd = fd
 
     def release(self) -> None:
@@ -179,9 +183,9 @@ class DiaryLock:
 def current_holder(data_dir: Path) -> Holder | None:
     """Who holds the lock of `data_dir` right now, or None when no one does."""
     path = paths.lock_path(Path(data_dir))
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
-    fd = os.open(path, os.O_RDWR)
+    fd = paths.open_own_file(path, os.O_RDWR)
     try:
         if _try_lock(fd):
             _unlock(fd)

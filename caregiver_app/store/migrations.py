@@ -356,7 +356,56 @@ def _m003_day_totals(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-def _m004_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
+def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
+    """Injections gain structured body regions (the free-text muscles stay as typed); falls
+    get a table of their own; a check-in can say whether spasms woke the person that night.
+
+    The regions of an existing injection are read from its muscles' words (English and
+    Spanish) with the table below, frozen as released; an injection whose words name no
+    region keeps "" (regions not known), which the cycle view says it cannot filter by.
+    """
+    words = {
+        "face": ("face", "jaw", "cara", "mandíbula"),
+        "neck": ("neck", "cervical", "cuello"),
+        "shoulder": ("shoulder", "pectoral", "hombro"),
+        "upper_arm": ("upper arm", "biceps", "triceps", "brachialis", "brazo"),
+        "elbow": ("elbow", "codo"),
+        "forearm": ("forearm", "pronator", "antebrazo", "pronador"),
+        "wrist": ("wrist", "muñeca"),
+        "hand": ("hand", "thumb", "palm", "mano", "pulgar"),
+        "fingers": ("finger", "dedos de la mano", "dedos"),
+        "trunk": ("trunk", "back", "tronco", "espalda"),
+        "hip": ("hip", "adductor", "cadera", "aductor"),
+        "thigh": ("thigh", "hamstring", "quadriceps", "muslo", "isquio", "cuádriceps"),
+        "knee": ("knee", "rodilla"),
+        "calf": ("calf", "gastrocnemius", "soleus", "pantorrilla", "gemelo", "sóleo"),
+        "ankle": ("ankle", "plantarflexor", "tobillo"),
+        "foot": ("foot", "pie"),
+        "toes": ("toe", "dedos del pie"),
+    }
+    db.execute_sql("ALTER TABLE injection ADD COLUMN regions TEXT NOT NULL DEFAULT ''")
+    for injection_id, muscles in db.execute_sql("SELECT id, muscles FROM injection").fetchall():
+        text = str(muscles).lower()
+        found = [code for code, names in words.items() if any(n in text for n in names)]
+        db.execute_sql(
+            "UPDATE injection SET regions = ? WHERE id = ?", (",".join(found), injection_id)
+        )
+    db.execute_sql("ALTER TABLE checkin ADD COLUMN woken_by_spasms INTEGER")
+    db.execute_sql(
+        """CREATE TABLE fall (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            happened_utc INTEGER NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            injured INTEGER NOT NULL,
+            note TEXT NOT NULL)"""
+    )
+    db.execute_sql(
+        "CREATE INDEX fall_person_local ON fall (person_id, (happened_utc + utc_offset_min * 60))"
+    )
+
+
+def _m005_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
     """The kind of an episode, and a person's cause and affected side, may be "not recorded".
 
     Until now the form stored its first option (kind "twitch") and a new profile "stroke" and
@@ -388,7 +437,7 @@ def _m004_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
             ).fetchone()
             tables[table] = str(row[0])
         if tables[table].count(old) != 1:
-            raise RuntimeError(f"migration 4: {old!r} not found once in table {table}")
+            raise RuntimeError(f"migration 5: {old!r} not found once in table {table}")
         tables[table] = tables[table].replace(old, new)
     schema_version = int(db.execute_sql("PRAGMA schema_version").fetchone()[0])
     db.execute_sql("PRAGMA writable_schema = ON")
@@ -407,11 +456,11 @@ def _m004_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
         old_sql = str(row[0])
         new_sql = old_sql.replace(".kind <> 'stiffness'", ".kind IS NOT 'stiffness'")
         if new_sql == old_sql:
-            raise RuntimeError(f"migration 4: trigger {name} does not count kinds as expected")
+            raise RuntimeError(f"migration 5: trigger {name} does not count kinds as expected")
         db.execute_sql(f"DROP TRIGGER {name}")
         db.execute_sql(new_sql)
     if db.execute_sql("PRAGMA integrity_check").fetchone()[0] != "ok":
-        raise RuntimeError("migration 4: the integrity check failed")
+        raise RuntimeError("migration 5: the integrity check failed")
 
 
 Migration = Callable[[peewee.SqliteDatabase], None]
@@ -421,7 +470,8 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _m001_initial),
     (2, _m002_treatments),
     (3, _m003_day_totals),
-    (4, _m004_unrecorded_is_null),
+    (4, _m004_regions_falls_nights),
+    (5, _m005_unrecorded_is_null),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

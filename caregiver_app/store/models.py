@@ -92,6 +92,7 @@ class CheckIn(BaseModel):
     therapy_today = peewee.BooleanField(null=True)
     therapy_willingness = peewee.IntegerField(null=True)  # 0-10
     mood = peewee.TextField(null=True)  # very_low | low | okay | good | very_good
+    woken_by_spasms = peewee.BooleanField(null=True)  # spasms woke them last night (migration 4)
     notes = peewee.TextField(default="")
 
     class Meta:
@@ -182,6 +183,7 @@ class Injection(BaseModel):
     side = peewee.TextField()  # left | right | both
     product = peewee.TextField(default="")
     dose = peewee.TextField(default="")  # free text: "200 units"
+    regions = peewee.TextField(default="")  # body region codes, comma-separated (migration 4)
     clinician = peewee.TextField(default="")
     notes = peewee.TextField(default="")
 
@@ -280,6 +282,20 @@ class AppointmentQuestion(BaseModel):
         table_name = "appointment_question"
 
 
+class Fall(BaseModel):
+    """A fall: when (UTC seconds plus the local offset, like an episode), injured or not."""
+
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(Person, backref="falls", on_delete="CASCADE")
+    happened_utc = peewee.IntegerField()
+    utc_offset_min = peewee.IntegerField()
+    injured = peewee.BooleanField()
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "fall"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Setting,
@@ -301,4 +317,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     MasScore,
     Appointment,
     AppointmentQuestion,
+    Fall,
 )

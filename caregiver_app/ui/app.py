@@ -10,7 +10,7 @@ window is shown, and the daily backup runs in the background.
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import gc
 import os
 import sys
@@ -101,13 +101,12 @@ def open_settings(data_dir: object) -> QSettings:
 
     from caregiver_app import paths
 
-    path = Path(str(data_dir)) / "settings.ini"
+    path = Path(str(data_dir)) / paths.SETTINGS_FILENAME
     if os.name == "posix" and path.parent.is_dir():
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-            paths.make_private(path)
-        except OSError:
-            pass  # the settings still work; `caregiver-app check` would point it out
+        # Never through a symbolic link (start-up refuses those: paths.planted_links). On
+        # failure the settings still work; `caregiver-app check` would point it out.
+        with contextlib.suppress(OSError):
+            os.close(paths.open_own_file(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND))
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -128,27 +127,18 @@ def prepare_diary(data_dir: Path) -> bool:
     (or it cannot be opened at all). A damaged file is never changed here: only a restore the
     user asked for moves it, untouched, into the set-aside folder.
     """
-    import peewee
-
-    from caregiver_app import paths
     from caregiver_app.messages import Message, plain
-    from caregiver_app.store import db, migrations
-    from caregiver_app.store.backup import diary_file, listing, making
+    from caregiver_app.services import diary_access
     from caregiver_app.ui import prompts
     from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
     from caregiver_app.ui.service_text import error_text
 
-    db_path = paths.database_path(data_dir)
     opening_error: Message | None = None
     while True:
-        state = diary_file.inspect_diary(db_path)
+        state = diary_access.inspect(data_dir)
         if opening_error is not None and state.status in ("ok", "new"):
             # The checks passed but SQLite still could not open it: treat it as damaged.
-            state = diary_file.DiaryState(
-                "damaged",
-                dataclasses.replace(state.report, problems=(opening_error,)),
-                listing.list_backups(data_dir),
-            )
+            state = diary_access.with_problem(state, opening_error, data_dir)
         log.info("diary at start: %s", state.status)
         if state.status not in ("ok", "new"):
             dialog = DamagedDiaryDialog(state, data_dir)
@@ -161,31 +151,29 @@ def prepare_diary(data_dir: Path) -> bool:
                 continue
             # "new": start an empty diary (only offered when there is no diary file at all)
         try:
-            db.open_database(db_path)
-        except migrations.NewerDatabaseError as exc:  # pragma: no cover - caught by inspect
-            opening_error = exc.said
-            db.close_database()
+            diary_access.open_writable(data_dir)
+        except diary_access.DiaryUnavailable as exc:
+            if exc.kind == "backup_failed":
+                log.warning("the backup before an update failed")
+                prompts.warn(None, APP_DISPLAY_NAME, error_text(exc))
+                return False
+            if exc.kind == "newer":  # pragma: no cover - caught by inspect
+                opening_error = exc.said
+            else:
+                opening_error = plain(
+                    tr("The diary file cannot be opened: %1").replace("%1", exc.detail)
+                )
             continue
-        except making.BackupError as exc:
-            db.close_database()
-            log.warning("the backup before an update failed")
-            prompts.warn(None, APP_DISPLAY_NAME, error_text(exc))
-            return False
-        except peewee.DatabaseError as exc:
-            db.close_database()
-            opening_error = plain(tr("The diary file cannot be opened: %1").replace("%1", str(exc)))
-            continue
-        paths.make_diary_private(db_path)
         return True
 
 
-def start_daily_backup(db_path: Path, window: object | None = None) -> None:
+def start_daily_backup(data_dir: Path, window: object | None = None) -> None:
     """The once-a-day backup, in the background; a failure is logged and shown in the status bar."""
-    from caregiver_app.store.backup import listing, making
+    from caregiver_app.services import diary_access
     from caregiver_app.ui import tasks
     from caregiver_app.ui.service_text import error_text
 
-    def done(info: listing.BackupInfo | None) -> None:
+    def done(info: diary_access.BackupInfo | None) -> None:
         if info is not None:
             log.info("daily backup: made %s", info.path.name)
             notifier = getattr(window, "notifier", None)
@@ -202,20 +190,14 @@ def start_daily_backup(db_path: Path, window: object | None = None) -> None:
                 tr("Today's backup could not be made: %1").replace("%1", error_text(exc)), 30_000
             )
 
-    tasks.run_task(lambda: making.make_daily_backup(db_path), done, failed)
+    tasks.run_task(lambda: diary_access.make_daily_backup(data_dir), done, failed)
 
 
 def _rescue_deleted_diary(data_dir: Path) -> None:
     """The diary file deleted while the window had it open: put back what the window still sees."""
-    from caregiver_app import paths
-    from caregiver_app.store import db
-    from caregiver_app.store.backup import restoring
+    from caregiver_app.services import diary_access
 
-    database = db.database_proxy.obj
-    if database is None or database.is_closed():
-        return
-    db_path = paths.database_path(data_dir)
-    if not db_path.exists() and restoring.rescue_if_deleted(db_path, database.connection()):
+    if diary_access.rescue_if_deleted(data_dir):
         log.warning("the diary file was deleted while open; it was written back on closing")
 
 
@@ -230,10 +212,20 @@ def data_dir_problem(exc: DataDirError) -> str:
     return text.replace("%1", str(exc.path)).replace("%2", exc.detail) + "\n\n" + advice
 
 
+def planted_links_problem(links: list[Path]) -> str:
+    """What the window says when some of its own files are symbolic links, which it never follows."""
+    return tr(
+        "These files in the data folder are symbolic links, which point somewhere else:\n\n%1\n\n"
+        "The app keeps its own files only in the data folder and does not follow links, so "
+        "it will not start. Remove the links (or move the real files into the data folder) "
+        "and start the app again."
+    ).replace("%1", "\n".join(str(link) for link in links))
+
+
 def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     from caregiver_app import paths
     from caregiver_app.logging_setup import setup_logging, stop_logging
-    from caregiver_app.store import db, lock
+    from caregiver_app.services import diary_access
     from caregiver_app.ui import prompts
     from caregiver_app.ui.main_window import MainWindow
     from caregiver_app.ui.service_text import say
@@ -247,13 +239,20 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
         i18n.install("system")  # the saved language is in the folder that cannot be used
         prompts.warn(None, APP_DISPLAY_NAME, data_dir_problem(exc))
         return 1
+    planted = paths.planted_links(data_dir)
+    if planted:
+        from caregiver_app.ui import i18n
+
+        i18n.install("system")  # the saved settings are among the files not to be trusted
+        prompts.warn(None, APP_DISPLAY_NAME, planted_links_problem(planted))
+        return 1
     setup_logging(data_dir, "window")
     _install_excepthook()
     _apply_saved_look(app, data_dir)
-    held = lock.DiaryLock(data_dir, lock.WINDOW)
+    held = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
     try:
         held.acquire()
-    except lock.LockHeld as exc:
+    except diary_access.LockHeld as exc:
         log.info("another copy holds the lock; not starting")
         prompts.warn(
             None,
@@ -271,7 +270,6 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     try:
         if not prepare_diary(data_dir):
             return 1
-        db_path = paths.database_path(data_dir)
         windows: list[MainWindow] = []
 
         def build(page: str | None) -> None:
@@ -296,14 +294,14 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
         from caregiver_app.ui import bench_hook
 
         bench_hook.install(app, windows[0])  # only with CAREGIVER_APP_BENCH_FIRST_PAINT set
-        start_daily_backup(db_path, windows[0])
+        start_daily_backup(data_dir, windows[0])
         quit_after = os.environ.get("CAREGIVER_APP_QUIT_AFTER_MS", "")
         if quit_after.isdigit():  # smoke tests of the built bundle (packaging/smoke_test.sh)
             QTimer.singleShot(int(quit_after), app.quit)
         return app.exec()
     finally:
         _rescue_deleted_diary(data_dir)
-        db.close_database()
+        diary_access.close()
         held.release()
         log.info("window closed")
         stop_logging()

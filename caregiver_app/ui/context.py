@@ -1,13 +1,14 @@
-"""What pages are given: the notifier, settings, the undo stack and who the active person is."""
+"""What pages are given: the notifier, settings, the undo stack, who the active person is and the clock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.ui.notifier import DataNotifier
 
 
@@ -17,3 +18,4 @@ class PageContext:
     settings: QSettings
     undo_stack: QUndoStack
     active_person_id: Callable[[], int | None]
+    clock: Clock = field(default=SYSTEM_CLOCK)

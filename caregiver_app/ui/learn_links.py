@@ -21,12 +21,13 @@ class LearnLinks:
         window: QWidget,
         settings: QSettings,
         language: str,
-        show_section: Callable[[str], None],
+        show_section: Callable[[str, str], None],
     ) -> None:
         self._window = window
         self._settings = settings
         self._language = language
-        self._show_section = show_section  # switches to the Learn page and opens a section
+        # switches to the Learn page and opens a section (at an anchor, or "" for the top)
+        self._show_section = show_section
         self._library: Library | None = None
         self.error: str | None = None
 
@@ -52,11 +53,16 @@ class LearnLinks:
             )
         return LearnPage(library, self._settings)
 
-    def open(self, section: Section | None) -> bool:
+    def open(self, section: Section | None, anchor: str = "") -> bool:
         if section is None:
             return False
-        self._show_section(section.id)
+        self._show_section(section.id, anchor if section.anchor_text(anchor) else "")
         return True
+
+    def open_help_now(self) -> bool:
+        """ "When to get help now", from the Help menu or the Today page."""
+        library = self.library()
+        return self.open(library.get("get-help-now") if library else None)
 
     def has_for_item(self, item_id: str) -> bool:
         library = self.library()
@@ -64,7 +70,7 @@ class LearnLinks:
 
     def open_for_item(self, item_id: str) -> bool:
         library = self.library()
-        return self.open(library.for_equipment(item_id) if library else None)
+        return self.open(library.for_equipment(item_id) if library else None, item_id)
 
     def open_for_trigger(self, code: str) -> bool:
         library = self.library()

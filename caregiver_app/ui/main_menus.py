@@ -1,5 +1,5 @@
 """The window's menus: File (log, check-in, export, import, quit), Edit (undo, redo), Go (a
-shortcut to each page) and Help (about)."""
+shortcut to each page) and Help (when to get help now, about)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class MainMenuBar(QMenuBar):
         export_diary: Callable[[], None],
         import_diary: Callable[[], None],
         quit_app: Callable[[], None],
+        help_now: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,9 +55,9 @@ class MainMenuBar(QMenuBar):
 
         edit_menu = self.addMenu(self.tr("&Edit"))
         undo = undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -68,6 +69,12 @@ class MainMenuBar(QMenuBar):
             go_menu.addAction(action)
 
         help_menu = self.addMenu(self.tr("&Help"))
+        self.help_now_action = QAction(self.tr("&When to get help now"), self)
+        self.help_now_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        if help_now is not None:
+            self.help_now_action.triggered.connect(help_now)
+        help_menu.addAction(self.help_now_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import people, sample
+from caregiver_app.services.actions import people as people_actions
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui import i18n, style
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import diary_transfer, episode_actions, sample_diary
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
@@ -40,13 +43,21 @@ from caregiver_app.ui.widgets.sample_banner import SampleBanner
 class MainWindow(QMainWindow):
     restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
 
-    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings
         self.notifier = DataNotifier(self)
         self.undo_stack = QUndoStack(self)
-        self.ctx = PageContext(self.notifier, settings, self.undo_stack, self.active_person_id)
+        self.ctx = PageContext(
+            self.notifier, settings, self.undo_stack, self.active_person_id, clock
+        )
         self._active_id: int | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -73,7 +84,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        self.sample_banner = SampleBanner(self.set_up_profile, self._sample_removed)
+        self.sample_banner = SampleBanner(
+            self.ctx, self.set_up_profile, lambda text: self.statusBar().showMessage(text, 15_000)
+        )
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
         banner_row = QHBoxLayout()
@@ -91,6 +104,7 @@ class MainWindow(QMainWindow):
             export_diary=self.export_diary,
             import_diary=self.import_diary,
             quit_app=self.quit_app,
+            help_now=self.learn.open_help_now,
         )
         self.setMenuBar(menus)
         self.new_action = menus.new_action
@@ -123,6 +137,7 @@ class MainWindow(QMainWindow):
                 self.new_episode,
                 lambda: self.show_page("checkin"),
                 lambda: self.show_page("episodes"),
+                self.learn.open_help_now,
             )
 
         def checkin() -> QWidget:
@@ -176,12 +191,17 @@ class MainWindow(QMainWindow):
             self.settings,
             open_episodes=self.open_episodes,
             open_learn_for_trigger=self.learn.open_for_trigger,
+            clock=self.ctx.clock,
         )
 
     def open_episodes(self, flt: EpisodeFilter) -> None:
         """Show the episodes behind a bar or cell of a chart."""
+        from caregiver_app.ui.pages.episodes import EpisodesPage
+
         self.show_page("episodes")
-        self.page("episodes").show_filter(flt)  # type: ignore[attr-defined]
+        page = self.page("episodes")
+        assert isinstance(page, EpisodesPage)
+        page.show_filter(flt)
 
     def _equipment_page(self) -> QWidget:
         from caregiver_app.services import equipment
@@ -196,16 +216,18 @@ class MainWindow(QMainWindow):
             )
         return EquipmentPage(
             catalogue,
-            self.notifier,
-            self.active_person_id,
-            self.settings,
+            self.ctx,
             open_learn_for_item=self.learn.open_for_item,
             has_learn_for_item=self.learn.has_for_item,
         )
 
-    def _show_learn_section(self, section_id: str) -> None:
+    def _show_learn_section(self, section_id: str, anchor: str = "") -> None:
+        from caregiver_app.ui.pages.learn import LearnPage
+
         self.show_page("learn")
-        self.page("learn").open_section(section_id)  # type: ignore[attr-defined]
+        page = self.page("learn")
+        if isinstance(page, LearnPage):  # not when the Learn content could not be read
+            page.open_section(section_id, anchor)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
@@ -238,7 +260,7 @@ class MainWindow(QMainWindow):
             self.show_page("today")
             QTimer.singleShot(0, self.new_episode)
             return
-        if self._active_id is None and key != "settings":
+        if self._active_id is None and key not in ("settings", "learn"):  # help is never locked
             self.stack.setCurrentWidget(self._area(self.welcome))
             return
         self.stack.setCurrentWidget(self._area(self.page(key)))
@@ -268,8 +290,12 @@ class MainWindow(QMainWindow):
     def set_active_person(self, person_id: int) -> None:
         if person_id == self._active_id:
             return
-        people.set_active(person_id)
-        self.notifier.notify(ACTIVE_PERSON, person_id)
+        name = people.get_person(person_id).name
+        run_action(
+            self.ctx,
+            self.tr("Switch to %1").replace("%1", name),
+            lambda: people_actions.make_active(person_id),
+        )
 
     def _on_changed(self, topic: str, _person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE):
@@ -281,35 +307,27 @@ class MainWindow(QMainWindow):
                 self.show_page("today")
 
     def set_up_profile(self) -> None:
-        dialog = PersonDialog(parent=self)
+        dialog = PersonDialog(parent=self, ctx=self.ctx)
         if dialog.exec() and dialog.saved_person is not None:
-            self.notifier.notify(PEOPLE, dialog.saved_person.id)
             self.show_page("today")
-
-    def _sample_removed(self, person_id: int) -> None:
-        self.undo_stack.clear()  # older steps may refer to what was removed
-        self.notifier.notify(PEOPLE, person_id)
 
     def explore_sample(self) -> None:
         def added(result: sample.SampleResult) -> None:
-            self.notifier.notify(PEOPLE, result.person_id)
             self.show_page("today")
             self.statusBar().showMessage(sample_diary.added_text(result), 8000)
 
-        sample_diary.make_sample_diary(self, added)
+        sample_diary.make_sample_diary(self, self.ctx, added)
 
     # --- episodes --------------------------------------------------------------------------------
 
     def new_episode(self) -> None:
         if self._active_id is not None:
-            episode_actions.new_episode(
-                self, self._active_id, self.undo_stack, self.notifier, self.learn.popup
-            )
+            episode_actions.new_episode(self, self._active_id, self.ctx, self.learn.popup)
 
     def edit_episode(self, episode_id: int) -> None:
         if self._active_id is not None:
             episode_actions.edit_episode(
-                self, self._active_id, episode_id, self.undo_stack, self.notifier, self.learn.popup
+                self, self._active_id, episode_id, self.ctx, self.learn.popup
             )
 
     # --- export and import ---------------------------------------------------------------------------
@@ -319,7 +337,7 @@ class MainWindow(QMainWindow):
             diary_transfer.export_diary(self, self._active_id)
 
     def import_diary(self) -> None:
-        diary_transfer.import_diary(self, self.notifier)
+        diary_transfer.import_diary(self, self.ctx)
 
     # --- preferences, tray and quitting -------------------------------------------------------------
 
@@ -395,7 +413,10 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         checkin = self.pages.get("checkin")
-        if checkin is not None and getattr(checkin, "_dirty", False):
-            checkin.save()  # type: ignore[attr-defined]
+        if checkin is not None:  # built: its module is loaded
+            from caregiver_app.ui.pages.checkin import CheckInPage
+
+            assert isinstance(checkin, CheckInPage)
+            checkin.save_if_changed()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-EPISODES = "episodes"
-CHECKINS = "checkins"
-PEOPLE = "people"
-ACTIVE_PERSON = "active_person"
-EQUIPMENT = "equipment"
-TREATMENTS = "treatments"  # medications, injections, therapy, scores, appointments
+# The kinds of data a change names (services/actions/change.py).
+from caregiver_app.services.actions import (
+    ACTIVE_PERSON,
+    CHECKINS,
+    EPISODES,
+    EQUIPMENT,
+    PEOPLE,
+    TREATMENTS,
+)
+
+__all__ = [
+    "ACTIVE_PERSON",
+    "CHECKINS",
+    "EPISODES",
+    "EQUIPMENT",
+    "PEOPLE",
+    "TREATMENTS",
+    "DataNotifier",
+]
 
 
 class DataNotifier(QObject):

@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
+from caregiver_app.services import diary_access
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
-from caregiver_app.store import messages as store
 
 # Every code the window may be given, with its English template.
-ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **store.ENGLISH}
+ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **diary_access.MESSAGES}
 
 
 def tr(text: str) -> str:
@@ -86,7 +86,6 @@ def templates() -> dict[str, str]:
         "score.scored_twice": tr("This muscle group and side is scored twice that day."),
         "appointment.too_many_questions": tr("At most {limit} questions."),
         "appointment.questions_too_long": tr("The questions are longer than {limit} characters."),
-        "therapy.minutes_exist": tr("{day} already has minutes in this diary."),
         "equipment.status": tr("'{value}' is not one of {allowed}."),
         "equipment.activity": tr("'{value}' is not one of {allowed}."),
         "equipment.name_required": tr("Enter a name for the item."),
@@ -102,6 +101,18 @@ def templates() -> dict[str, str]:
         "equipment.date_like": tr("It must be a date like 2024-05-31."),
         "equipment.not_date_like": tr("'{value}' is not a date like 2024-05-31."),
         "equipment.seconds": tr("It must be a whole number of seconds."),
+        "output.is_folder": tr("{path} is a folder; give a file name."),
+        "output.no_folder": tr("The folder {folder} does not exist."),
+        "output.app_file": tr(
+            "{path} is one of the app's own files; choose another name. Nothing was written."
+        ),
+        "output.app_folder": tr(
+            "{path} is inside the app's {folder} folder; choose another place. Nothing was written."
+        ),
+        "output.not_written": tr("{path} could not be written ({reason}). Nothing was saved."),
+        "output.incomplete": tr(
+            "{path} could not be written completely (is the disk full?). Nothing was saved."
+        ),
         "scales.estimated": tr("Estimated from the diary, not measured by a clinician."),
         "scales.waking_from_checkins": tr(
             "Frequency counts logged episodes (all kinds except stiffness) per waking hour, "
@@ -122,7 +133,6 @@ def templates() -> dict[str, str]:
         "scales.kind_unrecorded": tr("Counted episodes with no kind recorded: {count}."),
         "scales.today_incomplete": tr("Today is not over yet, so these numbers are incomplete."),
         "import.unreadable": tr("The file cannot be read ({reason})."),
-        "import.not_utf8": tr("The file is not UTF-8 text (byte {byte})."),
         "import.not_json": tr("This is not valid JSON ({reason})."),
         "import.not_a_diary": tr("This is not a diary exported by this app (field 'format')."),
         "import.too_new": tr("{value} is newer than this app reads (up to {version})."),
@@ -131,13 +141,13 @@ def templates() -> dict[str, str]:
         "import.unknown_columns": tr("Unknown column(s): {columns}."),
         "import.more_fields": tr("The row has more fields than the header."),
         "import.fewer_fields": tr("The row has fewer fields than the header."),
-        "import.before_1900": tr("{value} is before 1900; check the year."),
         "import.expected_object": tr("An object was expected here."),
         "import.expected_list": tr("A list was expected here."),
         "import.codes_text": tr("Every code must be text."),
         "import.day_twice": tr("{day} appears twice."),
-        "import.checkin_exists": tr("{day} already has a check-in in this diary."),
+        **import_templates(),
         "place.line": tr("line {number}"),
+        "place.column": tr("column {name}"),
         "place.file": tr("the file"),
         "place.path": "{path}",
         "place.person": tr("person"),
@@ -157,11 +167,129 @@ def templates() -> dict[str, str]:
         "place.question": tr("question {number}"),
         "place.daily_minutes": tr("daily minutes {number}"),
         "place.ashworth_score": tr("Ashworth score {number}"),
+        "place.fall": tr("fall {number}"),
         "place.equipment_state": tr("equipment item {number}"),
         "place.named_equipment_state": tr("equipment item {number} ('{name}')"),
         "place.own_item": tr("own equipment item {number}"),
         "place.named_own_item": tr("own equipment item {number} ('{name}')"),
+        "change.stale": tr("This was changed in another way since, so it was left as it is."),
         **store_templates(),
+    }
+
+
+def import_templates() -> dict[str, str]:
+    """Why a file cannot be imported, and what an import added and skipped."""
+    save_as = tr(
+        "In your spreadsheet choose Save As, 'CSV UTF-8 (comma delimited)', and import that file."
+    )
+    return {
+        "import.date_range": tr(
+            "{value} is outside the dates this diary takes (1900-01-01 to 2100-12-31); "
+            "check the year."
+        ),
+        "import.no_such_time": tr(
+            "{value} does not exist on this computer's clock (the clocks went forward then); "
+            "check the time or add the UTC offset, e.g. {example}."
+        ),
+        "import.too_deep": tr(
+            "Lists or objects in the file are nested hundreds deep; it is not a diary export."
+        ),
+        "import.number_too_long": tr(
+            "A number in the file has more than {limit} digits ({start}...)."
+        ),
+        "import.not_a_number": tr("{value} is not a number JSON allows."),
+        "import.version_text": tr("{value} is text; format_version is a whole number, e.g. 1."),
+        "import.json_list": tr(
+            "The file is a list, not a diary exported by this app (a diary file starts with "
+            "'{' and has a 'format' field). Export the diary again with this app."
+        ),
+        "import.sqlite": tr(
+            "This is a diary backup (an SQLite file), not an export. To bring a backup back, "
+            "use Restore (Settings > Data and backups, or 'caregiver-app restore FILE')."
+        ),
+        "import.zip": tr(
+            "This is a spreadsheet workbook (.xlsx) or another zipped file, not CSV text."
+        )
+        + " "
+        + save_as,
+        "import.utf16": tr("This file is UTF-16 text.") + " " + save_as,
+        "import.latin1": tr(
+            "This file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or "
+            "Windows text."
+        )
+        + " "
+        + save_as,
+        "import.binary": tr(
+            "This is not a text file (byte {byte} is {value}); it cannot be a diary export."
+        ),
+        "import.semicolons": tr("The columns are separated by semicolons (;), not commas.")
+        + " "
+        + save_as,
+        "import.unclosed_quote": tr(
+            'A quoted field starts on this line and its closing quote (") is missing.'
+        ),
+        "import.field_too_long": tr("A field on this line is longer than {limit} characters."),
+        "import.empty": tr("This is empty; use one of {allowed}."),
+        "import.region": tr("'{value}' is not a place this diary knows; use one of {allowed}."),
+        "import.side": tr("'{value}' is not a side this diary knows; use one of {allowed}."),
+        "import.kind": tr(
+            "'{value}' is not a kind of episode this diary knows; use one of {allowed}."
+        ),
+        "import.severity": tr(
+            "'{value}' is not a severity this diary knows; use 1 (mild), 2 (moderate) or "
+            "3 (severe)."
+        ),
+        "import.trigger": tr("'{value}' is not a trigger this diary knows; use one of {allowed}."),
+        "import.remedy": tr(
+            "'{value}' is not something that helped this diary knows; use one of {allowed}."
+        ),
+        "import.activity": tr(
+            "'{value}' is not an activity this diary knows; use one of {allowed}."
+        ),
+        "import.observer": tr("'{value}' is not who noticed it; use caregiver or person."),
+        "import.pain": tr("'{value}' is not a pain score; use a whole number from 0 to 10."),
+        "import.duration": tr(
+            "'{value}' is not a duration this diary takes; use whole seconds from 0 to 86400."
+        ),
+        "import.summary": tr("Imported into {who}: {added}."),
+        "import.summary_skipped": tr("Imported into {who}: {added}; skipped {skipped}."),
+        "import.new_person": tr("{name} (new person)"),
+        "import.added": tr("{things} added"),
+        "import.none": tr("nothing new added"),
+        "import.list": tr("{first}, {rest}"),
+        "import.same": tr("{things} already in the diary"),
+        "import.kept": tr("{things} where the diary says otherwise (kept the diary's)"),
+        "import.kept_day": tr("{things} for days that already have one (kept the diary's)"),
+        "count1.episode": tr("1 episode"),
+        "count.episode": tr("{count} episodes"),
+        "count1.checkin": tr("1 check-in"),
+        "count.checkin": tr("{count} check-ins"),
+        "count1.person_detail": tr("1 profile detail"),
+        "count.person_detail": tr("{count} profile details"),
+        "count1.medication": tr("1 medication"),
+        "count.medication": tr("{count} medications"),
+        "count1.dose_change": tr("1 dose change"),
+        "count.dose_change": tr("{count} dose changes"),
+        "count1.dose_taken": tr("1 as-needed dose"),
+        "count.dose_taken": tr("{count} as-needed doses"),
+        "count1.injection": tr("1 injection"),
+        "count.injection": tr("{count} injections"),
+        "count1.goal_score": tr("1 goal score"),
+        "count.goal_score": tr("{count} goal scores"),
+        "count1.therapy_session": tr("1 therapy session"),
+        "count.therapy_session": tr("{count} therapy sessions"),
+        "count1.fall": tr("1 fall"),
+        "count.fall": tr("{count} falls"),
+        "count1.daily_minutes": tr("1 day of exercise and splint minutes"),
+        "count.daily_minutes": tr("{count} days of exercise and splint minutes"),
+        "count1.mas_score": tr("1 Ashworth score"),
+        "count.mas_score": tr("{count} Ashworth scores"),
+        "count1.appointment": tr("1 appointment"),
+        "count.appointment": tr("{count} appointments"),
+        "count1.equipment_status": tr("1 equipment status"),
+        "count.equipment_status": tr("{count} equipment statuses"),
+        "count1.own_equipment_item": tr("1 own equipment item"),
+        "count.own_equipment_item": tr("{count} own equipment items"),
     }
 
 

@@ -92,52 +92,80 @@
         <translation>Periodo:</translation>
     </message>
     <message>
-        <source>no earlier entries to compare with</source>
-        <translation>no hay registros anteriores para comparar</translation>
+        <source>no complete day yet</source>
+        <translation>aún no hay ningún día completo</translation>
     </message>
     <message>
-        <source>no comparison: the diary starts on %1</source>
-        <translation>sin comparación: el diario empieza el %1</translation>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>%1 in the previous %2 days (too few for a percentage)</source>
-        <translation>%1 en los %2 días anteriores (muy pocos para dar un porcentaje)</translation>
+        <source>Fewer</source>
+        <translation>Menos</translation>
     </message>
     <message>
-        <source>about the same as the previous %1 days</source>
-        <translation>más o menos igual que los %1 días anteriores</translation>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
     <message>
-        <source>down %1% from the previous %2 days</source>
-        <translation>%1 % menos que los %2 días anteriores</translation>
+        <source>No clear change</source>
+        <translation>Sin cambio claro</translation>
     </message>
     <message>
-        <source>up %1% from the previous %2 days</source>
-        <translation>%1 % más que los %2 días anteriores</translation>
+        <source>%1 a day against %2</source>
+        <translation>%1 al día frente a %2</translation>
     </message>
     <message>
-        <source>mean, 0 to 10</source>
-        <translation>media, de 0 a 10</translation>
+        <source>last 4 weeks: %1</source>
+        <translation>últimas 4 semanas: %1</translation>
     </message>
     <message>
-        <source>mean, 0 to 10; %1 were 7 or more</source>
-        <translation>media, de 0 a 10; %1 fueron de 7 o más</translation>
+        <source>against the period before: %1</source>
+        <translation>frente al periodo anterior: %1</translation>
+    </message>
+    <message>
+        <source>second half against first: %1</source>
+        <translation>segunda mitad frente a la primera: %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Severity, middle value</source>
+        <translation>Gravedad, valor central</translation>
+    </message>
+    <message>
+        <source>Days with stiffness</source>
+        <translation>Días con rigidez</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1 (no questions written yet).</source>
+        <translation>Próxima cita: %1 (aún sin preguntas escritas).</translation>
     </message>
     <message>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
+        <source>Usual peak</source>
+        <translation>Efecto máximo habitual</translation>
+    </message>
+    <message>
+        <source>Usual wearing off</source>
+        <translation>Fin habitual del efecto</translation>
+    </message>
+    <message>
         <source>Episodes a week</source>
         <translation>Episodios por semana</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
+        <source>Weeks after the injection (week 0 is the injection day and the 6 days after it)</source>
+        <translation>Semanas después de la inyección (la semana 0 es el día de la inyección y los 6 días siguientes)</translation>
     </message>
     <message>
-        <source>mean, 1 mild to 3 severe</source>
-        <translation>media, de 1 leve a 3 grave</translation>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -152,20 +180,8 @@
         <translation>en los %1 desde que empezó el diario</translation>
     </message>
     <message>
-        <source>%1 a day, %2 a week</source>
-        <translation>%1 al día, %2 por semana</translation>
-    </message>
-    <message>
-        <source>Rates use the %1 complete days (today is not over).</source>
-        <translation>Las medias usan los %1 días completos (hoy aún no ha terminado).</translation>
-    </message>
-    <message>
         <source>No episodes.</source>
         <translation>Ningún episodio.</translation>
-    </message>
-    <message>
-        <source>Mild %1, moderate %2, severe %3. Mean severity %4.</source>
-        <translation>Leves %1, moderados %2, graves %3. Gravedad media %4.</translation>
     </message>
     <message>
         <source>Mean pain %1 out of 10 (recorded for %2 of %3); 7 or more in %4 (%5).</source>
@@ -174,26 +190,6 @@
     <message>
         <source>No pain scores were recorded.</source>
         <translation>No se anotó ninguna puntuación de dolor.</translation>
-    </message>
-    <message>
-        <source>Against the previous %1 (%2):</source>
-        <translation>Frente a los %1 anteriores (%2):</translation>
-    </message>
-    <message>
-        <source>%1 episodes a week against %2</source>
-        <translation>%1 episodios por semana frente a %2</translation>
-    </message>
-    <message>
-        <source>mean severity %1 against %2;</source>
-        <translation>gravedad media %1 frente a %2;</translation>
-    </message>
-    <message>
-        <source>mean pain %1 against %2.</source>
-        <translation>dolor medio %1 frente a %2.</translation>
-    </message>
-    <message>
-        <source>No complete day to compare yet.</source>
-        <translation>Aún no hay ningún día completo para comparar.</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -220,32 +216,104 @@
         <translation>Los registros diarios no muestran una diferencia clara según el sueño, el estrés, la bebida, las comidas o los ejercicios en este periodo.</translation>
     </message>
     <message>
-        <source>Links are not proof of causes.</source>
-        <translation>Una relación no prueba una causa.</translation>
-    </message>
-    <message>
-        <source>Frequency %1: %2.</source>
-        <translation>Frecuencia %1: %2.</translation>
+        <source>A link is not proof of a cause. Five factors are compared, so one of them may look linked by chance; a link is claimed only with at least 14 days on each side.</source>
+        <translation>Una relación no es una prueba de la causa. Se comparan cinco factores, así que uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado.</translation>
     </message>
     <message>
         <source>Severity %1: %2 (the most common).</source>
         <translation>Gravedad %1: %2 (la más frecuente).</translation>
     </message>
     <message>
-        <source>24-hour spasm count: %1 a day on average.</source>
-        <translation>Recuento de espasmos en 24 horas: %1 al día de media.</translation>
+        <source>fewer</source>
+        <translation>menos</translation>
     </message>
     <message>
-        <source>Recall period: the %1 from %2.</source>
-        <translation>Periodo evaluado: los %1 desde el %2.</translation>
+        <source>more</source>
+        <translation>más</translation>
     </message>
     <message>
-        <source>Recall period: %1.</source>
-        <translation>Periodo evaluado: %1.</translation>
+        <source>no clear change</source>
+        <translation>sin cambio claro</translation>
     </message>
     <message>
-        <source>Estimated from the diary (twitches, spasms, cramps and clonus; stiffness is not counted), not scored by a clinician.</source>
-        <translation>Calculado a partir del diario (sacudidas, espasmos, calambres y clono; la rigidez no se cuenta), no puntuado por un profesional sanitario.</translation>
+        <source>%1: %2 a day against %3</source>
+        <translation>%1: %2 al día frente a %3</translation>
+    </message>
+    <message>
+        <source>fewer than %1 days of entries to compare</source>
+        <translation>menos de %1 días con anotaciones para comparar</translation>
+    </message>
+    <message>
+        <source>%1 a day in the last 4 weeks (%2) against %3 in the 4 weeks before (%4)</source>
+        <translation>%1 al día en las últimas 4 semanas (%2) frente a %3 en las 4 semanas anteriores (%4)</translation>
+    </message>
+    <message>
+        <source>%1 a day in this period (%2) against %3 in the period before it (%4)</source>
+        <translation>%1 al día en este periodo (%2) frente a %3 en el periodo anterior (%4)</translation>
+    </message>
+    <message>
+        <source>%1 a day in the second half of the diary&apos;s days in the period (%2) against %3 in the first half (%4)</source>
+        <translation>%1 al día en la segunda mitad de los días del diario en el periodo (%2) frente a %3 en la primera mitad (%4)</translation>
+    </message>
+    <message>
+        <source>%1; %2 times as many, likely range %3 to %4.</source>
+        <translation>%1; %2 veces lo de antes, rango probable de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>No complete day yet: today is not over.</source>
+        <translation>Aún no hay ningún día completo: hoy no ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete days from %4.</source>
+        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clonus): %2 en los %3 días completos del %4.</translation>
+    </message>
+    <message>
+        <source>Stiffness on %1 of those days.</source>
+        <translation>Rigidez en %1 de esos días.</translation>
+    </message>
+    <message>
+        <source>Today is not counted: it is not over.</source>
+        <translation>Hoy no se cuenta: no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Mild %1, moderate %2, severe %3 (%4); the middle value is %5.</source>
+        <translation>Leve %1, moderado %2, grave %3 (%4); el valor central es %5.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 complete days of entries in this period: too few to compare.</source>
+        <translation>Menos de %1 días completos con anotaciones en este periodo: demasiado pocos para comparar.</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>con lesión</translation>
+    </message>
+    <message>
+        <source>not injured</source>
+        <translation>sin lesión</translation>
+    </message>
+    <message>
+        <source>Falls: %1, %2 with an injury: %3.</source>
+        <translation>Caídas: %1, %2 con lesión: %3.</translation>
+    </message>
+    <message>
+        <source>No falls logged.</source>
+        <translation>No se anotó ninguna caída.</translation>
+    </message>
+    <message>
+        <source>Woken by spasms on %1 of %2 nights answered in the check-ins.</source>
+        <translation>Se despertó por espasmos %1 de %2 noches respondidas en los registros diarios.</translation>
+    </message>
+    <message>
+        <source>Frequency %1 (estimate): %2.</source>
+        <translation>Frecuencia %1 (estimación): %2.</translation>
+    </message>
+    <message>
+        <source>Estimated from the last %1 (%2) of the diary, not scored by a clinician.</source>
+        <translation>Estimada a partir de los últimos %1 (%2) del diario, no puntuada por un profesional.</translation>
+    </message>
+    <message>
+        <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
+        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
     </message>
     <message>
         <source>Counted episodes with no kind recorded: %1.</source>
@@ -280,6 +348,10 @@
         <translation>La terapia no se anotó en los registros diarios.</translation>
     </message>
     <message>
+        <source>Falls and nights</source>
+        <translation>Caídas y noches</translation>
+    </message>
+    <message>
         <source>as needed</source>
         <translation>según necesidad</translation>
     </message>
@@ -288,12 +360,80 @@
         <translation>(%1 tomas registradas en el periodo)</translation>
     </message>
     <message>
-        <source>(since %1)</source>
-        <translation>(desde el %1)</translation>
+        <source>(%1 a day)</source>
+        <translation>(%1 al día)</translation>
+    </message>
+    <message>
+        <source>this dose since %1</source>
+        <translation>esta dosis desde el %1</translation>
+    </message>
+    <message>
+        <source>Side effects noted: %1</source>
+        <translation>Efectos secundarios anotados: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4</source>
+        <translation>%1: %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 stopped</source>
+        <translation>%1: se dejó %2 %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>la semana %1</translation>
+    </message>
+    <message>
+        <source>no complete week yet</source>
+        <translation>aún no hay ninguna semana completa</translation>
+    </message>
+    <message>
+        <source>fell from %1</source>
+        <translation>bajaron desde %1</translation>
+    </message>
+    <message>
+        <source>did not fall below 80% of the weeks before</source>
+        <translation>no bajaron del 80 % de las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>lowest in %1 (%2, against %3 a week in the 4 weeks before the injection)</source>
+        <translation>lo más bajo en %1 (%2, frente a %3 por semana en las 4 semanas antes de la inyección)</translation>
+    </message>
+    <message>
+        <source>back by %1</source>
+        <translation>volvieron en %1</translation>
+    </message>
+    <message>
+        <source>not back before the next injection (%1)</source>
+        <translation>no volvieron antes de la siguiente inyección (%1)</translation>
+    </message>
+    <message>
+        <source>not back yet</source>
+        <translation>aún no han vuelto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 weeks ago): %3.</source>
+        <translation>%1 (hace %2 semanas): %3.</translation>
+    </message>
+    <message>
+        <source>Episodes in the injected regions and side after %1: %2.</source>
+        <translation>Episodios en las zonas y el lado inyectados después del %1: %2.</translation>
+    </message>
+    <message>
+        <source>After %1: %2.</source>
+        <translation>Después del %1: %2.</translation>
     </message>
     <message>
         <source>Medications now</source>
         <translation>Medicamentos actuales</translation>
+    </message>
+    <message>
+        <source>Dose changes</source>
+        <translation>Cambios de dosis</translation>
     </message>
     <message>
         <source>Last injection</source>
@@ -402,6 +542,10 @@
     <message>
         <source>Bars: the average number of episodes a day in each month.</source>
         <translation>Barras: la media de episodios al día en cada mes.</translation>
+    </message>
+    <message>
+        <source>Every kind of episode, stiffness included (page 1&apos;s rate leaves it out).</source>
+        <translation>Todos los tipos de episodio, rigidez incluida (la frecuencia de la página 1 no la cuenta).</translation>
     </message>
     <message>
         <source>Episodes per day</source>
@@ -520,6 +664,10 @@
         <translation>Medias de los días con registro. «3/5»: 3 de los 5 días en que se anotó. Un guion: no se anotó nada (nunca cuenta como cero).</translation>
     </message>
     <message>
+        <source>The episodes of the last %1 of the period (%2), oldest first: %3. The whole log is in the CSV export (File, Export).</source>
+        <translation>Los episodios de los últimos %1 del periodo (%2), del más antiguo al más reciente: %3. El registro completo está en la exportación CSV (Archivo, Exportar).</translation>
+    </message>
+    <message>
         <source>Every episode of the period, oldest first (%1).</source>
         <translation>Todos los episodios del periodo, del más antiguo al más reciente (%1).</translation>
     </message>
@@ -552,8 +700,8 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Appendix: episode log</source>
-        <translation>Anexo: registro de episodios</translation>
+        <source>Episode log</source>
+        <translation>Registro de episodios</translation>
     </message>
     <message>
         <source>Episodes each day</source>
@@ -672,8 +820,12 @@
         <translation>La línea de tendencia baja %1 episodios al día %2.</translation>
     </message>
     <message>
-        <source>A trend is a link, not proof of a cause.</source>
-        <translation>Una tendencia es una relación, no prueba una causa.</translation>
+        <source>Likely range of the slope: %1 to %2 episodes a day %3.</source>
+        <translation>Rango probable de la pendiente: de %1 a %2 episodios al día %3.</translation>
+    </message>
+    <message>
+        <source>That range includes no change.</source>
+        <translation>Ese rango incluye la ausencia de cambio.</translation>
     </message>
     <message>
         <source>Hours slept the night before</source>
@@ -744,20 +896,20 @@
         <translation>Sin ejercicios</translation>
     </message>
     <message>
-        <source>On days after a night under 6 hours</source>
-        <translation>Los días después de una noche de menos de 6 horas</translation>
+        <source>From 7:00 on days after a night under 6 hours</source>
+        <translation>Desde las 7:00, los días después de una noche de menos de 6 horas</translation>
     </message>
     <message>
-        <source>after a night of 6 hours or more</source>
-        <translation>después de una noche de 6 horas o más</translation>
+        <source>from 7:00 after a night of 6 hours or more</source>
+        <translation>desde las 7:00 después de una noche de 6 horas o más</translation>
     </message>
     <message>
-        <source>On the second day after a night under 6 hours</source>
-        <translation>El segundo día después de una noche de menos de 6 horas</translation>
+        <source>From 7:00 on the second day after a night under 6 hours</source>
+        <translation>Desde las 7:00, el segundo día después de una noche de menos de 6 horas</translation>
     </message>
     <message>
-        <source>on the second day after a night of 6 hours or more</source>
-        <translation>el segundo día después de una noche de 6 horas o más</translation>
+        <source>from 7:00 on the second day after a night of 6 hours or more</source>
+        <translation>desde las 7:00 el segundo día después de una noche de 6 horas o más</translation>
     </message>
     <message>
         <source>On days with stress of 7 or more</source>
@@ -904,6 +1056,10 @@
         <translation>%1 días más con ejercicios</translation>
     </message>
     <message>
+        <source> This is a link, not proof of a cause.</source>
+        <translation> Es una relación, no una prueba de la causa.</translation>
+    </message>
+    <message>
         <source>Not enough data yet. %1 is needed.</source>
         <translation>Aún no hay datos suficientes. Hace falta %1.</translation>
     </message>
@@ -928,16 +1084,16 @@
         <translation> (según %1 y %2 días). Los datos no muestran una diferencia clara (rango probable: de %3 a %4 veces más).</translation>
     </message>
     <message>
-        <source> (likely range %1 to %2 times as many; based on %3 and %4 days). This is a link, not proof of a cause.</source>
-        <translation> (rango probable: de %1 a %2 veces más; según %3 y %4 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (likely range %1 to %2 times as many; based on %3 and %4 days).</source>
+        <translation> (rango probable: de %1 a %2 veces más; según %3 y %4 días).</translation>
     </message>
     <message>
-        <source> (%1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
-        <translation> (%1 veces más; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (%1 times as many; likely range %2 to %3; based on %4 and %5 days).</source>
+        <translation> (%1 veces más; rango probable: de %2 a %3; según %4 y %5 días).</translation>
     </message>
     <message>
-        <source> (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days). This is a link, not proof of a cause.</source>
-        <translation> (menos: %1 veces; rango probable: de %2 a %3; según %4 y %5 días). Es una relación, no una prueba de la causa.</translation>
+        <source> (fewer: %1 times as many; likely range %2 to %3; based on %4 and %5 days).</source>
+        <translation> (menos: %1 veces; rango probable: de %2 a %3; según %4 y %5 días).</translation>
     </message>
     <message>
         <source>Not enough data yet</source>
@@ -966,10 +1122,6 @@
     <message>
         <source>Copy the comparisons as text</source>
         <translation>Copiar las comparaciones como texto</translation>
-    </message>
-    <message>
-        <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval.</source>
-        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %.</translation>
     </message>
     <message>
         <source>Learn more</source>
@@ -1002,6 +1154,10 @@
     <message>
         <source>Over the %1 days from %2 to %3</source>
         <translation>Durante los %1 días del %2 al %3</translation>
+    </message>
+    <message>
+        <source>%1 a day over the %2 complete days of the period (%3 episodes); stiffness on %4 days</source>
+        <translation>%1 al día en los %2 días completos del periodo (%3 episodios); rigidez en %4 días</translation>
     </message>
     <message>
         <source>Face</source>
@@ -1340,6 +1496,10 @@
         <translation>%1, lado derecho</translation>
     </message>
     <message>
+        <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval. A link is not proof of a cause, and with five factors compared one may look linked by chance; a link is claimed only with at least 14 days on each side. After a short night, episodes between midnight and 7:00 are left out: they may have caused the short night.</source>
+        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
+    </message>
+    <message>
         <source>Spasm scores, estimated from the diary</source>
         <translation>Puntuaciones de espasmos, calculadas a partir del diario</translation>
     </message>
@@ -1356,10 +1516,6 @@
         <translation>Escala de frecuencia de espasmos de Penn: gravedad</translation>
     </message>
     <message>
-        <source>Spasm count</source>
-        <translation>Recuento de espasmos</translation>
-    </message>
-    <message>
         <source>%1 of 4: %2 (about %3 an hour while awake)</source>
         <translation>%1 de 4: %2 (unos %3 por hora de vigilia)</translation>
     </message>
@@ -1370,10 +1526,6 @@
     <message>
         <source>%1 of 3: %2 (the most common; average %3)</source>
         <translation>%1 de 3: %2 (la más frecuente; media %3)</translation>
-    </message>
-    <message>
-        <source>%1 a day on average (%2 in %3 days)</source>
-        <translation>%1 al día de media (%2 en %3 días)</translation>
     </message>
     <message>
         <source>%1:00 to %1:59</source>
@@ -1676,6 +1828,10 @@
         <translation>Qué preguntar al terapeuta</translation>
     </message>
     <message>
+        <source>Safety: %1</source>
+        <translation>Precaución: %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
@@ -1734,6 +1890,18 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
     <message>
         <source>Start the app with another folder (--data-dir), or fix this one and try again.</source>
         <translation>Abra la aplicación con otra carpeta (--data-dir), o arregle esta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>These files in the data folder are symbolic links, which point somewhere else:
+
+%1
+
+The app keeps its own files only in the data folder and does not follow links, so it will not start. Remove the links (or move the real files into the data folder) and start the app again.</source>
+        <translation>Estos archivos de la carpeta de datos son enlaces simbólicos, que apuntan a otro sitio:
+
+%1
+
+La aplicación guarda sus propios archivos solo en la carpeta de datos y no sigue enlaces, así que no se abrirá. Quite los enlaces (o mueva los archivos reales a la carpeta de datos) y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
         <source>The diary is already open in another copy of the app (%1).
@@ -1796,10 +1964,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {0}. Try another folder.</source>
-        <translation>No se pudo guardar el PDF en {0}. Pruebe con otra carpeta.</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2014,6 +2178,14 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Zonas del cuerpo</translation>
+    </message>
+    <message>
         <source>Clinician scores</source>
         <translation>Puntuaciones clínicas</translation>
     </message>
@@ -2066,8 +2238,128 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Músculos o zona</translation>
     </message>
     <message>
+        <source>Shoulder adductors</source>
+        <translation>Aductores del hombro</translation>
+    </message>
+    <message>
+        <source>Elbow flexors</source>
+        <translation>Flexores del codo</translation>
+    </message>
+    <message>
+        <source>Elbow extensors</source>
+        <translation>Extensores del codo</translation>
+    </message>
+    <message>
+        <source>Forearm pronators</source>
+        <translation>Pronadores del antebrazo</translation>
+    </message>
+    <message>
+        <source>Wrist flexors</source>
+        <translation>Flexores de la muñeca</translation>
+    </message>
+    <message>
+        <source>Finger flexors</source>
+        <translation>Flexores de los dedos</translation>
+    </message>
+    <message>
+        <source>Thumb flexors</source>
+        <translation>Flexores del pulgar</translation>
+    </message>
+    <message>
+        <source>Hip adductors</source>
+        <translation>Aductores de la cadera</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flexores de la cadera</translation>
+    </message>
+    <message>
+        <source>Knee flexors</source>
+        <translation>Flexores de la rodilla</translation>
+    </message>
+    <message>
+        <source>Knee extensors</source>
+        <translation>Extensores de la rodilla</translation>
+    </message>
+    <message>
+        <source>Ankle plantar flexors</source>
+        <translation>Flexores plantares del tobillo</translation>
+    </message>
+    <message>
+        <source>Toe flexors</source>
+        <translation>Flexores de los dedos del pie</translation>
+    </message>
+    <message>
+        <source>every body region (the injection names no region)</source>
+        <translation>todas las zonas del cuerpo (la inyección no indica ninguna zona)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>One line for each injection, by its date: the episodes of each week after it, counting only the injected regions and side (%1). Shaded: the usual peak (weeks %2 to %3); hatched: the usual wearing off (from week %4). Weeks not over yet, or after the next injection, have no point.</source>
+        <translation>Una línea por cada inyección, con su fecha: los episodios de cada semana después de ella, contando solo las zonas y el lado inyectados (%1). Sombreado: el efecto máximo habitual (semanas %2 a %3); rayado: el fin habitual del efecto (desde la semana %4). Las semanas que aún no han terminado, o posteriores a la siguiente inyección, no tienen punto.</translation>
+    </message>
+    <message>
+        <source>Injection of %1: %2.</source>
+        <translation>Inyección del %1: %2.</translation>
+    </message>
+    <message>
+        <source>Injection cycles</source>
+        <translation>Ciclos de inyección</translation>
+    </message>
+    <message>
+        <source>Goal (the expected outcome, score 0)</source>
+        <translation>Objetivo (el resultado esperado, puntuación 0)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Situación inicial</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotada</translation>
+    </message>
+    <message>
+        <source>GAS T-score</source>
+        <translation>Puntuación T de GAS</translation>
+    </message>
+    <message>
+        <source>Goals of the injection of %1, scored at follow-up.</source>
+        <translation>Objetivos de la inyección del %1, puntuados en el seguimiento.</translation>
+    </message>
+    <message>
+        <source>No follow-up scores yet.</source>
+        <translation>Aún no hay puntuaciones de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Goal attainment</source>
+        <translation>Logro de objetivos</translation>
+    </message>
+    <message>
+        <source>Scores: −2 much less than expected, −1 less, 0 as expected, +1 more, +2 much more. GAS T-score (Kiresuk and Sherman) with every goal weighted the same and an inter-goal correlation of %1: 50 means the goals were met as expected on the whole.</source>
+        <translation>Puntuaciones: −2 mucho menos de lo esperado, −1 menos, 0 lo esperado, +1 más, +2 mucho más. Puntuación T de GAS (Kiresuk y Sherman) con el mismo peso para cada objetivo y una correlación entre objetivos de %1: 50 significa que, en conjunto, se lograron los objetivos como se esperaba.</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Modified Ashworth Scale</source>
+        <translation>Escala de Ashworth modificada</translation>
+    </message>
+    <message>
+        <source>The latest score of each muscle group and side beside the one before it (0 no increase in tone, 1, 1+, 2, 3, 4 rigid), as scored by the clinician.</source>
+        <translation>La última puntuación de cada grupo muscular y lado junto a la anterior (0 sin aumento del tono, 1, 1+, 2, 3, 4 rígido), según la puntuación del profesional.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2150,10 +2442,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Saved to %1.
 
 This file contains health information. Keep it private.</source>
@@ -2168,10 +2456,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Diary files (*.csv *.json)</source>
         <translation>Archivos de diario (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>Imported into %1: %2 and %3.</source>
-        <translation>Importado en %1: %2 y %3.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2426,10 +2710,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Las preguntas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
-        <source>{day} already has minutes in this diary.</source>
-        <translation>El {day} ya tiene minutos anotados en este diario.</translation>
-    </message>
-    <message>
         <source>Enter a name for the item.</source>
         <translation>Escriba un nombre para el artículo.</translation>
     </message>
@@ -2482,6 +2762,26 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Debe ser un número entero de segundos.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the app&apos;s own files; choose another name. Nothing was written.</source>
+        <translation>{path} es uno de los archivos propios de la aplicación; elija otro nombre. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the app&apos;s {folder} folder; choose another place. Nothing was written.</source>
+        <translation>{path} está dentro de la carpeta {folder} de la aplicación; elija otro lugar. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} ({reason}). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written completely (is the disk full?). Nothing was saved.</source>
+        <translation>No se pudo escribir {path} completo (¿está lleno el disco?). No se guardó nada.</translation>
+    </message>
+    <message>
         <source>Estimated from the diary, not measured by a clinician.</source>
         <translation>Calculado a partir del diario, no medido por un profesional sanitario.</translation>
     </message>
@@ -2518,10 +2818,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>No se puede leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (byte {byte}).</source>
-        <translation>El archivo no es texto UTF-8 (byte {byte}).</translation>
-    </message>
-    <message>
         <source>This is not valid JSON ({reason}).</source>
         <translation>Esto no es JSON válido ({reason}).</translation>
     </message>
@@ -2554,10 +2850,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La fila tiene menos campos que la cabecera.</translation>
     </message>
     <message>
-        <source>{value} is before 1900; check the year.</source>
-        <translation>{value} es anterior a 1900; revise el año.</translation>
-    </message>
-    <message>
         <source>An object was expected here.</source>
         <translation>Aquí se esperaba un objeto.</translation>
     </message>
@@ -2574,12 +2866,12 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{day} aparece dos veces.</translation>
     </message>
     <message>
-        <source>{day} already has a check-in in this diary.</source>
-        <translation>El {day} ya tiene un registro diario en este diario.</translation>
-    </message>
-    <message>
         <source>line {number}</source>
         <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>column {name}</source>
+        <translation>columna {name}</translation>
     </message>
     <message>
         <source>the file</source>
@@ -2654,6 +2946,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>puntuación de Ashworth {number}</translation>
     </message>
     <message>
+        <source>fall {number}</source>
+        <translation>caída {number}</translation>
+    </message>
+    <message>
         <source>equipment item {number}</source>
         <translation>ayuda técnica {number}</translation>
     </message>
@@ -2668,6 +2964,266 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>own equipment item {number} (&apos;{name}&apos;)</source>
         <translation>artículo propio {number} («{name}»)</translation>
+    </message>
+    <message>
+        <source>This was changed in another way since, so it was left as it is.</source>
+        <translation>Esto se cambió de otra forma después, así que se dejó como está.</translation>
+    </message>
+    <message>
+        <source>In your spreadsheet choose Save As, &apos;CSV UTF-8 (comma delimited)&apos;, and import that file.</source>
+        <translation>En su hoja de cálculo elija Guardar como, «CSV UTF-8 (delimitado por comas)», e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the dates this diary takes (1900-01-01 to 2100-12-31); check the year.</source>
+        <translation>{value} está fuera de las fechas que admite este diario (de 1900-01-01 a 2100-12-31); revise el año.</translation>
+    </message>
+    <message>
+        <source>{value} does not exist on this computer&apos;s clock (the clocks went forward then); check the time or add the UTC offset, e.g. {example}.</source>
+        <translation>{value} no existe en el reloj de este ordenador (ese día se adelantó la hora); revise la hora o añada la diferencia con UTC, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Lists or objects in the file are nested hundreds deep; it is not a diary export.</source>
+        <translation>El archivo tiene listas u objetos anidados cientos de veces; no es un diario exportado.</translation>
+    </message>
+    <message>
+        <source>A number in the file has more than {limit} digits ({start}...).</source>
+        <translation>Un número del archivo tiene más de {limit} cifras ({start}...).</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows.</source>
+        <translation>{value} no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>{value} is text; format_version is a whole number, e.g. 1.</source>
+        <translation>{value} es texto; format_version es un número entero, por ejemplo 1.</translation>
+    </message>
+    <message>
+        <source>The file is a list, not a diary exported by this app (a diary file starts with &apos;{&apos; and has a &apos;format&apos; field). Export the diary again with this app.</source>
+        <translation>El archivo es una lista, no un diario exportado por esta aplicación (un diario empieza por «{» y tiene un campo «format»). Vuelva a exportar el diario con esta aplicación.</translation>
+    </message>
+    <message>
+        <source>This is a diary backup (an SQLite file), not an export. To bring a backup back, use Restore (Settings &gt; Data and backups, or &apos;caregiver-app restore FILE&apos;).</source>
+        <translation>Esto es una copia de seguridad del diario (un archivo SQLite), no una exportación. Para recuperar una copia, use Restaurar (Ajustes &gt; Datos y copias de seguridad, o «caregiver-app restore ARCHIVO»).</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (.xlsx) or another zipped file, not CSV text.</source>
+        <translation>Esto es un libro de hoja de cálculo (.xlsx) u otro archivo comprimido, no texto CSV.</translation>
+    </message>
+    <message>
+        <source>This file is UTF-16 text.</source>
+        <translation>Este archivo es texto UTF-16.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (line {line} has the byte {value}); it may be Latin-1 or Windows text.</source>
+        <translation>Este archivo no es texto UTF-8 (la línea {line} tiene el byte {value}); puede ser texto Latin-1 o de Windows.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (byte {byte} is {value}); it cannot be a diary export.</source>
+        <translation>Esto no es un archivo de texto (el byte {byte} es {value}); no puede ser un diario exportado.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by semicolons (;), not commas.</source>
+        <translation>Las columnas están separadas por punto y coma (;), no por comas.</translation>
+    </message>
+    <message>
+        <source>A quoted field starts on this line and its closing quote (&quot;) is missing.</source>
+        <translation>En esta línea empieza un campo entre comillas y falta la comilla de cierre (&quot;).</translation>
+    </message>
+    <message>
+        <source>A field on this line is longer than {limit} characters.</source>
+        <translation>Un campo de esta línea tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>This is empty; use one of {allowed}.</source>
+        <translation>Está vacío; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a place this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un lugar que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a side this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un lado que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of episode this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un tipo de episodio que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a severity this diary knows; use 1 (mild), 2 (moderate) or 3 (severe).</source>
+        <translation>«{value}» no es una gravedad que este diario conozca; use 1 (leve), 2 (moderada) o 3 (grave).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a trigger this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es un desencadenante que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not something that helped this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es algo que ayudó que este diario conozca; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an activity this diary knows; use one of {allowed}.</source>
+        <translation>«{value}» no es una actividad que este diario conozca; use una de estas: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not who noticed it; use caregiver or person.</source>
+        <translation>«{value}» no dice quién lo notó; use caregiver (la persona que cuida) o person (la persona cuidada).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a pain score; use a whole number from 0 to 10.</source>
+        <translation>«{value}» no es una puntuación de dolor; use un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duration this diary takes; use whole seconds from 0 to 86400.</source>
+        <translation>«{value}» no es una duración que admita este diario; use segundos enteros de 0 a 86400.</translation>
+    </message>
+    <message>
+        <source>Imported into {who}: {added}.</source>
+        <translation>Importado en {who}. Añadido: {added}.</translation>
+    </message>
+    <message>
+        <source>Imported into {who}: {added}; skipped {skipped}.</source>
+        <translation>Importado en {who}. Añadido: {added}. Omitido: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{name} (new person)</source>
+        <translation>{name} (persona nueva)</translation>
+    </message>
+    <message>
+        <source>{things} added</source>
+        <translation>{things}</translation>
+    </message>
+    <message>
+        <source>nothing new added</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{things} already in the diary</source>
+        <translation>{things} ya en el diario</translation>
+    </message>
+    <message>
+        <source>{things} where the diary says otherwise (kept the diary&apos;s)</source>
+        <translation>{things} en conflicto con el diario (se conservó lo del diario)</translation>
+    </message>
+    <message>
+        <source>{things} for days that already have one (kept the diary&apos;s)</source>
+        <translation>{things} de días que ya tenían uno (se conservó lo del diario)</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} episodios</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} registros diarios</translation>
+    </message>
+    <message>
+        <source>1 profile detail</source>
+        <translation>1 dato del perfil</translation>
+    </message>
+    <message>
+        <source>{count} profile details</source>
+        <translation>{count} datos del perfil</translation>
+    </message>
+    <message>
+        <source>1 medication</source>
+        <translation>1 medicamento</translation>
+    </message>
+    <message>
+        <source>{count} medications</source>
+        <translation>{count} medicamentos</translation>
+    </message>
+    <message>
+        <source>1 dose change</source>
+        <translation>1 cambio de dosis</translation>
+    </message>
+    <message>
+        <source>{count} dose changes</source>
+        <translation>{count} cambios de dosis</translation>
+    </message>
+    <message>
+        <source>1 as-needed dose</source>
+        <translation>1 toma según necesidad</translation>
+    </message>
+    <message>
+        <source>{count} as-needed doses</source>
+        <translation>{count} tomas según necesidad</translation>
+    </message>
+    <message>
+        <source>1 injection</source>
+        <translation>1 inyección</translation>
+    </message>
+    <message>
+        <source>{count} injections</source>
+        <translation>{count} inyecciones</translation>
+    </message>
+    <message>
+        <source>1 goal score</source>
+        <translation>1 puntuación de objetivo</translation>
+    </message>
+    <message>
+        <source>{count} goal scores</source>
+        <translation>{count} puntuaciones de objetivos</translation>
+    </message>
+    <message>
+        <source>1 therapy session</source>
+        <translation>1 sesión de terapia</translation>
+    </message>
+    <message>
+        <source>{count} therapy sessions</source>
+        <translation>{count} sesiones de terapia</translation>
+    </message>
+    <message>
+        <source>1 fall</source>
+        <translation>1 caída</translation>
+    </message>
+    <message>
+        <source>{count} falls</source>
+        <translation>{count} caídas</translation>
+    </message>
+    <message>
+        <source>1 day of exercise and splint minutes</source>
+        <translation>1 día de minutos de ejercicio y férula</translation>
+    </message>
+    <message>
+        <source>{count} days of exercise and splint minutes</source>
+        <translation>{count} días de minutos de ejercicio y férula</translation>
+    </message>
+    <message>
+        <source>1 Ashworth score</source>
+        <translation>1 puntuación de Ashworth</translation>
+    </message>
+    <message>
+        <source>{count} Ashworth scores</source>
+        <translation>{count} puntuaciones de Ashworth</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <source>1 equipment status</source>
+        <translation>1 estado de ayuda técnica</translation>
+    </message>
+    <message>
+        <source>{count} equipment statuses</source>
+        <translation>{count} estados de ayudas técnicas</translation>
+    </message>
+    <message>
+        <source>1 own equipment item</source>
+        <translation>1 artículo propio</translation>
+    </message>
+    <message>
+        <source>{count} own equipment items</source>
+        <translation>{count} artículos propios</translation>
     </message>
     <message>
         <source>the copy</source>
@@ -2857,6 +3413,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>Added %1 with %2 made-up episodes.</source>
         <translation>Se añadió a %1 con %2 episodios inventados.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -2970,6 +3530,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Kept with the appointment on %1.</source>
         <translation>Guardadas con la cita del %1.</translation>
+    </message>
+    <message>
+        <source>Edit the questions for the appointment</source>
+        <translation>Editar las preguntas para la cita</translation>
     </message>
     <message>
         <source>The questions were not kept: %1</source>
@@ -3263,8 +3827,12 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Vasos de agua u otras bebidas</translation>
     </message>
     <message>
-        <source>Stress or anxiety, 0 to 10</source>
-        <translation>Estrés o ansiedad, de 0 a 10</translation>
+        <source>Their stress or anxiety (the person you care for), 0 to 10</source>
+        <translation>Su estrés o ansiedad (de la persona a la que cuida), de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Their stress or anxiety (not yours)</source>
+        <translation>Su estrés o ansiedad (no el suyo propio)</translation>
     </message>
     <message>
         <source>Meals</source>
@@ -3277,6 +3845,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Woken by spasms last night</source>
+        <translation>Se despertó por espasmos anoche</translation>
     </message>
     <message>
         <source>Stretching or range-of-motion exercises done</source>
@@ -3313,10 +3885,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Drinks</source>
         <translation>Bebida</translation>
-    </message>
-    <message>
-        <source>Stress or anxiety</source>
-        <translation>Estrés o ansiedad</translation>
     </message>
     <message>
         <source>calm</source>
@@ -3412,6 +3980,14 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>No full week after an injection yet: the lines appear week by week.</source>
         <translation>Aún no ha pasado una semana completa desde una inyección: las líneas aparecen semana a semana.</translation>
+    </message>
+    <message>
+        <source>Only episodes in the injected body regions, on the injected side, count.</source>
+        <translation>Solo cuentan los episodios en las zonas del cuerpo inyectadas, en el lado inyectado.</translation>
+    </message>
+    <message>
+        <source>Only episodes on the injected side count; an injection without body regions counts every region (choose them with Edit).</source>
+        <translation>Solo cuentan los episodios en el lado inyectado; una inyección sin zonas del cuerpo cuenta todas las zonas (elíjalas con Editar).</translation>
     </message>
     <message>
         <source>Episodes a week on average: weeks 0–1: %1; weeks 4–6: %2; weeks 9–11: %3.</source>
@@ -4269,6 +4845,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Elija un artículo de la lista para ver qué es y marcarlo.</translation>
     </message>
     <message>
+        <source>Safety note</source>
+        <translation>Nota de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
         <source>Helps with</source>
         <translation>Ayuda con</translation>
     </message>
@@ -4511,8 +5095,32 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>Remove “%1” from the checklist? Its status and note are removed too. This cannot be undone.</source>
-        <translation>¿Eliminar «%1» de la lista? También se borran su estado y su nota. No se puede deshacer.</translation>
+        <source>Change equipment status</source>
+        <translation>Cambiar el estado de un artículo</translation>
+    </message>
+    <message>
+        <source>Edit equipment note</source>
+        <translation>Editar la nota de un artículo</translation>
+    </message>
+    <message>
+        <source>Hide equipment item</source>
+        <translation>Ocultar un artículo</translation>
+    </message>
+    <message>
+        <source>Show equipment item</source>
+        <translation>Mostrar un artículo</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Añadir un artículo propio</translation>
+    </message>
+    <message>
+        <source>Edit your own item</source>
+        <translation>Editar un artículo propio</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the checklist? Its status and note are removed too. You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>¿Eliminar «%1» de la lista? También se borran su estado y su nota. Puede recuperarlo con Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Remove your own item</source>
@@ -4529,6 +5137,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>There is no reading about this item yet.</source>
         <translation>Aún no hay información sobre este artículo.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
         <source>Equipment shopping list</source>
@@ -4563,14 +5175,57 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
+    <name>FallDialog</name>
+    <message>
+        <source>Log a fall</source>
+        <translation>Anotar una caída</translation>
+    </message>
+    <message>
+        <source>Falls are counted on page 1 of the report for the appointment.</source>
+        <translation>Las caídas se cuentan en la página 1 del informe para la cita.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>They were hurt</source>
+        <translation>Se hizo daño</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: where, how, what was hurt</source>
+        <translation>Opcional: dónde, cómo, qué se lastimó</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up of the injection of %1</source>
         <translation>Seguimiento de la inyección del %1</translation>
     </message>
     <message>
-        <source>Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 less than expected; +1 and +2 more. Leave a goal blank if it was not scored.</source>
-        <translation>Puntúe cada objetivo con el profesional sanitario: 0 significa que se alcanzó como se esperaba; −1 y −2, menos de lo esperado; +1 y +2, más. Deje en blanco un objetivo que no se puntuó.</translation>
+        <source>Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 less than expected; +1 and +2 more. Leave a goal blank if it was not scored. Scores dated on the day of the injection are the goals&apos; baselines.</source>
+        <translation>Puntúe cada objetivo con el profesional sanitario: 0 significa que se alcanzó como se esperaba; −1 y −2, menos de lo esperado; +1 y +2, más. Deje en blanco un objetivo que no se puntuó. Las puntuaciones con la fecha del día de la inyección son la situación inicial de cada objetivo.</translation>
     </message>
     <message>
         <source>Date of the follow-up</source>
@@ -4614,6 +5269,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Side</source>
         <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Body regions injected</source>
+        <translation>Zonas del cuerpo inyectadas</translation>
+    </message>
+    <message>
+        <source>The cycle view and the report count only the episodes in these regions, on this side. With none ticked, they count every region.</source>
+        <translation>La vista de ciclos y el informe cuentan solo los episodios en estas zonas, en este lado. Si no marca ninguna, cuentan todas las zonas.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -4662,6 +5325,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>&amp;Muscles or area</source>
         <translation>&amp;Músculos o zona</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Product</source>
@@ -4932,6 +5599,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;When to get help now</source>
+        <translation>&amp;Cuándo pedir ayuda urgente</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
@@ -4949,6 +5620,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>The equipment catalogue could not be read: %1</source>
         <translation>No se pudo leer el catálogo de ayudas técnicas: %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
     </message>
     <message>
         <source>Still running here. Click the icon to log an episode; choose Quit to close.</source>
@@ -5283,6 +5958,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <source>Someone with this name is already in the diary.</source>
         <translation>Ya hay alguien con este nombre en el diario.</translation>
     </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesCard</name>
@@ -5386,6 +6065,22 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Carta</translation>
     </message>
     <message>
+        <source>Episode log in the report</source>
+        <translation>Registro de episodios en el informe</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Every episode</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
@@ -5410,20 +6105,16 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Papel:</translation>
     </message>
     <message>
+        <source>Episode &amp;log:</source>
+        <translation>&amp;Episodios:</translation>
+    </message>
+    <message>
         <source>Nothing was recorded in this period.</source>
         <translation>No se registró nada en este periodo.</translation>
     </message>
     <message>
-        <source>%1 a week</source>
-        <translation>%1 por semana</translation>
-    </message>
-    <message>
-        <source>mean severity %1</source>
-        <translation>gravedad media %1</translation>
-    </message>
-    <message>
-        <source>mean pain %1</source>
-        <translation>dolor medio %1</translation>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
@@ -5499,12 +6190,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <source>Remove sample data?</source>
-        <translation>¿Quitar los datos de ejemplo?</translation>
-    </message>
-    <message>
-        <source>This removes the made-up person and their made-up diary. Your own diaries stay as they are.</source>
-        <translation>Se quitan la persona inventada y su diario inventado. Sus propios diarios se quedan como están.</translation>
+        <source>Sample data removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Datos de ejemplo quitados. Deshacer (Ctrl+Z) los recupera.</translation>
     </message>
 </context>
 <context>
@@ -5801,8 +6488,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
-        <source>This removes %1 and everything recorded about them: every episode, check-in and note. It cannot be undone. Export the diary first if you may need it.</source>
-        <translation>Esto elimina a %1 y todo lo anotado sobre esta persona: cada episodio, registro diario y nota. No se puede deshacer. Exporte antes el diario si puede necesitarlo.</translation>
+        <source>This removes %1 and everything recorded about them: every episode, check-in and note. Until you close the app, Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Esto elimina a %1 y todo lo anotado sobre esta persona: cada episodio, registro diario y nota. Hasta que cierre la aplicación, Deshacer (Ctrl+Z) lo recupera todo.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -6002,8 +6689,24 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Registrar episodio</translation>
     </message>
     <message>
+        <source>Log a fall…</source>
+        <translation>Anotar una caída…</translation>
+    </message>
+    <message>
+        <source>A fall: when, whether they were hurt, and a note</source>
+        <translation>Una caída: cuándo, si se hizo daño y una nota</translation>
+    </message>
+    <message>
         <source>Time is set to now. Choose how strong it was, then Save.</source>
         <translation>La hora es la actual. Elija la intensidad y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>When to get help now</source>
+        <translation>Cuándo pedir ayuda urgente</translation>
+    </message>
+    <message>
+        <source>Warning signs of a stroke, a seizure, a fall or a medicine problem</source>
+        <translation>Señales de alarma de un ictus, una crisis epiléptica, una caída o un problema con un medicamento</translation>
     </message>
     <message>
         <source>Today</source>
@@ -6434,6 +7137,10 @@ Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
     <message>
         <source>Physiotherapist</source>
         <translation>Fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Slid off the bed at night; a bruise on the left hip.</source>
+        <translation>Se resbaló de la cama por la noche; un moratón en la cadera izquierda.</translation>
     </message>
 </context>
 </TS>

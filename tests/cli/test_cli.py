@@ -90,7 +90,7 @@ def test_a_bad_import_exits_1_names_the_line_and_saves_nothing(tmp_path: Path) -
     )
     result = cli("import", str(bad), "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 1
-    assert "line 3, field 'side'" in result.stderr
+    assert "line 3, column side: 'up'" in result.stderr
     assert "Nothing was imported" in result.stderr
     out = tmp_path / "out.csv"
     assert (

@@ -113,7 +113,7 @@ def test_check_reports_a_damaged_diary_with_exit_status_1_and_changes_nothing(
 
 def test_check_of_a_folder_that_does_not_exist_creates_nothing(tmp_path: Path) -> None:
     result = cli("check", "--data-dir", str(tmp_path / "nowhere"))
-    assert result.returncode == 1 and "There is no data folder" in result.stderr
+    assert result.returncode == 1 and "does not exist" in result.stderr
     assert not (tmp_path / "nowhere").exists()
 
 

@@ -28,8 +28,8 @@ def write(person: int, period: Period, path: Path, paper: str = "a4", **kw: obje
     return appointment.write_report_pdf(data, path, paper)
 
 
-def csv_figures(person: int, period: Period) -> tuple[int, float, float, Counter[str]]:
-    """Count, mean severity, mean pain and trigger counts of the period, from the CSV export."""
+def csv_figures(person: int, period: Period) -> tuple[int, tuple[int, ...], float, Counter[str]]:
+    """Count, severity counts, mean pain and trigger counts of the period, from the CSV export."""
     rows = [
         row
         for row in csv.DictReader(io.StringIO(exchange.episodes_csv(person)))
@@ -38,7 +38,8 @@ def csv_figures(person: int, period: Period) -> tuple[int, float, float, Counter
     severities = [int(r["severity"]) for r in rows]
     pains = [int(r["pain"]) for r in rows if r["pain"]]
     triggers = Counter(code for r in rows for code in r["triggers"].split(";") if code)
-    return len(rows), sum(severities) / len(severities), sum(pains) / len(pains), triggers
+    levels = tuple(severities.count(level) for level in (1, 2, 3))
+    return len(rows), levels, sum(pains) / len(pains), triggers
 
 
 @pytest.mark.parametrize("preset", ["30d", "90d"])
@@ -46,13 +47,13 @@ def test_page_one_agrees_with_the_csv_export_of_the_same_period(
     qapp: object, tmp_path: Path, sample_person: int, preset: str
 ) -> None:
     period = period_for(preset, TODAY)
-    count, severity, pain, triggers = csv_figures(sample_person, period)
+    count, (mild, moderate, severe), pain, triggers = csv_figures(sample_person, period)
     path = tmp_path / "report.pdf"
     write(sample_person, period, path)
     page1 = pdf_pages(path)[0]
 
-    assert f"{count} episodes in {period.days} days" in page1
-    assert f"Mean severity {severity:.1f}." in page1
+    assert mild + moderate + severe == count
+    assert f"Mild {mild}, moderate {moderate}, severe {severe} (" in page1
     assert f"Mean pain {pain:.1f} out of 10" in page1
     found = re.search(r"Noted as suspected triggers: (.+?) (\d+) \(", page1)
     assert found is not None, page1
@@ -74,12 +75,13 @@ def test_page_one_reads_as_a_clinical_summary(qapp: object, tmp_path: Path, samp
         "How often",
         "How bad",
         "Better or worse",
-        "from the previous 30 days",
+        "in this period (27 Oct 2026 to 24 Nov 2026) against",
+        f"in the period before it ({date_text(dt.date(2026, 9, 27))} to 26 Oct 2026)",
+        "in the last 4 weeks (28 Oct 2026 to 24 Nov 2026) against",
         "Penn Spasm Frequency Scale",
-        "Recall period: the 29 days from 27 Oct 2026 to 24 Nov 2026",
-        "24-hour spasm count",
+        "Estimated from the last 7 days (18 Nov 2026 to 24 Nov 2026) of the diary",
         "Possible triggers",
-        "Links are not proof of causes.",
+        "Five factors are compared, so one of them may look linked by chance;",
         "Medications now",
         "Last injection",
         "Questions for this appointment",
@@ -88,6 +90,8 @@ def test_page_one_reads_as_a_clinical_summary(qapp: object, tmp_path: Path, samp
         assert expected in page1, expected
     for code in ("poor_sleep", "upper_arm", "brain_injury", "as_needed"):
         assert code not in page1  # labels, never raw codes
+    assert "24-hour spasm count" not in page1  # one frequency figure, not two
+    assert page1.count("not proof") <= 1
 
 
 def test_markup_typed_by_a_person_prints_literally(
@@ -128,9 +132,9 @@ def test_the_log_header_is_repeated_on_every_appendix_page(
     qapp: object, tmp_path: Path, sample_person: int
 ) -> None:
     path = tmp_path / "report.pdf"
-    write(sample_person, period_for("90d", TODAY), path)
+    write(sample_person, period_for("90d", TODAY), path, log_days=None)
     texts = pdf_pages(path)
-    start = next(i for i, t in enumerate(texts) if "Appendix: episode log" in t)
+    start = next(i for i, t in enumerate(texts) if "Episode log Every episode" in t)
     appendix = texts[start:]
     assert len(appendix) >= 3
     header = "Date Time Where Kind Severity Pain Triggers What helped Notes"
@@ -156,10 +160,11 @@ def test_a_diary_started_during_the_period_is_not_diluted(
     appointment.write_report_pdf(data, path)
     page1 = pdf_pages(path)[0]
     assert data.covered.days == 120
-    assert f"in the {data.covered.days} days since the diary started" in page1
+    rate = data.frequency.rate
+    assert rate is not None and rate.period.days == 119  # the diary's complete days only
+    assert f"on the 119 complete days from {date_text(data.covered.first_day)}" in page1
     assert f"the diary starts on {date_text(data.covered.first_day)}" in page1
-    per_week = data.figures.rate_episodes / data.figures.rate_days * 7
-    assert f"{per_week:.1f} a week" in page1
+    assert f"{rate.per_day:.1f} episodes a day" in page1
 
 
 def test_a_note_longer_than_a_page_is_printed_whole(
@@ -191,7 +196,7 @@ def test_printing_to_a_printer_lays_out_the_same_pages(
 
     from caregiver_app.report.document import page_layout
 
-    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY, log_days=None)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -225,7 +230,7 @@ def test_the_spasm_scale_line_is_all_in_spanish(
     data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
     rows = dict(summary_rows(data))
     scale = rows["Escala de frecuencia de espasmos de Penn"]
-    assert "Periodo evaluado: los 29 días desde el 27 oct 2026 a 24 nov 2026." in scale
-    for english in ("Frequency", "Severity", "spasm count", "Recall", "Estimated", "days", "Nov"):
+    assert "Estimada a partir de los últimos 7 días (18 nov 2026 a 24 nov 2026)" in scale
+    for english in ("Frequency", "Severity", "Recall", "Estimated", "days", "Nov"):
         assert english not in scale
     assert "Links are not proof" not in rows["Posibles desencadenantes"]

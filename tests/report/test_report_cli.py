@@ -66,7 +66,8 @@ def test_the_command_writes_the_report_as_a_pdf(diary: Path, tmp_path: Path) -> 
         ("2026-13-01", "2026-12-31", "is not a date written YYYY-MM-DD"),
         ("01/11/2026", "2026-11-30", "is not a date written YYYY-MM-DD"),
         ("2026-11-20", "2026-11-01", "is after --to"),
-        ("2999-01-01", "2999-02-01", "is in the future"),
+        ("2099-01-01", "2099-02-01", "is in the future"),
+        ("2999-01-01", "2999-02-01", "is outside the dates the diary takes"),
     ],
 )
 def test_bad_dates_are_usage_errors(
@@ -97,3 +98,47 @@ def test_an_unknown_person_is_an_error_that_names_who_is_there(diary: Path, tmp_
     )
     assert result.returncode == 1
     assert "No one called 'Nobody'" in result.stderr and "Sam (sample)" in result.stderr
+
+
+def test_the_log_option_chooses_the_episode_log(diary: Path, tmp_path: Path) -> None:
+    today = dt.date.today()
+    first = (today - dt.timedelta(days=44)).isoformat()
+    texts = {}
+    for choice in ("none", "14d", "all"):
+        out = tmp_path / f"{choice}.pdf"
+        result = cli(
+            "report", "--data-dir", str(diary), "--from", first, "--to", today.isoformat(),
+            "--output", str(out), "--log", choice,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        texts[choice] = " ".join(pdf_pages(out))
+    assert "Episode log" not in texts["none"]
+    assert "The episodes of the last 14 days of the period" in texts["14d"]
+    assert "Every episode of the period" in texts["all"]
+    assert len(texts["none"]) < len(texts["14d"]) < len(texts["all"])
+
+
+def test_the_language_comes_from_the_option_else_the_windows_setting(
+    diary: Path, tmp_path: Path
+) -> None:
+    today = dt.date.today().isoformat()
+    out = tmp_path / "list.pdf"
+    result = cli("checklist", "--data-dir", str(diary), "--output", str(out), "--language", "es")
+    assert result.returncode == 0, result.stderr
+    spanish = " ".join(pdf_pages(out))
+    english = cli("checklist", "--data-dir", str(diary), "--output", str(out), "--language", "en")
+    assert english.returncode == 0, english.stderr
+    assert " ".join(pdf_pages(out)) != spanish and "Página" in spanish
+    assert "Eating and drinking" not in spanish and "Comer y beber" in spanish
+    settings = diary / "settings.ini"
+    settings.write_text("[appearance]\nlanguage=es\n")
+    try:
+        out = tmp_path / "informe.pdf"
+        result = cli(
+            "report", "--data-dir", str(diary), "--from", today, "--to", today,
+            "--output", str(out),
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert "Resumen para la cita" in pdf_pages(out)[0]
+    finally:
+        settings.unlink()

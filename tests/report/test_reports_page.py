@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from caregiver_app.clock import FixedClock
 from caregiver_app.report import appointment
 from caregiver_app.report.document import page_layout
 from caregiver_app.services import report_data
@@ -21,7 +22,7 @@ from caregiver_app.ui import tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import TREATMENTS
 from caregiver_app.ui.pages.reports import ReportsPage
-from tests.report.conftest import TODAY, pdf_pages
+from tests.report.conftest import NOW, TODAY, pdf_pages
 
 
 def make_page(qtbot: QtBot, ctx: PageContext, preset: str = "30d") -> ReportsPage:
@@ -119,13 +120,12 @@ def test_print_preview_opens_from_the_window_and_shows_every_page(
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("reports/period", "90d")
-    window = MainWindow(tmp_path, settings)
+    window = MainWindow(tmp_path, settings, clock=FixedClock(NOW))
     qtbot.addWidget(window)
     window.show()
     window.show_page("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
-    page.today = lambda: TODAY
     shown: list[QDialog] = []
     monkeypatch.setattr(page, "_exec_dialog", lambda dialog: shown.append(dialog) or 0)
 
@@ -188,3 +188,29 @@ def test_a_change_while_the_preview_is_prepared_does_not_leave_the_page_stuck(
     ctx.notifier.notify(EPISODES, sample_person)  # e.g. an episode logged meanwhile
     qtbot.waitUntil(lambda: bool(shown) and not page._busy, timeout=20000)
     assert page.preview_button.isEnabled()
+
+
+def test_the_episode_log_choice_is_remembered_and_decides_the_log_in_the_pdf(
+    qtbot: QtBot, ctx: PageContext, sample_person: int, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    page = make_page(qtbot, ctx, "90d")
+    assert page.log_choice.currentData() == "14d"  # the default
+    page.log_choice.setFocus()
+    qtbot.keyClick(page.log_choice, Qt.Key.Key_End)  # the last choice: no log
+    assert ctx.settings.value("reports/log") == "none"
+    target = tmp_path / "no-log.pdf"
+    monkeypatch.setattr(page, "_ask_pdf_path", lambda name: target)
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: not page._busy, timeout=20000)
+    assert "Episode log" not in " ".join(pdf_pages(target))
+    again = make_page(qtbot, ctx, "90d")
+    assert again.log_choice.currentData() == "none"
+    qtbot.keyClick(again.log_choice, Qt.Key.Key_Home)
+    target = tmp_path / "log.pdf"
+    monkeypatch.setattr(again, "_ask_pdf_path", lambda name: target)
+    again.pdf_button.click()
+    qtbot.waitUntil(lambda: not again._busy, timeout=20000)
+    text = " ".join(pdf_pages(target))
+    assert "Episode log The episodes of the last 14 days of the period" in text

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import checkins, episodes
+from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import TARGET, EpisodeDialog
 from caregiver_app.ui.main_window import PAGE_KEYS, MainWindow
 from caregiver_app.ui.pages.checkin import CheckInPage
-from caregiver_app.ui.undo_commands import AddEpisode
 
 INPUTS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
 
@@ -106,7 +107,10 @@ def test_an_episode_can_be_logged_with_the_keyboard_alone(
     qtbot: QtBot, ctx: PageContext, person: int
 ) -> None:
     dialog = EpisodeDialog(
-        person, lambda data: ctx.undo_stack.push(AddEpisode(person, data, ctx.notifier))
+        person,
+        lambda data: run_action(
+            ctx, "Log episode", lambda: episode_actions.add_episode(person, data)
+        ),
     )
     qtbot.addWidget(dialog)
     dialog.show()

@@ -241,7 +241,8 @@ def test_charts_describe_themselves_for_screen_readers(
     assert "Most often: Hand (1 episode)" in page.regions.view.accessibleDescription()
     assert page.sleep.empty.text().startswith("No hours of sleep recorded")
     assert "Recall period" not in page.scales.accessibleDescription()
-    assert "over the 29 days" in page.scales.values["recall"].text().lower()
+    # the Penn estimate recalls the last 7 complete days the diary covers: here only one
+    assert page.scales.values["recall"].text() == "On 23 Nov 2026"
 
 
 def test_treatments_show_as_markers_and_bands_on_the_daily_chart(
@@ -376,9 +377,7 @@ def test_labels_of_nearby_treatment_markers_are_not_drawn_over_each_other(
     make_page: Callable[..., tuple[ChartsPage, DataNotifier]], person: int, qtbot: object
 ) -> None:
     from caregiver_app.services import appointments, injections
-    from caregiver_app.ui.charts import markers as marker_module
 
-    marker_module.forget()  # drawn treatments are cached per person and period
     log(person, TODAY)
     for days_ago in (20, 19, 18, 3):  # "Injection + Visit" is wider than a day
         day = TODAY - dt.timedelta(days=days_ago)
@@ -432,7 +431,7 @@ def test_spasm_scores_are_all_in_spanish_with_spanish_numbers_and_dates(
     for bit in [*english_bits, "Over the", "days from", "Nov"]:
         assert bit not in shown
     assert (
-        page.scales.values["recall"].text() == "Durante los 29 días del 26 oct 2026 al 23 nov 2026"
+        page.scales.values["recall"].text() == "Durante los 3 días del 21 nov 2026 al 23 nov 2026"
     )
     assert "17,5 horas" in page.scales.note.text()  # 24 − 6.5 hours of sleep, with a comma
     assert page.scales.note.text() in page.scales.accessibleDescription()

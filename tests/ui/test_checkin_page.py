@@ -71,6 +71,18 @@ def test_the_next_day_button_stops_at_today(qtbot: QtBot, ctx: PageContext, pers
     assert page.day() == dt.date.today()
 
 
+def test_a_night_woken_by_spasms_is_saved_and_read_back(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    page = make_page(qtbot, ctx)
+    page.woken.buttons[True].click()
+    page.save_button.click()
+    saved = checkins.get(person, dt.date.today())
+    assert saved is not None and saved.woken_by_spasms is True
+    again = make_page(qtbot, ctx)
+    assert again.woken.value() is True
+
+
 def test_a_day_with_a_logged_therapy_session_shows_it_instead_of_asking(
     qtbot: QtBot, ctx: PageContext, person: int
 ) -> None:

@@ -8,16 +8,17 @@ from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import episodes
+from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
-from caregiver_app.ui.undo_commands import AddEpisode
 from tests.helpers import at, episode
 
 
 def make_dialog(qtbot: QtBot, ctx: PageContext, person: int) -> EpisodeDialog:
     def save(data: episodes.EpisodeData) -> None:
-        ctx.undo_stack.push(AddEpisode(person, data, ctx.notifier))
+        run_action(ctx, "Log episode", lambda: episode_actions.add_episode(person, data))
 
     dialog = EpisodeDialog(person, save)
     qtbot.addWidget(dialog)

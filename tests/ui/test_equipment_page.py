@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from caregiver_app.report import checklist as report
 from caregiver_app.services import equipment, people
 from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import EQUIPMENT, DataNotifier
 from caregiver_app.ui.pages.equipment import EquipmentPage
@@ -41,7 +42,8 @@ def make_page(qtbot, tmp_path, catalogue, notifier) -> MakePage:
 
     def make(**kwargs: object) -> EquipmentPage:
         active = kwargs.pop("active", lambda: p.id if (p := people.get_active()) else None)
-        page = EquipmentPage(catalogue, notifier, active, settings, **kwargs)  # type: ignore[arg-type]
+        ctx = PageContext(notifier, settings, QUndoStack(), active)  # type: ignore[arg-type]
+        page = EquipmentPage(catalogue, ctx, **kwargs)  # type: ignore[arg-type]
         qtbot.addWidget(page)
         page.resize(1280, 800)
         return page

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import people
+from caregiver_app.services import episodes, people
+from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.main_window import PAGE_KEYS, MainWindow
 
@@ -50,8 +51,8 @@ def test_enter_on_the_welcome_page_sets_up_a_profile_that_guesses_nothing(
     assert not window.sample_banner.isVisible()
 
 
-def test_sample_data_is_flagged_on_every_page_and_can_be_removed(
-    qtbot: QtBot, db: object, tmp_path: Path, shown: list[str]
+def test_sample_data_is_flagged_on_every_page_and_its_removal_is_one_undoable_step(
+    qtbot: QtBot, db: object, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, tmp_path)
     window.explore_sample()
@@ -59,15 +60,20 @@ def test_sample_data_is_flagged_on_every_page_and_can_be_removed(
         window.show_page(key)
         assert window.sample_banner.isVisible(), key
     assert "made up" in window.sample_banner.text.text()
-    window.sample_banner.remove_button.click()  # confirmed through prompts.confirm
+    sample = people.list_people()[0]
+    made_up = episodes.count(EpisodeFilter(sample.id))
+    window.sample_banner.remove_button.click()  # no question: Undo brings it back
     assert people.list_people() == []
     assert not window.sample_banner.isVisible()
     assert window.stack.currentWidget().isAncestorOf(window.welcome)
+    assert "Undo" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert [p.name for p in people.list_people()] == [sample.name]
+    assert episodes.count(EpisodeFilter(sample.id)) == made_up > 100
+    assert window.sample_banner.isVisible()
 
 
-def test_removing_the_sample_keeps_ones_own_diary(
-    qtbot: QtBot, db: object, tmp_path: Path, shown: list[str]
-) -> None:
+def test_removing_the_sample_keeps_ones_own_diary(qtbot: QtBot, db: object, tmp_path: Path) -> None:
     own = people.create_person(name="Maria")
     window = make_window(qtbot, tmp_path)
     window.explore_sample()

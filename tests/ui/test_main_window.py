@@ -145,13 +145,22 @@ def test_importing_from_the_window_says_what_came_in_and_refreshes(
     window.open_initial_page("episodes")
     csv = tmp_path / "log.csv"
     csv.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,left,2\n")
-    diary_transfer.import_path(window, window.notifier, csv)
-    assert told == ["Imported into Pat Example: 1 episode and 0 check-ins."]
+    diary_transfer.import_path(window, window.ctx, csv)
+    assert told == ["Imported into Pat Example: 1 episode added."]
+    assert window.page("episodes").model.total() == 1  # type: ignore[attr-defined]
+    diary_transfer.import_path(window, window.ctx, csv)  # again: nothing doubles
+    assert (
+        told[-1]
+        == "Imported into Pat Example: nothing new added; skipped 1 episode already in the diary."
+    )
     assert window.page("episodes").model.total() == 1  # type: ignore[attr-defined]
     bad = tmp_path / "bad.csv"
     bad.write_text("started_at,body_region,side,severity\n2026-11-01T08:00:00+00:00,hand,up,2\n")
-    diary_transfer.import_path(window, window.notifier, bad)
-    assert told[-1].startswith("WARN Nothing was imported.") and "Line 2, field 'side'" in told[-1]
+    diary_transfer.import_path(window, window.ctx, bad)
+    assert (
+        told[-1].startswith("WARN Nothing was imported.")
+        and "Line 2, column side: 'up'" in told[-1]
+    )
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from caregiver_app import translations
 from caregiver_app.services import people
 from caregiver_app.store import db as store_db
 from caregiver_app.store import lock, migrations
@@ -156,7 +157,7 @@ def test_an_unusable_data_folder_is_explained_in_the_desktop_language(
 ) -> None:
     # The saved language lives in the folder that cannot be used: the desktop's is used.
     monkeypatch.setattr(
-        i18n, "language_code", lambda choice: "es" if choice == "system" else choice
+        translations, "language_code", lambda choice: "es" if choice == "system" else choice
     )
     not_a_folder = tmp_path / "diario"
     not_a_folder.write_text("a file where the folder should be")

@@ -124,7 +124,7 @@ def test_a_dose_from_anywhere_needs_an_as_needed_medication(
     from caregiver_app.ui.dialogs.dose_dialog import log_dose
 
     add_baclofen(person)  # regular, not as needed
-    assert log_dose(None, ctx.undo_stack, ctx.notifier, person) is False
+    assert log_dose(None, ctx, person) is False
     assert ctx.undo_stack.count() == 0
 
 

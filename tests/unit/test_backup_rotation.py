@@ -91,7 +91,10 @@ def test_a_half_written_backup_left_by_a_crash_is_never_listed_and_is_cleared_la
     partial.write_bytes(b"half")
     fresh = folder / ".diary-2026-11-25-090001-daily.sqlite3.124.457.partial"
     fresh.write_bytes(b"being written right now")
-    old = time.time() - 2 * retention.STALE_PARTIAL_SECONDS
+    # Times from the process clock, as the app sees them (a file system's clock may differ).
+    now = time.time()
+    os.utime(fresh, (now, now))
+    old = now - 2 * retention.STALE_PARTIAL_SECONDS
     os.utime(partial, (old, old))
     assert listing.list_backups(tmp_path) == []
     retention.rotate(tmp_path)

@@ -393,3 +393,27 @@ def test_places_and_triggers_over_months_and_odd_days_match_a_plain_count(
     assert dict(counted.counts) == expected_triggers
     assert counted.episodes == len(in_period)
     assert counted.without_trigger == sum(1 for day in in_period if (day - d(1, 10)).days % 4 == 0)
+
+
+def test_the_trend_line_slope_has_its_95_percent_range() -> None:
+    from caregiver_app.services.charts.factors import linear_fit
+
+    fit = linear_fit([1, 2, 3, 4, 5], [2, 4, 5, 4, 5])
+    assert fit is not None
+    # slope 0.6; residual variance 2.4 / 3; Sxx 10; t(0.975, 3) = 3.182
+    assert (fit.slope, fit.slope_low, fit.slope_high) == pytest.approx(
+        (0.6, 0.6 - 0.9000, 0.6 + 0.9000), abs=1e-3
+    )
+
+
+def test_the_dashboard_holds_the_treatment_markers_of_its_period(person: int) -> None:
+    """The time charts draw markers from the data read in the background, never from the
+    database while drawing."""
+    from caregiver_app.services import appointments
+
+    for day in (d(2, 27), d(3, 5)):
+        appointments.add_appointment(
+            person, appointments.AppointmentData(day=day, clinician="Dr O")
+        )
+    dash = charts.load_dashboard(person, Period(d(3, 1), d(3, 9)), today=d(5, 1))
+    assert [(e.kind, e.start) for e in dash.treatments] == [("appointment", d(3, 5))]

@@ -73,11 +73,15 @@ def test_bad_input_is_refused_with_the_field_named_and_nothing_saved(
 
 
 def test_deleting_can_be_undone_with_triggers_and_the_same_id(person: int) -> None:
+    from caregiver_app.services.actions import episodes as episode_actions
+    from caregiver_app.services.actions import perform
+
     first = episodes.add_episode(person, episode(triggers=("cold",), relief=("warmth",)), now=NOW)
     second = episodes.add_episode(person, episode(started=at(2026, 11, 3)), now=NOW)
-    snapshot = episodes.delete_episodes([first, second])
+    change = perform(lambda: episode_actions.delete_episodes(person, [first, second]))
     assert episodes.count(EpisodeFilter(person)) == 0
-    assert episodes.restore(snapshot) == [first, second]
+    perform(change.undo)
+    assert episodes.query_ids(EpisodeFilter(person), descending=False) == [first, second]
     row = episodes.get_episode(first)
     assert row is not None and row.triggers == ("cold",) and row.relief == ("warmth",)
 

@@ -28,7 +28,19 @@ ACTIVITY_TITLES = {
     "bathing": "Bathing and toileting",
     "mobility": "Mobility and transfers",
     "positioning": "Positioning and therapy",
+    "safety": "Medicines and safety at home",
 }
+NEW_ITEMS = {
+    "palm-protector", "pressure-cushion", "one-handed-cutting-board", "one-handed-kitchen-aids",
+    "suction-brush", "pump-dispenser", "bedside-commode", "personal-alarm", "pill-organiser",
+    "pill-bottle-opener", "one-handed-keyboard", "arm-sling",
+}  # fmt: skip
+SAFETY_NOTES = {  # item: a word its safety note must say
+    "bed-rail": "trap", "two-handled-cup": "swallowing", "shower-chair": "bathroom check",
+    "arm-sling": "as a therapist advises", "grab-bars": "Suction", "personal-alarm": "worn",
+    "pill-organiser": "pharmacist", "pressure-cushion": "change position",
+}  # fmt: skip
+V1_CATALOGUE = Path(__file__).parent.parent / "data" / "catalogue-v1.json"
 DAY = dt.date(2025, 3, 14)
 
 
@@ -67,7 +79,7 @@ def _catalogue_file(tmp_path: Path, items: list[dict[str, Any]], version: int = 
 
 def test_the_catalogue_has_every_required_item_with_all_its_fields(catalogue):
     ids = {item.id for item in catalogue.items}
-    assert not REQUIRED_IDS - ids, "missing from the catalogue"
+    assert not (REQUIRED_IDS | NEW_ITEMS) - ids, "missing from the catalogue"
     assert {a.id: a.title for a in catalogue.activities} == ACTIVITY_TITLES
     for item in catalogue.items:
         assert item.activity in ACTIVITY_TITLES
@@ -90,6 +102,33 @@ def test_catalogue_text_stays_short_and_names_no_brands(catalogue):
         assert "®" not in item.description and "™" not in item.description
 
 
+def test_items_carry_a_safety_note_where_one_applies(catalogue):
+    for item_id, words in SAFETY_NOTES.items():
+        item = catalogue.get(item_id)
+        assert item is not None and words in item.safety_note, item_id
+    assert catalogue.get("pen-grip").safety_note == ""  # only where one applies
+
+
+def test_upgrading_from_the_first_catalogue_keeps_every_saved_status(tmp_path, person):
+    """A diary with a status on every item of catalogue version 1 still has them all after."""
+    old = equipment.load_catalogue(V1_CATALOGUE)
+    assert old.version == 1
+    statuses = [s for s in equipment.STATUSES if s != equipment.NOT_CONSIDERED]
+    saved = {}
+    for number, item in enumerate(old.items):
+        saved[item.id] = (statuses[number % len(statuses)], f"note {number}")
+        equipment.set_status(person, item.id, *saved[item.id], today=DAY)
+    new = equipment.load_catalogue()
+    assert new.version > old.version
+    entries = {e.key: e for e in equipment.checklist(person, new)}
+    for item_id, (status, note) in saved.items():
+        assert item_id in entries, f"{item_id} is gone from the new catalogue"
+        assert (entries[item_id].status, entries[item_id].note) == (status, note), item_id
+        assert entries[item_id].changed_on == DAY
+    for item_id in NEW_ITEMS:
+        assert entries[item_id].status == equipment.NOT_CONSIDERED
+
+
 # ---- broken catalogue files
 
 
@@ -104,6 +143,7 @@ def test_catalogue_text_stays_short_and_names_no_brands(catalogue):
         ([_item("reacher", keywords="grab")], "item 'reacher': 'keywords' must be a list"),
         ([_item("reacher", descripton="typo")], "item 'reacher': unknown field 'descripton'"),
         ([{"name": "no id"}], "item #1: missing 'id'"),
+        ([_item("reacher", safety_note=" ")], "item 'reacher': 'safety_note' must be non-empty"),
     ],
 )
 def test_a_broken_catalogue_names_the_item_and_the_problem(tmp_path, items, message):
@@ -431,3 +471,31 @@ def test_deleting_a_person_removes_their_checklist(person):
     people.delete_person(person)
     assert EquipmentState.select().count() == 0
     assert CustomEquipment.select().count() == 0
+
+
+def test_import_never_changes_a_status_or_own_item_the_person_has(person):
+    from caregiver_app.services.import_merge import Tally
+
+    _fill(person)
+    before = equipment.export_person(person)
+    data = copy.deepcopy(before)
+    data["states"][0].update(status="not_considered", status_changed_on=None, note="")
+    data["custom_items"][0].update(description="Another text", status="using_it")
+    data["custom_items"].append(
+        {
+            "activity": "eating",
+            "name": "Plate guard",
+            "created_utc": before["custom_items"][-1]["created_utc"] + 1,
+            "status": "not_considered",
+        }
+    )
+    tally = Tally()
+    equipment.import_person(person, data, tally)
+    after = equipment.export_person(person)
+    assert after["states"] == before["states"]
+    assert after["custom_items"][:2] == before["custom_items"]
+    assert [i["name"] for i in after["custom_items"]] == [
+        "Cup with a cut-out rim", "Door ramp", "Plate guard"
+    ]  # fmt: skip
+    assert tally.kept == {"equipment_status": 2, "own_equipment_item": 1}
+    assert tally.added == {"own_equipment_item": 1}

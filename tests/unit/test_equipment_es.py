@@ -113,6 +113,16 @@ def _good() -> dict[str, Any]:
     }
 
 
+def test_every_safety_note_is_in_spanish(
+    spanish: equipment.Catalogue, english: equipment.Catalogue
+) -> None:
+    notes = [item for item in english.items if item.safety_note]
+    assert len(notes) >= 10
+    for item in notes:
+        ours = spanish.get(item.id)
+        assert ours is not None and ours.safety_note and ours.safety_note != item.safety_note
+
+
 def test_a_partial_overlay_leaves_the_rest_in_english(
     tmp_path: Path, english: equipment.Catalogue
 ) -> None:
@@ -139,6 +149,8 @@ def _broken(change: str) -> dict[str, Any]:
         item["activity"] = "writing"
     elif change == "unknown activity":
         data["activities"]["cooking"] = "Cocinar"
+    elif change == "safety note left in English":
+        data["items"]["bed-rail"] = dict(item)  # the English bed rail has a safety note
     return data
 
 
@@ -151,6 +163,7 @@ def _broken(change: str) -> dict[str, Any]:
         ("bad keywords", "item 'button-hook': 'keywords' must be a list of text"),
         ("extra field", "item 'button-hook': unknown field 'activity'"),
         ("unknown activity", "activity 'cooking': not an activity in the catalogue"),
+        ("safety note left in English", "item 'bed-rail': missing 'safety_note'"),
     ],
 )
 def test_a_broken_overlay_names_the_item_and_the_problem(

@@ -86,22 +86,61 @@ GOOD = "2026-11-01T08:00:00+00:00,30,hand,left,spasm,2,4,stress,,resting,caregiv
 @pytest.mark.parametrize(
     ("bad_row", "expected"),
     [
-        ("2026-11-02T08:00:00+00:00,,hand,left,spasm,5,,,,,,\n", "line 3, field 'severity'"),
-        ("not-a-date,,hand,left,spasm,2,,,,,,\n", "line 3, field 'started_at'"),
-        ("2026-11-02T08:00:00+00:00,,hand,left,spasm,2,12,,,,,\n", "line 3, field 'pain'"),
-        ("2026-11-02T08:00:00+00:00,-4,hand,left,spasm,2,,,,,,\n", "line 3, field 'duration'"),
-        ("2026-11-02T08:00:00+00:00,,elbowz,left,spasm,2,,,,,,\n", "line 3, field 'body_region'"),
-        ("2026-11-02T08:00:00+00:00,,hand,left,spasm,2,,moon,,,,\n", "line 3, field 'triggers'"),
-        ("2099-11-02T08:00:00+00:00,,hand,left,spasm,2,,,,,,\n", "line 3, field 'started'"),
-        ("2026-11-02T08:00:00+00:00,,hand,left,spasm,2,,,,,,,extra\n", "line 3"),
+        (
+            "2026-11-02T08:00:00+00:00,,hand,left,spasm,5,,,,,,\n",
+            "line 3, column severity: '5' is not a severity this diary knows; use 1 (mild), "
+            "2 (moderate) or 3 (severe).",
+        ),
+        (
+            "not-a-date,,hand,left,spasm,2,,,,,,\n",
+            "line 3, column started_at: 'not-a-date' is not an ISO 8601 date and time",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,,hand,left,spasm,2,12,,,,,\n",
+            "line 3, column pain: '12' is not a pain score; use a whole number from 0 to 10.",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,-4,hand,left,spasm,2,,,,,,\n",
+            "line 3, column duration_seconds: '-4' is not a duration this diary takes",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,,elbow_left,left,spasm,2,,,,,,\n",
+            "line 3, column body_region: 'elbow_left' is not a place this diary knows; use one "
+            "of face, neck, shoulder, upper_arm, elbow,",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,,hand,left,spasm,2,,stress;moon,,,,\n",
+            "line 3, column triggers: 'moon' is not a trigger this diary knows; use one of "
+            "stress, poor_sleep,",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,,hand,up,spasm,2,,,,,,\n",
+            "line 3, column side: 'up' is not a side this diary knows; use one of left, right, "
+            "both.",
+        ),
+        (
+            "2026-11-02T08:00:00+00:00,,,left,spasm,2,,,,,,\n",
+            "line 3, column body_region: this is empty; use one of face, neck,",
+        ),
+        (
+            "2099-11-02T08:00:00+00:00,,hand,left,spasm,2,,,,,,\n",
+            "line 3, column started_at: The start time is in the future",
+        ),
+        (
+            "1899-12-31T08:00:00+00:00,,hand,left,spasm,2,,,,,,\n",
+            "line 3, column started_at: 1899-12-31T08:00:00+00:00 is outside the dates this "
+            "diary takes (1900-01-01 to 2100-12-31)",
+        ),
+        ("2026-11-02T08:00:00+00:00,,hand,left,spasm,2,,,,,,,extra\n", "line 3: the row has more"),
     ],
 )
 def test_one_bad_row_imports_nothing_and_names_the_line_and_field(
     person: int, tmp_path: Path, bad_row: str, expected: str
 ) -> None:
     path = write(tmp_path, HEADER + GOOD + bad_row + GOOD)
-    with pytest.raises(exchange.ImportFailed, match=expected):
+    with pytest.raises(exchange.ImportFailed) as caught:
         exchange.import_file(path, now=NOW)
+    assert str(caught.value).startswith(expected)
     assert episodes.count(EpisodeFilter(person)) == 0
 
 
@@ -110,7 +149,7 @@ def test_a_quoted_note_spanning_lines_keeps_the_line_numbers_right(
 ) -> None:
     multi = '2026-11-01T09:00:00+00:00,,hand,left,spasm,2,,,,,,"first\nsecond"\n'
     bad = "2026-11-02T08:00:00+00:00,,hand,left,spasm,9,,,,,,\n"
-    with pytest.raises(exchange.ImportFailed, match="line 4, field 'severity'"):
+    with pytest.raises(exchange.ImportFailed, match="line 4, column severity"):
         exchange.import_file(write(tmp_path, HEADER + multi + bad), now=NOW)
 
 
@@ -127,15 +166,18 @@ def test_import_goes_to_the_named_person_and_creates_them(person: int, tmp_path:
     assert people.get_active().id == person  # type: ignore[union-attr]
 
 
-def test_a_check_in_already_in_the_diary_stops_the_whole_json_import(
-    person: int, tmp_path: Path
-) -> None:
+def test_a_check_in_for_a_day_the_diary_has_keeps_the_diary_s(person: int, tmp_path: Path) -> None:
     fill(person)
     out = tmp_path / "all.json"
     exchange.export_file(person, out, "json")
-    with pytest.raises(exchange.ImportFailed, match="check-in 1, field 'day'"):
-        exchange.import_file(out, now=NOW)
-    assert episodes.count(EpisodeFilter(person)) == 2  # nothing added
+    checkins.save(person, dt.date(2026, 11, 20), CheckInData(stress=2), today=NOW.date())
+    result = exchange.import_file(out, now=NOW)
+    assert checkins.get(person, dt.date(2026, 11, 20)) == CheckInData(stress=2)
+    assert episodes.count(EpisodeFilter(person)) == 2  # nothing added twice
+    assert str(result.summary()) == (
+        "Imported into Pat Example: nothing new added; skipped 2 episodes already in the "
+        "diary, 1 check-in for days that already have one (kept the diary's)."
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,8 +220,10 @@ def test_a_failed_write_leaves_the_old_export_untouched(
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exchange.os, "fsync", boom)
-    with pytest.raises(OSError):
+    from caregiver_app.services import outputs
+
+    monkeypatch.setattr(outputs.os, "fsync", boom)
+    with pytest.raises(outputs.OutputError, match="No space left on device"):
         exchange.export_file(person, out, "csv")
     assert out.read_text() == "previous export"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".log.csv")]

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from caregiver_app.services import checkins, episodes, exchange, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.exchange import CSV_COLUMNS, ImportFailed
+from caregiver_app.services.import_checks import FORMULA_STARTS
 from tests.helpers import at, episode
 
 NOW = at(2026, 11, 25, 21)
@@ -26,7 +27,7 @@ NOW = at(2026, 11, 25, 21)
 # inside a section and an entry (e.g. "treatments, medication 1 ('Baclofen'), dose change 2").
 PLACE = re.compile(
     r"^(the file|line \d+|person|episodes|checkins|episode \d+|check-in \d+|[a-z_ ]+( #\d+)?"
-    r"|.+\.(csv|json))(, [A-Za-z_ -]+ #?\d+( \(.*\))?)*(, field '[a-z_]+')?:"
+    r"|.+\.(csv|json))(, [A-Za-z_ -]+ #?\d+( \(.*\))?|, column [a-z_]+)*(, field '[a-z_]+')?:"
 )
 reuse_db = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -282,3 +283,129 @@ def test_text_that_cannot_be_stored_is_refused_by_name(
     with pytest.raises(ImportFailed, match=r"episode 1, field 'notes'"):
         import_text(tmp_path, text, ".json")
     assert count_rows(db) == before
+
+
+# --- dates anywhere on the calendar, and numbers of any size ---------------------------------
+
+
+def as_needed_document(taken_at: str, dose: Any) -> dict[str, Any]:
+    return {
+        "format": "caregiver-app-diary",
+        "format_version": 1,
+        "person": {"name": "Dose"},
+        "treatments": {
+            "version": 1,
+            "medications": [
+                {
+                    "name": "Diazepam",
+                    "schedule": "as_needed",
+                    "doses_taken": [{"taken_at": taken_at, "dose": dose, "note": ""}],
+                }
+            ],
+        },
+    }
+
+
+offsets = st.integers(-23 * 60 - 59, 23 * 60 + 59).map(
+    lambda m: dt.timezone(dt.timedelta(minutes=m))
+)
+
+
+@reuse_db
+@given(
+    when=st.datetimes(dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31), timezones=offsets),
+    dose=st.one_of(
+        st.none(),
+        st.integers(-(10**400), 10**400),
+        st.floats(allow_nan=False),
+    ),
+)
+@example(when=dt.datetime(1, 1, 1, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))), dose=None)
+@example(when=dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-5))), dose=None)
+@example(when=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), dose=10**400)
+def test_a_dose_at_any_time_and_of_any_size_goes_in_whole_or_not_at_all(
+    db: peewee.SqliteDatabase, person: int, tmp_path: Path, when: dt.datetime, dose: Any
+) -> None:
+    """Whatever goes in can be exported again (a dose in year 1 once broke every export)."""
+    text = json.dumps(as_needed_document(when.isoformat(), dose))
+    check_all_or_nothing(db, tmp_path, text, ".json")
+
+
+DEEP = "[" * 50_000 + "]" * 50_000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+@example(DEEP)
+@example('{"format": "caregiver-app-diary", "format_version": 1, "x": ' + DEEP + "}")
+@example('{"format": "caregiver-app-diary", "format_version": ' + "9" * 5000 + "}")
+@example('{"format": "caregiver-app-diary", "format_version": 1e400}')
+@example('{"format": "caregiver-app-diary", "format_version": NaN}')
+@example('{"format": "caregiver-app-diary", "format_version": "1"}')
+@example('\ufeff{"format": "caregiver-app-diary"}')
+def test_any_text_as_json_is_refused_with_a_place(text: str) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        exchange.parse_json(text, now=NOW)
+    assert_clear(caught.value)
+
+
+@reuse_db
+@given(created=st.integers(-(10**30), 10**30))
+@example(created=10**19)
+@example(created=2**63)
+def test_an_own_equipment_item_made_at_any_time_goes_in_whole_or_not_at_all(
+    db: peewee.SqliteDatabase, person: int, tmp_path: Path, created: int
+) -> None:
+    document = {
+        "format": "caregiver-app-diary",
+        "format_version": 1,
+        "person": {"name": "Kit"},
+        "equipment": {
+            "version": 1,
+            "states": [],
+            "custom_items": [{"activity": "eating", "name": "Cup", "created_utc": created}],
+        },
+    }
+    check_all_or_nothing(db, tmp_path, json.dumps(document), ".json")
+
+
+# --- spreadsheet formulas ----------------------------------------------------------------------
+
+formula_texts = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\n", "'", '"', ",", ";", " "]),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=30,
+)
+
+
+@reuse_db
+@given(note=formula_texts)
+@example(note='=HYPERLINK("http://x")')
+@example(note="'=1+1")
+@example(note="''@SUM(A1)")
+@example(note="'plain")
+@example(note="\r")
+def test_csv_export_import_export_gives_back_every_note_exactly(
+    db: peewee.SqliteDatabase, tmp_path: Path, note: str
+) -> None:
+    """A note a spreadsheet would run is written with a ' in front, and that ' comes off again
+    on import: the note is exactly as typed, and no cell of the file starts a formula."""
+    writer = people.create_person(name="Writer", make_active=False).id
+    try:
+        episodes.add_episode(writer, episode(started=at(2026, 7, 1, 8), notes=note), now=NOW)
+        first = exchange.episodes_csv(writer)
+        cell = next(csv.DictReader(io.StringIO(first, newline="")))["notes"]
+        assert not cell.startswith(FORMULA_STARTS)
+        path = tmp_path / "notes.csv"
+        path.write_text(first, encoding="utf-8", newline="")
+        result = exchange.import_file(path, "Reader", now=NOW)
+        try:
+            [row] = episodes.episodes_for_person(result.person_id)
+            assert row.notes == note
+            assert exchange.episodes_csv(result.person_id) == first
+        finally:
+            people.delete_person(result.person_id)
+    finally:
+        people.delete_person(writer)

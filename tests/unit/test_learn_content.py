@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
 from caregiver_app.resources import resource_path
+from caregiver_app.services import equipment
 from caregiver_app.services.codes import RELIEF, TRIGGERS
-from caregiver_app.services.learn import NOTICE, LearnError, Library, load_library
+from caregiver_app.services.learn import (
+    NOTICE,
+    LearnError,
+    Library,
+    load_library,
+    page_markdown,
+    review_line,
+)
+from tests.unit.readability import body_lines, grade
 
 REQUIRED_IDS = (
     "why-twitching",
@@ -22,14 +32,11 @@ REQUIRED_IDS = (
     "rehab-team",
     "adaptive-equipment",
     "get-help-now",
+    "medicine-safety",
     "caregiver-self-care",
 )
-EQUIPMENT_IDS = (
-    "weighted-utensils", "large-grip-utensils", "pen-grip", "thick-barrel-pen", "wide-ruled-paper",
-    "long-handled-brush", "long-handled-shoe-horn", "button-hook", "resting-hand-splint",
-    "ankle-foot-orthosis", "plate-guard", "non-slip-mat", "rocker-knife", "two-handled-cup",
-    "elastic-laces", "sock-aid", "reacher", "long-handled-sponge", "shower-chair", "grab-bars",
-)  # fmt: skip
+EQUIPMENT_IDS = tuple(item.id for item in equipment.load_catalogue().items)
+MAX_GRADE = 8.5  # Flesch-Kincaid, "about grade 8 or below"
 LEARN_DIR = resource_path("learn")
 FILES = sorted(LEARN_DIR.glob("*.md"))
 
@@ -51,9 +58,10 @@ def test_each_page_has_a_header_sources_with_a_link_and_the_notice(path: Path) -
     header = text.split("---\n")[1]
     for key in ("id", "title", "order", "summary"):
         assert re.search(rf"^{key}: \S", header, re.MULTILINE), f"{path.name} lacks {key}"
+    assert re.search(r"^reviewed: \d{4}-\d{2}-\d{2}$", header, re.MULTILINE), path.name
     sources = text.split("\n## Sources\n", 1)
     assert len(sources) == 2, f"{path.name} has no Sources section"
-    assert re.search(r"^- .+ — https?://\S+$", sources[1], re.MULTILINE)
+    assert re.search(r"^- .+ — .+$", sources[1], re.MULTILINE)
     assert text.rstrip("\n").endswith(NOTICE)
 
 
@@ -69,7 +77,7 @@ def test_each_page_is_a_real_page_of_reading(library: Library, section_id: str) 
     section = library.get(section_id)
     assert section is not None
     body = section.markdown.split("## Sources")[0]
-    assert 350 <= len(body.split()) <= 800
+    assert 350 <= len(body.split()) <= 1000
     assert len(re.findall(r"^## ", body, re.MULTILINE)) >= 3
 
 
@@ -88,15 +96,128 @@ def test_the_triggers_page_covers_every_trigger(library: Library) -> None:
         assert library.for_trigger(code) == triggers
 
 
-def test_every_equipment_item_and_relief_has_a_page_to_read(library: Library) -> None:
-    for item in EQUIPMENT_IDS:
-        section = library.for_equipment(item)
-        assert section is not None and section.id == "adaptive-equipment", item
+def test_every_equipment_item_a_page_lists_opens_at_its_own_paragraph_with_its_name(
+    library: Library,
+) -> None:
+    catalogue = equipment.load_catalogue()
+    listed = {item for s in library.sections for item in s.equipment}
+    assert len(listed) >= 30
+    for item_id in listed:
+        section = library.for_equipment(item_id)
+        assert section is not None, item_id
+        paragraph = section.anchor_text(item_id)
+        assert paragraph is not None, f"{section.id} has no paragraph anchored at {item_id}"
+        item = catalogue.get(item_id)
+        assert item is not None
+        name = item.name.split(" (")[0].lower()  # "Reacher (grabber)" -> "reacher"
+        assert name in paragraph.lower(), f"{item_id}: '{item.name}' not in {paragraph!r}"
+
+
+def test_every_relief_has_a_page_to_read(library: Library) -> None:
     for code in RELIEF:
         if code != "none":
             assert library.for_relief(code) is not None, code
     assert library.for_relief("none") is None
     assert library.for_equipment("jet-pack") is None
+
+
+@pytest.mark.parametrize("section_id", REQUIRED_IDS)
+def test_each_page_says_when_it_was_reviewed_and_against_which_sources(
+    library: Library, section_id: str
+) -> None:
+    section = library.get(section_id)
+    assert section is not None
+    assert dt.date(2026, 1, 1) <= section.reviewed <= dt.date.today()
+    assert len(section.sources) >= 3, section.sources
+    for source in section.sources:
+        organisation, title = source.split(" — ", 1)
+        assert organisation and len(title) >= 4, source
+    # shown at the end of the page, before the notice
+    shown = page_markdown(section)
+    line = review_line(section)
+    assert line.startswith("Last reviewed on ") and str(section.reviewed.year) in line
+    assert shown.index("## Sources") < shown.index(line) < shown.index(NOTICE)
+
+
+@pytest.mark.parametrize("section_id", REQUIRED_IDS)
+def test_each_page_reads_at_about_grade_eight(library: Library, section_id: str) -> None:
+    section = library.get(section_id)
+    assert section is not None
+    assert grade(body_lines(section.markdown)) <= MAX_GRADE
+
+
+def test_the_reading_grade_check_can_tell_hard_text_from_easy_text() -> None:
+    easy = ["The cat sat on the mat.", "It was warm. We had tea."]
+    hard = [
+        "Pharmacological intervention necessitates comprehensive multidisciplinary "
+        "consideration of contraindications, particularly hepatotoxicity and "
+        "cardiovascular instability, alongside individualised titration regimens."
+    ]
+    assert grade(easy) < 3 < MAX_GRADE < grade(hard)
+
+
+def _paragraph(library: Library, section_id: str, anchor: str) -> str:
+    section = library.get(section_id)
+    assert section is not None
+    text = section.anchor_text(anchor)
+    assert text is not None, f"{section_id} has no paragraph '{anchor}'"
+    return text
+
+
+def test_the_safety_facts_are_on_the_pages(library: Library) -> None:
+    body = {s.id: s.markdown for s in library.sections}
+    meds = body["medicine-safety"]
+    assert "**Baclofen must never be stopped suddenly.**" in meds
+    for sign in ("hallucinations", "fits", "high temperature", "much worse"):
+        assert sign in meds, sign
+    assert "pump alarm, or a missed refill date, is an emergency" in meds
+    botox = _paragraph(library, "medicine-safety", "botulinum-toxin")
+    assert "Botox" in botox
+    assert "trouble swallowing, speaking or breathing" in meds
+    assert "far from the ones that were injected" in meds
+    for sign in ("yellow skin", "dark urine", "low blood pressure", "drowsiness"):
+        assert sign in meds.split("## Tizanidine and dantrolene")[1].split("## Diazepam")[0]
+    assert "**falls**" in meds.split("## Diazepam")[1]
+    falls = body["get-help-now"].split("## After a fall")[1].split("\n## ")[0]
+    assert "blood thinner" in falls and "same day" in falls
+    focal = body["get-help-now"].split("**A focal seizure can look like a spasm.**")[1]
+    for clue in ("does not stop when you move", "spreads", "a minute or two", "confusion"):
+        assert clue in focal.split("\n\n## ")[0], clue
+    assert "film it" in focal
+    stiff = body["triggers"].split("## When stiffness suddenly gets worse")[1].split("\n## ")[0]
+    for cause in (
+        "infection", "constipation", "full bladder", "pressure sore", "ingrown toenail",
+        "tight clothing", "blood clot", "broken bone",
+    ):  # fmt: skip
+        assert cause in stiff, cause
+    shoulder = body["day-to-day"].split("## The weak shoulder")[1].split("\n## ")[0]
+    assert "Never pull on the weak arm" in shoulder and "as the therapist advises" in shoulder
+    assert "shoulder pain is common" in shoulder and "can be treated" in shoulder
+    drinks = _paragraph(library, "triggers", "drinks")
+    assert "little and often" in drinks and "limit on fluids" in drinks
+    assert "heart and kidney" in drinks and "thicken" in drinks
+    strong = _paragraph(library, "why-twitching", "strong-side-twitching")
+    assert "strong side" in strong and "thinner" in strong and "doctor" in strong
+
+
+@pytest.mark.parametrize(
+    ("query", "section_id", "anchor"),
+    [
+        ("Botox", "medicine-safety", "botulinum-toxin"),
+        ("baclofen pump", "medicine-safety", "baclofen-pump"),
+        ("fits", "get-help-now", ""),
+        ("cramp", "twitch-spasm-spasticity-clonus", "cramps"),
+        ("brace", "day-to-day", ""),
+        ("utensils", "adaptive-equipment", ""),
+    ],
+)
+def test_search_understands_the_words_people_type(
+    library: Library, query: str, section_id: str, anchor: str
+) -> None:
+    hits = library.search(query)
+    assert hits and hits[0].section_id == section_id, [h.section_id for h in hits]
+    if anchor:
+        assert _paragraph(library, section_id, anchor)[:30] in hits[0].snippet
 
 
 def test_the_emergency_page_puts_the_most_urgent_message_first(library: Library) -> None:
@@ -166,13 +287,14 @@ summary: Just for the test.
 triggers: stress
 relief: rest
 equipment: button-hook
+reviewed: 2026-12-07
 ---
 
 Some words about {word}.
 
 ## Sources
 
-- Example — https://example.org/
+- Example — A page — https://example.org/
 
 {notice}
 """
@@ -206,7 +328,17 @@ def test_a_well_formed_file_loads(tmp_path: Path) -> None:
         (GOOD_FILE.replace("order: 1", "order: first"), "order 'first' is not a whole number"),
         (GOOD_FILE.replace("---\nid", "id"), "header is missing"),
         (GOOD_FILE.replace("## Sources", "## Reading"), "no '## Sources' section"),
-        (GOOD_FILE.replace("https://example.org/", "example.org"), "has no http(s) link"),
+        (GOOD_FILE.replace("- Example — A page — https://example.org/", ""), "lists no sources"),
+        (
+            GOOD_FILE.replace("- Example — A page —", "- Example —"),
+            "is not 'Organisation — Page title'",
+        ),
+        (GOOD_FILE.replace("reviewed: 2026-12-07", "reviewed: last week"), "not a date"),
+        (GOOD_FILE.replace("reviewed: 2026-12-07\n", ""), "header is missing 'reviewed'"),
+        (
+            GOOD_FILE.replace("{word}.", "{word}. {#a}\n\nMore. {#a}"),
+            "anchor 'a' is used twice",
+        ),
         (GOOD_FILE.replace("{notice}", "> Be careful."), "notice line is missing"),
         (GOOD_FILE.replace("{word}.", "[more](learn:nowhere)."), "unknown section 'learn:nowhere'"),
         (GOOD_FILE.replace("id: sample", "id: Sample Page"), "lowercase words joined by hyphens"),

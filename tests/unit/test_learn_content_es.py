@@ -15,7 +15,9 @@ from caregiver_app.services.learn import (
     Library,
     library_language,
     load_library,
+    page_markdown,
     parse_section,
+    review_line,
 )
 
 EN_DIR = resource_path("learn")
@@ -83,18 +85,86 @@ def test_each_spanish_page_matches_its_english_twin(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", ES_FILES, ids=lambda p: p.name)
-def test_each_spanish_page_has_fuentes_with_the_same_links_and_the_notice(path: Path) -> None:
+def test_each_spanish_page_has_spanish_sources_a_review_date_and_the_notice(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert f"\n{ES_HEADING}\n" in text and "\n## Sources\n" not in text
-    sources = text.split(f"\n{ES_HEADING}\n", 1)[1]
-    english = (EN_DIR / path.name).read_text(encoding="utf-8").split("\n## Sources\n", 1)[1]
-    links = re.findall(r"https?://\S+", sources)
-    assert links and links == re.findall(r"https?://\S+", english)
-    assert re.search(r"^- .+ — https?://\S+$", sources, re.MULTILINE)
+    ours = parse_section(path, "es")
+    assert len(ours.sources) >= 3, ours.sources
+    spanish = [s for s in ours.sources if "en español" in s or "AEMPS" in s or "RÁPIDO" in s]
+    assert spanish, f"{path.name}: no source in Spanish"
+    assert ours.reviewed == parse_section(EN_DIR / path.name).reviewed
+    assert review_line(ours, "es").startswith("Revisado por última vez el ")
+    shown = page_markdown(ours, "es")
+    assert shown.index(ES_HEADING) < shown.index(review_line(ours, "es")) < shown.index(ES_NOTICE)
     assert text.rstrip("\n").endswith(ES_NOTICE)
     assert NOTICE not in text
     body = text.split(f"\n{ES_HEADING}\n")[0].split("---\n", 2)[2]
-    assert 350 <= len(body.split()) <= 900
+    assert 350 <= len(body.split()) <= 1250
+
+
+@pytest.mark.parametrize("path", ES_FILES, ids=lambda p: p.name)
+def test_each_spanish_page_has_the_same_anchors_as_its_english_twin(path: Path) -> None:
+    ours = parse_section(path, "es")
+    twin = parse_section(EN_DIR / path.name)
+    assert [a for a, _ in ours.anchors] == [a for a, _ in twin.anchors]
+
+
+def test_every_english_page_has_a_spanish_twin() -> None:
+    english = {p.name for p in EN_DIR.glob("*.md")}
+    assert english == {p.name for p in ES_FILES}
+
+
+def test_a_flicker_is_not_a_tremor_and_a_seizure_is_a_crisis_epileptica(spanish: Library) -> None:
+    for section in spanish.sections:
+        body = section.markdown.split(ES_HEADING)[0]
+        for line in body.split("\n"):
+            if "temblor" in line.lower() and section.id != "adaptive-equipment":
+                raise AssertionError(f"{section.id}: 'temblor' means tremor: {line!r}")
+            if "convuls" in line.lower():
+                assert "crisis epiléptica" in line, f"{section.id}: {line!r}"
+    one = spanish.get("why-twitching")
+    assert one is not None and "fasciculación" in one.markdown
+    assert "contracción breve" in one.markdown
+
+
+def test_the_spanish_emergency_page_lists_the_numbers_and_rapido(spanish: Library) -> None:
+    section = spanish.get("get-help-now")
+    assert section is not None
+    numbers = section.markdown.split("## ")[0]
+    for country, number in (
+        ("España", "112"), ("México", "911"), ("Argentina", "107"), ("Argentina", "911"),
+        ("Colombia", "123"), ("Chile", "131"), ("Perú", "106"), ("Perú", "116"),
+        ("Estados Unidos", "911"),
+    ):  # fmt: skip
+        line = next(line for line in numbers.split("\n") if f"**{country}:**" in line)
+        assert number in line, (country, number)
+    for letter in ("R — Rostro", "Á — Alteración", "P — Pérdida", "I — Impedimento",
+                   "D — Dificultad", "O — Obtenga"):  # fmt: skip
+        assert f"- **{letter}" in section.markdown, letter
+
+
+@pytest.mark.parametrize(
+    ("query", "section_id", "anchor"),
+    [
+        ("bótox", "medicine-safety", "botulinum-toxin"),
+        ("Botox", "medicine-safety", "botulinum-toxin"),
+        ("bomba de baclofeno", "medicine-safety", "baclofen-pump"),
+        ("convulsiones", "get-help-now", ""),
+        ("crisis epileptica", "get-help-now", "focal-seizure"),
+        ("calambre", "twitch-spasm-spasticity-clonus", "cramps"),
+        ("férula", "day-to-day", ""),
+    ],
+)
+def test_spanish_search_understands_the_words_people_type(
+    spanish: Library, query: str, section_id: str, anchor: str
+) -> None:
+    hits = spanish.search(query)
+    assert hits and hits[0].section_id == section_id, [h.section_id for h in hits]
+    section = spanish.get(section_id)
+    assert section is not None
+    if anchor:
+        paragraph = section.anchor_text(anchor)
+        assert paragraph is not None and paragraph[:30] in hits[0].snippet
 
 
 def test_the_spanish_notice_is_the_agreed_one() -> None:
@@ -122,7 +192,7 @@ def test_be_fast_leads_the_spanish_emergency_page(spanish: Library) -> None:
     assert section is not None
     first, rest = section.markdown.split("\n## ", 1)
     assert first.startswith("**") and "llame ahora al número de emergencias local" in first
-    assert rest.startswith("Señales de un nuevo accidente cerebrovascular: BE FAST\n")
+    assert rest.startswith("Señales de un nuevo accidente cerebrovascular: BE FAST y RÁPIDO\n")
     for letter in ("B (Balance", "E (Eyes", "F (Face", "A (Arms", "S (Speech", "T (Time"):
         assert f"- **{letter}" in rest, letter
 
@@ -146,3 +216,20 @@ def test_a_spanish_folder_needs_the_spanish_heading_and_notice(tmp_path: Path) -
     (tmp_path / "01-why-twitching.md").write_text(broken, encoding="utf-8")
     with pytest.raises(LearnError, match=r"01-why-twitching\.md: the notice line is missing"):
         load_library(tmp_path, language="es")
+
+
+def test_learn_more_in_spanish_opens_a_paragraph_with_the_items_spanish_name(
+    spanish: Library,
+) -> None:
+    from caregiver_app.services import equipment
+
+    catalogue = equipment.load_catalogue(language="es")
+    listed = {item for s in spanish.sections for item in s.equipment}
+    for item_id in listed:
+        section = spanish.for_equipment(item_id)
+        assert section is not None, item_id
+        paragraph = section.anchor_text(item_id)
+        item = catalogue.get(item_id)
+        assert paragraph is not None and item is not None, item_id
+        name = item.name.split(" (")[0].lower()
+        assert name in paragraph.lower(), f"{item_id}: '{item.name}' not in {paragraph!r}"

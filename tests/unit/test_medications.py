@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from caregiver_app.services import medications, people, records
+from caregiver_app.services import medications, people
+from caregiver_app.services.actions import perform, treatments
 from caregiver_app.services.episodes import ValidationError
 from caregiver_app.services.medications import MedicationData
 from tests.helpers import at
@@ -101,11 +102,11 @@ def test_removing_a_medication_takes_its_history_and_putting_it_back_restores_al
     before = medications.get_medication(med_id)
     doses_before = medications.doses_taken(person)
 
-    snapshot = records.remove(medications.TREE, med_id)
+    change = perform(lambda: treatments.remove_record(person, medications.TREE, med_id))
     assert medications.list_medications(person) == []
     assert medications.doses_taken(person) == []
 
-    records.put(medications.TREE, med_id, snapshot)
+    perform(change.undo)
     assert medications.get_medication(med_id) == before
     assert medications.doses_taken(person) == doses_before
 

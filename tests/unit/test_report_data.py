@@ -105,7 +105,8 @@ def test_days_before_the_diary_started_are_not_counted_as_quiet_days(person: int
     assert figures.per_day == pytest.approx(2.0)
     data = report_data.load_report(person, year, TODAY)
     assert data.covered == Period(start, TODAY) and data.period == year
-    assert data.scales.period.first_day == start  # the recall period starts with the diary
+    # the Penn estimate recalls the last 7 complete days, never a day before the diary
+    assert data.scales.period.first_day == max(start, TODAY - dt.timedelta(days=7))
     assert data.factors.rows[0].first_day == start
 
 

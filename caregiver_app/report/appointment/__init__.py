@@ -28,6 +28,7 @@ from caregiver_app.report.appointment.episode_log import log_blocks
 from caregiver_app.report.appointment.factors import factor_blocks, insight_blocks
 from caregiver_app.report.appointment.style import report_font
 from caregiver_app.report.appointment.summary import report_title, summary_blocks
+from caregiver_app.report.appointment.treatment_pages import treatment_blocks
 from caregiver_app.report.blocks import Block, PageBreak
 from caregiver_app.report.document import render_flow, write_pdf
 from caregiver_app.report.words import span_text
@@ -46,6 +47,7 @@ def document_title(data: ReportData) -> str:
 
 def build_blocks(data: ReportData) -> list[Block]:
     blocks = summary_blocks(data)
+    blocks += treatment_blocks(data)
     if data.figures.episodes:
         blocks += chart_blocks(data)
         blocks += insight_blocks(data)
@@ -73,14 +75,11 @@ def write_report_pdf(
 ) -> int:
     """Write the report as a PDF with real, selectable text; return the number of pages.
     The file appears complete or not at all. Needs a `QGuiApplication` (offscreen is fine)."""
-    pages = 0
 
-    def paint(writer: QPagedPaintDevice) -> None:
-        nonlocal pages
-        pages = print_report(data, writer, on_page)
+    def paint(writer: QPagedPaintDevice) -> int:
+        return print_report(data, writer, on_page)
 
-    write_pdf(Path(path), paper, document_title(data), paint, prefix="report")
-    return pages
+    return write_pdf(Path(path), paper, document_title(data), paint) or 0
 
 
 def make_report_pdf(
@@ -90,7 +89,9 @@ def make_report_pdf(
     paper: str = "a4",
     today: dt.date | None = None,
     questions: str | None = None,
+    log_days: int | None = 14,
 ) -> int:
-    """Read the diary and write the report (for the command line); return the number of pages."""
-    data = report_data.load_report(person_id, period, today, questions)
+    """Read the diary and write the report (for the command line); return the number of pages.
+    The episode log covers the last `log_days` days (None: all; 0: none)."""
+    data = report_data.load_report(person_id, period, today, questions, log_days=log_days)
     return write_report_pdf(data, path, paper)

@@ -27,12 +27,26 @@ def marker_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
+MIDDOT = " \u00b7 "
+
+
+def key_letter(index: int) -> str:
+    """A, B, ... Z, then AA, AB...: a key marker is a letter, never a number that could be
+    read as part of the date beside it."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def chart_blocks(data: ReportData) -> list[Block]:
     dash = data.dashboard
     today = data.made_on
     markers = [] if data.treatments is None else list(data.treatments.markers)
-    days = sorted({mk.day for mk in markers})  # one numbered line a day
-    marks = [(day, "") for day in days]
+    days = sorted({mk.day for mk in markers})  # one lettered line a day
+    marks = [(day, key_letter(i)) for i, day in enumerate(days)]
     unit = bin_unit(data.covered)
     blocks: list[Block] = []
     captions = {
@@ -40,20 +54,26 @@ def chart_blocks(data: ReportData) -> list[Block]:
         "week": tr("Bars: the average number of episodes a day in each week (Monday to Sunday)."),
         "month": tr("Bars: the average number of episodes a day in each month."),
     }
+    every_kind = tr("Every kind of episode, stiffness included (page 1's rate leaves it out).")
     blocks += [
         heading_block(tr("Episodes per day"), 2, 6),
-        caption_block(captions[unit]),
+        caption_block(captions[unit] + " " + every_kind),
         Drawing(lambda p, r, m: draw_episodes(p, r, m, dash.daily, today, marks), 56),
     ]
     if markers:
         lines = []
-        for number_, day in enumerate(days, start=1):
+        for index, day in enumerate(days):
             events = "; ".join(
-                marker_kind(mk.kind) + (f" ({mk.label})" if mk.label else "")
+                marker_kind(mk.kind)
+                + (f" {mk.label}" if mk.label else "")
+                + (f", {labels.side(mk.side).lower()}" if mk.side else "")
                 for mk in markers
                 if mk.day == day
             )
-            lines.append(as_html(f"{number_}  {date_text(day)}: {events}"))
+            lines.append(
+                f"<b>{key_letter(index)}</b>{MIDDOT}{as_html(date_text(day))}{MIDDOT}"
+                + as_html(events)
+            )
         blocks.append(RichText(f'<p class="small">{"<br/>".join(lines)}</p>', CSS))
     blocks += [
         heading_block(tr("Severity and pain"), 2, 6),

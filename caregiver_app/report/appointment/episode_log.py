@@ -10,7 +10,15 @@ from caregiver_app import labels
 from caregiver_app.report.appointment.style import caption_block, heading_block
 from caregiver_app.report.blocks import Block, PageBreak
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import date_text, episodes_words, fill, tr, whole
+from caregiver_app.report.words import (
+    date_text,
+    days_words,
+    episodes_words,
+    fill,
+    span_text,
+    tr,
+    whole,
+)
 from caregiver_app.services.report_data import ReportData
 
 
@@ -18,7 +26,17 @@ def log_blocks(data: ReportData) -> list[Block]:
     log = data.log
     if not log.rows:
         return []
-    if log.complete:
+    if log.complete and log.period is not None and log.period != data.period:
+        intro = fill(
+            tr(
+                "The episodes of the last %1 of the period (%2), oldest first: %3. The whole "
+                "log is in the CSV export (File, Export)."
+            ),
+            days_words(log.period.days),
+            span_text(log.period),
+            episodes_words(log.total),
+        )
+    elif log.complete:
         intro = fill(
             tr("Every episode of the period, oldest first (%1)."), episodes_words(log.total)
         )
@@ -68,7 +86,7 @@ def log_blocks(data: ReportData) -> list[Block]:
         )
     return [
         PageBreak(),
-        heading_block(tr("Appendix: episode log")),
+        heading_block(tr("Episode log")),
         caption_block(intro),
         Table(
             columns,

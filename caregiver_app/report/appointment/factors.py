@@ -20,7 +20,7 @@ from caregiver_app.services.report_data.factors import Mean, Tally
 
 
 def _insight_html(insight: Insight) -> str:
-    return f"<p><b>{as_html(insight_title(insight.factor))}.</b> {as_html(describe(insight))}</p>"
+    return f"<p><b>{as_html(insight_title(insight.factor))}.</b> {as_html(describe(insight, caveat=False))}</p>"
 
 
 def insight_blocks(data: ReportData) -> list[Block]:

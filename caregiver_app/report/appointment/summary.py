@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from caregiver_app import APP_DISPLAY_NAME, labels
 from caregiver_app.report.appointment.style import CSS
-from caregiver_app.report.appointment.summary_lines import change_words, in_days, summary_rows
+from caregiver_app.report.appointment.summary_lines import (
+    change_words,
+    severity_middle,
+    severity_spread,
+    summary_rows,
+)
 from caregiver_app.report.blocks import Block, RichText
 from caregiver_app.report.words import (
     as_html,
     date_text,
+    days_words,
+    episodes_words,
     fill,
     number,
-    percent,
     period_text,
     since_text,
     tr,
@@ -72,18 +78,40 @@ def _tile(label: str, big: str, sub: str) -> str:
 
 
 def _tiles(data: ReportData) -> str:
-    f = data.figures
-    week = "\u2014" if f.per_week is None else number(f.per_week)
-    severity = "\u2014" if f.severity_mean is None else number(f.severity_mean)
-    pain = "\u2014" if f.pain_mean is None else number(f.pain_mean)
-    pain_sub = tr("mean, 0 to 10")
-    if f.pain_high_share is not None:
-        pain_sub = fill(tr("mean, 0 to 10; %1 were 7 or more"), percent(f.pain_high_share))
+    rate = data.frequency.rate
+    per_day = "\u2014" if rate is None else number(rate.per_day)
+    rate_sub = (
+        tr("no complete day yet")
+        if rate is None
+        else fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
+    )
+    if data.changes:
+        main = data.changes[-1]  # the whole period: the most days, so the surest answer
+        trend = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}[
+            main.direction
+        ]
+        numbers = fill(
+            tr("%1 a day against %2"), number(main.now.per_day), number(main.before.per_day)
+        )
+        label = {
+            "recent": tr("last 4 weeks: %1"),
+            "previous": tr("against the period before: %1"),
+            "halves": tr("second half against first: %1"),
+        }[main.kind]
+        trend_sub = fill(label, numbers)
+    else:
+        trend, trend_sub = "\u2014", change_words(data)
+    middle = severity_middle(data.figures.severity_counts)
+    severity = "\u2014" if middle is None else labels.severities()[middle]
+    stiff_days = "\u2014" if rate is None else whole(data.frequency.stiffness_days)
+    stiff_sub = "" if rate is None else fill(tr("of %1"), days_words(rate.period.days))
     cells = [
-        _tile(tr("Episodes"), whole(f.episodes), in_days(data)),
-        _tile(tr("Episodes a week"), week, change_words(data)),
-        _tile(tr("Severity"), severity, tr("mean, 1 mild to 3 severe")),
-        _tile(tr("Pain"), pain, pain_sub),
+        _tile(tr("Episodes a day"), per_day, rate_sub),
+        _tile(tr("Better or worse"), trend, trend_sub),
+        _tile(
+            tr("Severity, middle value"), severity, severity_spread(data.figures.severity_counts)
+        ),
+        _tile(tr("Days with stiffness"), stiff_days, stiff_sub),
     ]
     return (
         '<table width="100%" cellspacing="5" cellpadding="6" style="margin-top: 6px;"><tr>'
@@ -114,6 +142,8 @@ def summary_blocks(data: ReportData) -> list[Block]:
     summary can continue on the next page between two lines, never inside one)."""
     top = _header(data) + ("" if data.is_empty else _tiles(data))
     blocks: list[Block] = [RichText(top, CSS)]
+    questions_after = tr("Falls and nights")  # the questions come before the background
+    placed = False
     for key, value in summary_rows(data):
         blocks.append(
             RichText(
@@ -122,8 +152,18 @@ def summary_blocks(data: ReportData) -> list[Block]:
                 CSS,
             )
         )
-    if data.questions:
+        if key == questions_after and data.questions:
+            blocks.append(RichText(_questions(data), CSS, space_before_mm=1))
+            placed = True
+    if data.questions and not placed:
         blocks.append(RichText(_questions(data), CSS, space_before_mm=1))
+    place = data.questions_place
+    if not data.questions and place is not None and place.day is not None:
+        visit = date_text(place.day)
+        if place.clinician:
+            visit = fill(tr("%1, %2"), visit, place.clinician)
+        line = fill(tr("Next appointment: %1 (no questions written yet)."), visit)
+        blocks.append(RichText(f'<p class="key">{as_html(line)}</p>', CSS, space_before_mm=1))
     notes = [
         notice(),
         tr("The figures count what the family logged; episodes nobody logged are missing."),

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from caregiver_app import labels
 from caregiver_app.insight_text import describe
+from caregiver_app.report.appointment.summary_treatments import treatment_rows
 from caregiver_app.report.words import (
     as_html,
     date_text,
     days_words,
-    episodes_words,
     fill,
     number,
     percent,
-    since_text,
     span_text,
     tr,
     whole,
 )
 from caregiver_app.services.report_data import ReportData
-from caregiver_app.services.report_data.treatments import InjectionLine, MedicationLine
+from caregiver_app.services.report_data.change import MIN_DAYS, Change
+
+LINK_DAYS = 14  # days on each side before page 1 calls a check-in factor linked
 
 
 def frequency_words(score: int) -> str:
@@ -36,28 +37,51 @@ def frequency_words(score: int) -> str:
     }[score]
 
 
+def direction_words(change: Change) -> str:
+    """'fewer: 1.1 a day against 2.6' (or 'more: ...', 'no clear change: ...')."""
+    head = {"fewer": tr("fewer"), "more": tr("more"), "same": tr("no clear change")}
+    return fill(
+        tr("%1: %2 a day against %3"),
+        head[change.direction],
+        number(change.now.per_day),
+        number(change.before.per_day),
+    )
+
+
 def change_words(data: ReportData) -> str:
-    """'down 18% from the previous 30 days' (or the reason there is no comparison)."""
-    comparison = data.comparison
-    days = comparison.previous.days
-    if not comparison.comparable or comparison.figures is None:
-        if comparison.diary_start is None:
-            return tr("no earlier entries to compare with")
-        return fill(tr("no comparison: the diary starts on %1"), date_text(comparison.diary_start))
-    before = comparison.figures
-    if comparison.rate_change is None:
-        return fill(
-            tr("%1 in the previous %2 days (too few for a percentage)"),
-            episodes_words(before.episodes),
-            whole(days),
-        )
-    change = comparison.rate_change
-    size = whole(round(abs(change) * 100))
-    if size == "0":
-        return fill(tr("about the same as the previous %1 days"), whole(days))
-    if change < 0:
-        return fill(tr("down %1% from the previous %2 days"), size, whole(days))
-    return fill(tr("up %1% from the previous %2 days"), size, whole(days))
+    """The first comparison in a few words, for the tile and the Reports page."""
+    if not data.changes:
+        return fill(tr("fewer than %1 days of entries to compare"), whole(MIN_DAYS))
+    return direction_words(data.changes[-1])
+
+
+def _change_line(change: Change) -> str:
+    """'<b>Fewer</b>: 1.1 a day in the last 4 weeks (...) against 2.6 in the 4 weeks before
+    (...); 0.42 times as many, likely range 0.30 to 0.58.'"""
+    verdict = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}
+    template = {
+        "recent": tr("%1 a day in the last 4 weeks (%2) against %3 in the 4 weeks before (%4)"),
+        "previous": tr("%1 a day in this period (%2) against %3 in the period before it (%4)"),
+        "halves": tr(
+            "%1 a day in the second half of the diary's days in the period (%2) against %3 "
+            "in the first half (%4)"
+        ),
+    }[change.kind]
+    compared = fill(
+        template,
+        number(change.now.per_day),
+        span_text(change.now.period),
+        number(change.before.per_day),
+        span_text(change.before.period),
+    )
+    rest = fill(
+        tr("%1; %2 times as many, likely range %3 to %4."),
+        compared,
+        number(change.ratio, 2),
+        number(change.low, 2),
+        number(change.high, 2),
+    )
+    return f"<b>{as_html(verdict[change.direction])}</b>: {as_html(rest)}"
 
 
 def in_days(data: ReportData) -> str:
@@ -68,16 +92,46 @@ def in_days(data: ReportData) -> str:
 
 
 def _how_often(data: ReportData) -> str:
-    f = data.figures
-    text = episodes_words(f.episodes) + " " + in_days(data)
-    if f.per_day is not None and f.per_week is not None:
-        text += ": " + fill(tr("%1 a day, %2 a week"), number(f.per_day), number(f.per_week))
-    text += "."
-    if f.includes_incomplete_day and f.rate_days:
-        text += " " + fill(
-            tr("Rates use the %1 complete days (today is not over)."), whole(f.rate_days)
-        )
+    rate = data.frequency.rate
+    if rate is None:
+        return as_html(tr("No complete day yet: today is not over."))
+    text = fill(
+        tr(
+            "%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete "
+            "days from %4."
+        ),
+        number(rate.per_day),
+        whole(rate.episodes),
+        whole(rate.period.days),
+        span_text(rate.period),
+    )
+    text += " " + fill(tr("Stiffness on %1 of those days."), whole(data.frequency.stiffness_days))
+    if data.figures.includes_incomplete_day:
+        text += " " + tr("Today is not counted: it is not over.")
     return as_html(text)
+
+
+def severity_middle(counts: tuple[int, int, int]) -> int | None:
+    """The middle value (median) of the severities: 1, 2 or 3; None without episodes."""
+    total = sum(counts)
+    if not total:
+        return None
+    seen = 0
+    for level, n in zip((1, 2, 3), counts, strict=True):
+        seen += n
+        if seen * 2 >= total:
+            return level
+    return 3
+
+
+def severity_spread(counts: tuple[int, int, int]) -> str:
+    """'mild 43%, moderate 39%, severe 18%'."""
+    total = sum(counts) or 1
+    names = labels.severities()
+    return ", ".join(
+        f"{names[level].lower()} {percent(n / total)}"
+        for level, n in zip((1, 2, 3), counts, strict=True)
+    )
 
 
 def _how_bad(data: ReportData) -> str:
@@ -85,12 +139,14 @@ def _how_bad(data: ReportData) -> str:
     if not f.episodes:
         return as_html(tr("No episodes."))
     mild, moderate, severe = f.severity_counts
+    middle = severity_middle(f.severity_counts) or 1
     text = fill(
-        tr("Mild %1, moderate %2, severe %3. Mean severity %4."),
+        tr("Mild %1, moderate %2, severe %3 (%4); the middle value is %5."),
         whole(mild),
         whole(moderate),
         whole(severe),
-        number(f.severity_mean or 0),
+        severity_spread(f.severity_counts),
+        labels.severities()[middle].lower(),
     )
     if f.pain_recorded and f.pain_mean is not None:
         text += " " + fill(
@@ -103,43 +159,54 @@ def _how_bad(data: ReportData) -> str:
         )
     else:
         text += " " + tr("No pain scores were recorded.")
-    return as_html(text)
+    meanings = " ".join(labels.severity_meanings().values())  # the episode form's words
+    return as_html(text) + f'<br/><span class="quiet">{as_html(meanings)}</span>'
 
 
 def _better_or_worse(data: ReportData) -> str:
-    comparison = data.comparison
-    before = comparison.figures
-    now = data.figures
-    if not comparison.comparable or before is None:
-        return as_html(change_words(data)[:1].upper() + change_words(data)[1:] + ".")
-    parts = [
-        fill(
-            tr("Against the previous %1 (%2):"),
-            days_words(comparison.previous.days),
-            span_text(comparison.previous),
-        )
-    ]
-    if now.per_week is not None and before.per_week is not None:
-        rate = fill(
-            tr("%1 episodes a week against %2"), number(now.per_week), number(before.per_week)
-        )
-        parts.append(f"{rate} ({change_words(data)});")
-    if now.severity_mean is not None and before.severity_mean is not None:
-        parts.append(
+    if not data.changes:
+        return as_html(
             fill(
-                tr("mean severity %1 against %2;"),
-                number(now.severity_mean),
-                number(before.severity_mean),
+                tr("Fewer than %1 complete days of entries in this period: too few to compare."),
+                whole(MIN_DAYS),
             )
         )
-    if now.pain_mean is not None and before.pain_mean is not None:
+    return "<br/>".join(_change_line(c) for c in data.changes)
+
+
+def _safety(data: ReportData) -> str:
+    safety = data.safety
+    if safety is None:
+        return ""
+    parts = []
+    if safety.falls:
+        hurt = sum(1 for f in safety.falls if f.injured)
+        items = []
+        for f in safety.falls:
+            when = f.happened
+            item = f"{date_text(when.date())} {when.hour:02d}:{when.minute:02d}, " + (
+                tr("injured") if f.injured else tr("not injured")
+            )
+            items.append(item + (f" ({f.note.rstrip('.')})" if f.note else ""))
         parts.append(
-            fill(tr("mean pain %1 against %2."), number(now.pain_mean), number(before.pain_mean))
+            fill(
+                tr("Falls: %1, %2 with an injury: %3."),
+                whole(len(safety.falls)),
+                whole(hurt),
+                "; ".join(items),
+            )
         )
-    if len(parts) == 1:
-        return as_html(tr("No complete day to compare yet."))
-    text = " ".join(parts).rstrip(";")
-    return as_html(text if text.endswith(".") else text + ".")
+    else:
+        parts.append(tr("No falls logged."))
+    if safety.nights_asked:
+        parts.append(
+            fill(
+                tr("Woken by spasms on %1 of %2 nights answered in the check-ins."),
+                whole(safety.nights_woken),
+                whole(safety.nights_asked),
+            )
+        )
+    return as_html(" ".join(parts))
 
 
 def _where(data: ReportData) -> str:
@@ -178,13 +245,13 @@ def _why(data: ReportData) -> str:
             )
     elif data.figures.episodes:
         parts.append(as_html(tr("No triggers were noted.")))
-    clear = [i for i in data.insights if i.clear]
+    clear = [i for i in data.insights if i.clear and min(i.days_with, i.days_without) >= LINK_DAYS]
     if clear:
         parts.append(
             "<br/>"
             + as_html(tr("From the daily check-ins:"))
             + " "
-            + " ".join(as_html(describe(i)) for i in clear)
+            + " ".join(as_html(describe(i, caveat=False)) for i in clear)
         )
     elif any(i.enough_data for i in data.insights):
         parts.append(
@@ -196,15 +263,19 @@ def _why(data: ReportData) -> str:
                 )
             )
         )
-    caveat = tr("Links are not proof of causes.")
-    parts.append(f'<br/><span class="quiet">{as_html(caveat)}</span>')
+    if data.insights:
+        caveat = tr(
+            "A link is not proof of a cause. Five factors are compared, so one of them may "
+            "look linked by chance; a link is claimed only with at least 14 days on each side."
+        )
+        parts.append(f'<br/><span class="quiet">{as_html(caveat)}</span>')
     return " ".join(parts)
 
 
 def _scale_row(data: ReportData) -> str:
     s = data.scales
     frequency = fill(
-        tr("Frequency %1: %2."), str(s.psfs_frequency), frequency_words(s.psfs_frequency)
+        tr("Frequency %1 (estimate): %2."), str(s.psfs_frequency), frequency_words(s.psfs_frequency)
     )
     severity = ""
     if s.psfs_severity is not None:
@@ -212,24 +283,18 @@ def _scale_row(data: ReportData) -> str:
         severity = " " + fill(
             tr("Severity %1: %2 (the most common)."), str(s.psfs_severity), name.lower()
         )
-    count = " " + fill(tr("24-hour spasm count: %1 a day on average."), number(s.spasms_per_day))
     recall = fill(
-        tr("Recall period: the %1 from %2."),
+        tr("Estimated from the last %1 (%2) of the diary, not scored by a clinician."),
         days_words(s.period.days),
         span_text(s.period),
     )
-    if s.period.days == 1:
-        recall = fill(tr("Recall period: %1."), date_text(s.period.first_day))
-    basis = tr(
-        "Estimated from the diary (twitches, spasms, cramps and clonus; stiffness is not "
-        "counted), not scored by a clinician."
-    )
+    basis = tr("Twitches, spasms, cramps and clonus count; stiffness does not.")
     if s.kind_not_recorded:
         basis += " " + fill(
             tr("Counted episodes with no kind recorded: %1."), whole(s.kind_not_recorded)
         )
     return (
-        as_html(frequency + severity + count)
+        as_html(frequency + severity)
         + f'<br/><span class="quiet">{as_html(recall + " " + basis)}</span>'
     )
 
@@ -277,41 +342,6 @@ def _therapy(data: ReportData) -> str:
     return as_html(text[:1].upper() + text[1:])
 
 
-def _medication_line(line: MedicationLine) -> str:
-    words = " ".join(part for part in (line.name, line.dose) if part)
-    if line.as_needed:
-        words += ", " + tr("as needed")
-        if line.doses_in_period:
-            words += " " + fill(tr("(%1 doses logged in the period)"), whole(line.doses_in_period))
-    else:
-        if line.how_often:
-            words += f", {line.how_often}"
-        if line.started_on is not None:
-            words += " " + fill(tr("(since %1)"), date_text(line.started_on))
-    return as_html(words)
-
-
-def _injection_line(data: ReportData, line: InjectionLine) -> str:
-    when = date_text(line.day)
-    ago = since_text(line.day, data.made_on)
-    side = labels.sides().get(line.side, line.side).lower()
-    what = ", ".join(part for part in (line.muscles, side, line.product, line.dose) if part)
-    return as_html(f"{when} ({ago}): {what}" if ago else f"{when}: {what}")
-
-
-def _treatments(data: ReportData) -> list[tuple[str, str]]:
-    treatments = data.treatments
-    if treatments is None:
-        return []
-    rows = []
-    if treatments.medications:
-        lines = "<br/>".join(_medication_line(m) for m in treatments.medications)
-        rows.append((tr("Medications now"), lines))
-    if treatments.last_injection is not None:
-        rows.append((tr("Last injection"), _injection_line(data, treatments.last_injection)))
-    return rows
-
-
 def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     """(heading, HTML) for each line of page 1's table."""
     if data.is_empty:
@@ -320,14 +350,18 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
             "Choose a longer period, or keep logging and print again before the appointment."
         )
         return [(tr("In this period"), as_html(body))]
+    # What a clinician acts on first: how often, how bad, the trend, the treatments now.
     rows = [
         (tr("How often"), _how_often(data)),
         (tr("How bad"), _how_bad(data)),
         (tr("Better or worse"), _better_or_worse(data)),
+        *treatment_rows(data),
+        (tr("Falls and nights"), _safety(data)),
     ]
     if data.figures.episodes:
         rows.append((tr("Penn Spasm Frequency Scale"), _scale_row(data)))
-        rows.append((tr("Where"), _where(data)))
     rows.append((tr("Possible triggers"), _why(data)))
+    if data.figures.episodes:
+        rows.append((tr("Where"), _where(data)))
     rows.append((tr("Therapy"), _therapy(data)))
-    return rows + _treatments(data)
+    return rows

@@ -99,11 +99,11 @@ def _draw_markers(
     font = m.scaled_font(6.5, bold=True)
     metrics = QFontMetricsF(font, m.device)
     p.setFont(font)
-    for number, (day, _label) in enumerate(markers, start=1):
+    for number, (day, label) in enumerate(markers, start=1):
         x = plot.x(period.index_of(day) + 0.5)
         p.setPen(pen(m, VERMILLION, 0.8, dashed=True))
         p.drawLine(QPointF(x, plot.area.top()), QPointF(x, plot.area.bottom()))
-        text = str(number)
+        text = label or str(number)
         size = max(metrics.horizontalAdvance(text), metrics.height()) + m.mm(0.6)
         box = QRectF(x - size / 2, plot.area.top(), size, metrics.height() + m.mm(0.3))
         p.setPen(pen(m, VERMILLION, 0.5))

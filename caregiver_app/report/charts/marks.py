@@ -33,13 +33,18 @@ def bar_swatch(
 
 
 def line_swatch(
-    m: Metrics, colour: str, width_pt: float, dashed: bool = False, dot: bool = False
+    m: Metrics,
+    colour: str,
+    width_pt: float,
+    dashed: bool = False,
+    dot: bool = False,
+    shape: str = "circle",
 ) -> Callable[[QPainter, QRectF], None]:
     def paint(p: QPainter, r: QRectF) -> None:
         p.setPen(pen(m, colour, width_pt, dashed))
         p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
         if dot:
-            marker(p, m, QPointF(r.center().x(), r.center().y()), colour, "circle")
+            marker(p, m, QPointF(r.center().x(), r.center().y()), colour, shape)
 
     return paint
 

@@ -20,6 +20,7 @@ from caregiver_app.services.charts.factors import (
     load_checkins,
     pair_factor,
 )
+from caregiver_app.services.charts.frequency import Frequency, frequency
 from caregiver_app.services.charts.patterns import (
     RegionCount,
     TriggerCounts,
@@ -27,7 +28,7 @@ from caregiver_app.services.charts.patterns import (
     trigger_counts,
     weekday_hour,
 )
-from caregiver_app.services.charts.tallies import counts_by_date, day_table
+from caregiver_app.services.charts.tallies import awake_counts, counts_by_date, day_table
 from caregiver_app.services.charts.time_series import (
     ROLLING_WINDOW,
     DailyCounts,
@@ -37,6 +38,7 @@ from caregiver_app.services.charts.time_series import (
     first_entry_day,
 )
 from caregiver_app.services.periods import Period
+from caregiver_app.services.timeline import TimelineEvent, timeline_events
 from caregiver_app.store.db import database_proxy
 
 
@@ -61,11 +63,15 @@ class Dashboard:
     week_hour: tuple[tuple[int, ...], ...]
     regions: tuple[RegionCount, ...]
     triggers: TriggerCounts
-    sleep: tuple[FactorPoint, ...]
+    sleep: tuple[FactorPoint, ...]  # episodes from waking on (tallies.awake_counts)
     stress: tuple[FactorPoint, ...]
     fluids: tuple[FactorPoint, ...]
     willingness: tuple[FactorPoint, ...]
     checkins: CheckinTable = field(default_factory=CheckinTable)  # for insights, not read twice
+    # Episodes a day over the complete days the diary covers: the Charts page's and page 1's
+    # one frequency figure (services.charts.frequency).
+    frequency: Frequency = field(default_factory=lambda: Frequency(None, 0))
+    treatments: tuple[TimelineEvent, ...] = ()  # markers and bands on the time charts
 
     @property
     def episodes(self) -> int:
@@ -158,9 +164,10 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
         daily = daily_counts_of(table, period, first, today - dt.timedelta(days=1))
         checkins = load_checkins(person_id, period.first_day, period.last_day)
         by_day = counts_by_date(table)
+        awake = awake_counts(person_id, period.first_day, period.last_day)
 
-        def pairs(column: str) -> tuple[FactorPoint, ...]:
-            return tuple(pair_factor(checkins, by_day.__getitem__, period, column))
+        def pairs(column: str, counts: Counter[dt.date] = by_day) -> tuple[FactorPoint, ...]:
+            return tuple(pair_factor(checkins, counts.__getitem__, period, column))
 
         return Dashboard(
             person_id=person_id,
@@ -171,9 +178,11 @@ def load_dashboard(person_id: int, period: Period, today: dt.date | None = None)
             week_hour=weekday_hour(person_id, period),
             regions=tuple(by_region_side(person_id, period)),
             triggers=trigger_counts(person_id, period),
-            sleep=pairs("hours_slept"),
+            sleep=pairs("hours_slept", awake),
             stress=pairs("stress"),
             fluids=pairs("fluids_glasses"),
             willingness=pairs("therapy_willingness"),
             checkins=checkins,
+            frequency=frequency(person_id, period, today, first),
+            treatments=tuple(timeline_events(person_id, period.first_day, period.last_day)),
         )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from operator import mul
 from typing import NamedTuple
 
-from caregiver_app.services.charts.tallies import counts_by_date, day_table, execute
+from caregiver_app.services.charts.tallies import awake_counts, counts_by_date, day_table, execute
 from caregiver_app.services.periods import Period
 
 # Check-in columns that can be paired with episode counts (never interpolated from user input).
@@ -103,14 +103,16 @@ def factor_days(
 ) -> list[FactorPoint]:
     """Days of `period` whose check-in has `column` recorded, each with the episodes on the
     day `lag` days later; oldest first (see `pair_factor`). For `hours_slept`, lag 0 already
-    pairs the night before day D with day D's episodes."""
+    pairs the night before day D with day D's episodes, and only those from waking on count
+    (`tallies.awake_counts`)."""
     if column not in FACTOR_COLUMNS:
         raise ValueError(f"'{column}' is not a check-in factor.")
-    table = day_table(person_id, period.first_day, period.last_day)
+    if column == "hours_slept":
+        counts = awake_counts(person_id, period.first_day, period.last_day)
+    else:
+        counts = counts_by_date(day_table(person_id, period.first_day, period.last_day))
     checkins = load_checkins(person_id, period.first_day, period.last_day)
-    return pair_factor(
-        checkins, counts_by_date(table).__getitem__, period, column, lag, last_complete_day
-    )
+    return pair_factor(checkins, counts.__getitem__, period, column, lag, last_complete_day)
 
 
 # --- trend lines ------------------------------------------------------------------------------
@@ -123,6 +125,8 @@ class Fit:
     slope: float
     intercept: float
     points: int
+    slope_low: float | None = None  # the slope's 95% likely range (t distribution, n - 2)
+    slope_high: float | None = None
 
     def at(self, x: float) -> float:
         return self.slope * x + self.intercept
@@ -145,7 +149,25 @@ def linear_fit(xs: Sequence[float], ys: Sequence[float]) -> Fit | None:
     dy = [y - mean_y for y in ys]
     sxy = math.fsum(map(mul, dx, dy))
     slope = sxy / sxx
-    return Fit(slope, mean_y - slope * mean_x, n)
+    intercept = mean_y - slope * mean_x
+    residual = math.fsum((y - (slope * x + intercept)) ** 2 for x, y in zip(xs, ys, strict=True))
+    spread = t_95(n - 2) * math.sqrt(residual / (n - 2) / sxx)
+    return Fit(slope, intercept, n, slope - spread, slope + spread)
+
+
+def t_95(df: int) -> float:
+    """The two-sided 95% quantile of Student's t with `df` degrees of freedom (exact to about
+    0.01 from 3 on: a Cornish-Fisher expansion of the normal quantile)."""
+    exact = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776}
+    if df in exact:
+        return exact[df]
+    z = 1.959964
+    return (
+        z
+        + (z**3 + z) / (4 * df)
+        + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+        + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3)
+    )
 
 
 def factor_fit(points: Sequence[FactorPoint]) -> Fit | None:

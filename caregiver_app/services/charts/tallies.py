@@ -119,3 +119,19 @@ def counts_by_date(table: DayTable) -> Counter[dt.date]:
     """Episodes by local day from a day table (a Counter: 0 for days without episodes)."""
     date = dt.date.fromordinal
     return Counter({date(dn + EPOCH_ORDINAL): row[0] for dn, row in table.items()})
+
+
+WAKING_HOUR = 7  # episodes before 7:00 may have broken the night: see `awake_counts`
+
+
+def awake_counts(person_id: int, first: dt.date, last: dt.date) -> Counter[dt.date]:
+    """Episodes by local day from `WAKING_HOUR` on. The "after a short night" comparison uses
+    these: an episode between midnight and waking may have caused the short night rather than
+    followed it."""
+    night = " + ".join(f"hour_{h:02d}" for h in range(WAKING_HOUR))
+    rows = execute(
+        f"SELECT day, episodes - ({night}) FROM episode_day WHERE {DAYS_SQL}",
+        (person_id, *day_numbers(first, last)),
+    )
+    date = dt.date.fromordinal
+    return Counter({date(int(dn) + EPOCH_ORDINAL): int(n) for dn, n in rows})

@@ -9,7 +9,12 @@ item id::
     {"language": "es",
      "activities": {"eating": "Comer y beber", ...},
      "items": {"button-hook": {"name": ..., "description": ..., "helps_with": ..., "suits": ...,
-                               "ask_therapist": ..., "keywords": [...]}, ...}}
+                               "ask_therapist": ..., "keywords": [...],
+                               "safety_note": ...}, ...}}
+
+An item may carry a `safety_note` (bed rails: entrapment; spouted cups: swallowing), shown marked
+on the page and printed on the checklist. An overlay must translate every safety note the
+English item has: a warning is never left in a language the reader may not read.
 
 An overlay only replaces text: ids, activities and order never change, so what a person saved by
 id stays valid. Items or activities it leaves out keep their English text. The English name and
@@ -28,16 +33,16 @@ from caregiver_app.resources import resource_path
 # Activity codes are stable, like the codes in services/codes.py; the catalogue gives their titles
 # and order. Custom items and imported files are checked against this list.
 ACTIVITY_IDS: tuple[str, ...] = (
-    "eating", "writing", "grooming", "dressing", "bathing", "mobility", "positioning",
+    "eating", "writing", "grooming", "dressing", "bathing", "mobility", "positioning", "safety",
 )  # fmt: skip
 
 CUSTOM_PREFIX = "custom-"
 
 ITEM_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ITEM_FIELDS = ("id", "activity", "name", "description", "helps_with", "suits", "ask_therapist")
-_KNOWN_ITEM_FIELDS = frozenset((*_ITEM_FIELDS, "keywords"))
+_KNOWN_ITEM_FIELDS = frozenset((*_ITEM_FIELDS, "keywords", "safety_note"))
 _OVERLAY_TEXT_FIELDS = ("name", "description", "helps_with", "suits", "ask_therapist")
-_OVERLAY_ITEM_FIELDS = frozenset((*_OVERLAY_TEXT_FIELDS, "keywords"))
+_OVERLAY_ITEM_FIELDS = frozenset((*_OVERLAY_TEXT_FIELDS, "keywords", "safety_note"))
 DEFAULT_LANGUAGE = "en"
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -62,6 +67,7 @@ class CatalogueItem:
     suits: str = ""
     ask_therapist: str = ""
     keywords: tuple[str, ...] = ()
+    safety_note: str = ""
 
     @property
     def is_custom(self) -> bool:
@@ -186,6 +192,9 @@ def _translate_item(item: CatalogueItem, raw: object, name: str) -> CatalogueIte
     keywords = raw.get("keywords", [])
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
         raise CatalogueError(f"{label}: 'keywords' must be a list of text")
+    safety_note = _safety_note(raw, label)
+    if item.safety_note and not safety_note:
+        raise CatalogueError(f"{label}: missing 'safety_note' (the English item has one)")
     # The English words stay searchable after the translated ones.
     all_keywords = [k.strip() for k in keywords if k.strip()]
     all_keywords += [item.name, *item.keywords]
@@ -197,7 +206,15 @@ def _translate_item(item: CatalogueItem, raw: object, name: str) -> CatalogueIte
         suits=values["suits"],
         ask_therapist=values["ask_therapist"],
         keywords=tuple(dict.fromkeys(all_keywords)),
+        safety_note=safety_note,
     )
+
+
+def _safety_note(raw: dict[str, object], label: str) -> str:
+    note = raw.get("safety_note", "")
+    if not isinstance(note, str) or (note and not note.strip()):
+        raise CatalogueError(f"{label}: 'safety_note' must be non-empty text")
+    return note.strip()
 
 
 def parse_catalogue(data: object) -> Catalogue:
@@ -282,4 +299,5 @@ def _parse_item(raw: object, number: int, activity_ids: set[str]) -> CatalogueIt
         suits=values["suits"],
         ask_therapist=values["ask_therapist"],
         keywords=tuple(k.strip() for k in keywords if k.strip()),
+        safety_note=_safety_note(raw, label),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,8 @@ from caregiver_app.services.equipment.states import (
     check_person,
     check_status,
 )
+from caregiver_app.services.import_checks import LAST_UTC, day_in_range, out_of_range
+from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import Message, UserError, message
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import CustomEquipment, EquipmentState
@@ -100,6 +102,8 @@ def _parse_state(raw: Mapping[str, Any], label: Message) -> _ImportState:
             raise UserError(
                 message("equipment.not_date_like", value=changed), "status_changed_on", [label]
             ) from None
+        if not day_in_range(changed_on):
+            raise UserError(out_of_range(changed), "status_changed_on", [label])
     return _ImportState(status, changed_on, note, hidden)
 
 
@@ -111,25 +115,49 @@ def _write_state(person_id: int, item_key: str, state: _ImportState) -> None:
         status_changed_on=state.changed_on,
         note=state.note,
         hidden=state.hidden,
-    ).on_conflict(
-        conflict_target=[EquipmentState.person, EquipmentState.item_key],
-        preserve=[
-            EquipmentState.status,
-            EquipmentState.status_changed_on,
-            EquipmentState.note,
-            EquipmentState.hidden,
-        ],
     ).execute()
 
 
-def import_person(person_id: int, data: Mapping[str, Any]) -> None:
-    """Add exported checklist data to a person (normally a newly imported one).
+_UNTOUCHED = _ImportState(NOT_CONSIDERED, None, "", False)  # an item with no saved state
 
-    Everything is checked before anything is written; a problem raises `ValueError` naming the
-    entry and the field. States replace the person's state for the same item. An own item that
-    the person already has (same activity, name and creation time) is not added twice. Runs in
-    the caller's transaction when there is one (as a savepoint), or in its own.
+
+def _states_in_diary(person_id: int) -> dict[Hashable, Hashable]:
+    return {
+        row.item_key: _ImportState(
+            row.status, as_date(row.status_changed_on), row.note, bool(row.hidden)
+        )
+        for row in EquipmentState.select().where(EquipmentState.person == person_id)
+    }
+
+
+def _add_states(
+    person_id: int,
+    states: list[tuple[str, _ImportState]],
+    have: dict[Hashable, Hashable],
+    tally: Tally,
+) -> None:
+    """New states only. An item with no saved state has the untouched one, so the file saying
+    "not considered" about it is the same as the diary and adds nothing."""
+    untouched = [i for i in states if i[0] not in have and i[1] == _UNTOUCHED]
+    if untouched:
+        tally.same["equipment_status"] += len(untouched)
+    wanted = [i for i in states if i not in untouched]
+    for key, state in tally.new_by_key(
+        "equipment_status", wanted, lambda i: i[0], lambda i: i[1], have
+    ):
+        _write_state(person_id, key, state)
+
+
+def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None = None) -> None:
+    """Add exported checklist data to a person, never changing what they have.
+
+    Everything is checked before anything is written; a problem raises `UserError` naming the
+    entry and the field. An item the person already has a status for keeps it (the file's is
+    counted as the same or as kept in `tally`). An own item the person already has (same
+    activity, name and creation time) is not added again. Runs in the caller's transaction
+    when there is one (as a savepoint), or in its own.
     """
+    tally = tally if tally is not None else Tally()
     if not isinstance(data, Mapping):
         raise UserError(message("must_be_object"))
     if data.get("version") != EXPORT_VERSION:
@@ -174,12 +202,15 @@ def import_person(person_id: int, data: Mapping[str, Any]) -> None:
         created = raw.get("created_utc")
         if not isinstance(created, int) or isinstance(created, bool) or created < 0:
             raise UserError(message("equipment.seconds"), "created_utc", [label])
+        if created > LAST_UTC:
+            raise UserError(out_of_range(created), "created_utc", [label])
         custom.append((activity, name, description, created, _parse_state(raw, label)))
 
     with database_proxy.atomic():
         check_person(person_id)
-        for item, state in states:
-            _write_state(person_id, item, state)
+        have = _states_in_diary(person_id)
+        _add_states(person_id, states, have, tally)
+        own_states: list[tuple[str, _ImportState]] = []
         for activity, name, description, created, state in custom:
             existing = CustomEquipment.get_or_none(
                 (CustomEquipment.person == person_id)
@@ -195,4 +226,10 @@ def import_person(person_id: int, data: Mapping[str, Any]) -> None:
                     description=description,
                     created_utc=created,
                 )
-            _write_state(person_id, f"{CUSTOM_PREFIX}{existing.id}", state)
+                tally.count_added("own_equipment_item")
+            elif existing.description == description:
+                tally.same["own_equipment_item"] += 1
+            else:
+                tally.kept["own_equipment_item"] += 1
+            own_states.append((f"{CUSTOM_PREFIX}{existing.id}", state))
+        _add_states(person_id, own_states, have, tally)

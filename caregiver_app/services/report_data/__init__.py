@@ -31,12 +31,19 @@ read together into one `ReportData`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from caregiver_app.services import charts, insights, people, scales
+from caregiver_app.services import charts, falls, insights, people, scales
 from caregiver_app.services import therapy as therapy_sessions
 from caregiver_app.services.periods import Period
-from caregiver_app.services.report_data.episode_log import LOG_LIMIT, EpisodeLog, episode_log
+from caregiver_app.services.report_data.change import Change, Frequency, changes
+from caregiver_app.services.report_data.clinical import Clinical, clinical
+from caregiver_app.services.report_data.episode_log import (
+    LOG_LIMIT,
+    EpisodeLog,
+    episode_log,
+    log_period,
+)
 from caregiver_app.services.report_data.factors import (
     FactorTable,
     Therapy,
@@ -63,6 +70,24 @@ from caregiver_app.store.db import database_proxy
 
 
 @dataclass(frozen=True)
+class Safety:
+    """Falls and nights woken by spasms in the period."""
+
+    falls: tuple[falls.Fall, ...]
+    nights_woken: int  # check-ins that said spasms woke them
+    nights_asked: int  # check-ins that answered the question
+
+
+def _safety(person_id: int, period: Period) -> Safety:
+    row = database_proxy.execute_sql(
+        "SELECT SUM(woken_by_spasms), COUNT(woken_by_spasms) FROM checkin"
+        " WHERE person_id = ? AND day >= ? AND day <= ?",
+        (person_id, period.first_day.isoformat(), period.last_day.isoformat()),
+    ).fetchone()
+    return Safety(tuple(falls.list_falls(person_id, period)), int(row[0] or 0), int(row[1] or 0))
+
+
+@dataclass(frozen=True)
 class ReportData:
     person: people.PersonInfo
     period: Period  # as chosen
@@ -81,6 +106,10 @@ class ReportData:
     questions: tuple[str, ...] = ()
     questions_place: QuestionsPlace | None = None  # the appointment they are for, if planned
     treatments: Treatments | None = None
+    frequency: Frequency = field(default_factory=lambda: Frequency(None, 0))
+    changes: tuple[Change, ...] = ()
+    clinical: Clinical = field(default_factory=Clinical)
+    safety: Safety | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -94,9 +123,11 @@ def load_report(
     today: dt.date | None = None,
     questions: str | None = None,
     log_limit: int = LOG_LIMIT,
+    log_days: int | None = 14,
 ) -> ReportData:
     """Every number of one report, read in one transaction. `questions` defaults to the ones
-    kept for this person."""
+    kept for this person. The episode log covers the last `log_days` days of the period
+    (None: all of it; 0: no log)."""
     today = today or dt.date.today()
     with database_proxy.atomic():
         person = people.get_person(person_id)
@@ -115,16 +146,22 @@ def load_report(
             figures=figures,
             comparison=compare_with_previous(person_id, figures, today, first),
             dashboard=dashboard,
-            scales=scales.scale_scores(person_id, covered, today=today),
-            insights=tuple(insights.insights(person_id, covered, today=today)),
+            scales=scales.scale_scores(
+                person_id, scales.recall_period(covered, today, first), today=today
+            ),
+            insights=tuple(insights.from_dashboard(dashboard, today)),
             triggers=tuple(top_triggers(dashboard.triggers)),
             therapy=therapy_figures(
                 days, therapy_sessions.visit_days(person_id, covered.first_day, covered.last_day)
             ),
             factors=factor_table(covered, days, dashboard.daily),
-            log=episode_log(person_id, period, log_limit),
+            log=episode_log(person_id, log_period(period, log_days), log_limit),
             questions=question_list(kept if questions is None else questions),
             questions_place=place,
             treatments=treatment_summary(person_id, covered, today),
+            frequency=dashboard.frequency,
+            changes=changes(person_id, period, today, first),
+            clinical=clinical(person_id, covered, today),
+            safety=_safety(person_id, covered),
         )
     return report

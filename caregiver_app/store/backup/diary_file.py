@@ -75,9 +75,14 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     as immutable: SQLite then makes no -wal or -shm file either. With them, another connection may
     be using the file, or a crash left something SQLite must take into account.
     """
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens `path` read-only (immutable when nothing sits beside it)."""
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
     immutable = "" if any(p.exists() for p in sidecars) else "&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True, timeout=10)
+    return f"{path.resolve().as_uri()}?mode=ro{immutable}"
 
 
 def _read_header(path: Path) -> bytes:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services import outputs
 from caregiver_app.services.charts import Dashboard
-from caregiver_app.ui import prompts
+from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.text import period_text
@@ -189,9 +190,21 @@ class ChartCard(Card):
         return image
 
     def save_png(self, path: Path | str, width: int = PRINT_WIDTH) -> bool:
-        writer = QImageWriter(str(path))
-        writer.setFormat(QByteArray(b"png"))
-        return writer.write(self.render_image(width))
+        """Write the chart as a PNG, whole or not at all (a checked temporary file, then a
+        rename); False when it could not be written."""
+        image = self.render_image(width)
+
+        def write(temporary: Path) -> None:
+            writer = QImageWriter(str(temporary))
+            writer.setFormat(QByteArray(b"png"))
+            if not writer.write(image):
+                raise OSError(writer.errorString())
+
+        try:
+            outputs.write_output(Path(path), write)
+        except outputs.OutputError:
+            return False
+        return True
 
     def copy_image(self) -> None:
         if self.has_chart:
@@ -220,7 +233,9 @@ class ChartCard(Card):
         if not self.has_chart:
             return
         path = self.ask_png_path()
-        if path is not None and not self.save_png(path):
+        if path is None or not output_guard.may_write(self, self.tr("Picture not saved"), path):
+            return
+        if not self.save_png(path):
             prompts.warn(
                 self,
                 self.tr("Picture not saved"),

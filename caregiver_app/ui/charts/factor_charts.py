@@ -145,7 +145,16 @@ class FactorChart(ChartView):
         else:
             words = tr("The trend line falls by %1 episodes a day %2.").replace("%1", change)
             words = words.replace("%2", self.per_unit())
-        return f"{text} {words} " + tr("A trend is a link, not proof of a cause.")
+        if fit.slope_low is not None and fit.slope_high is not None:
+            words += " " + (
+                tr("Likely range of the slope: %1 to %2 episodes a day %3.")
+                .replace("%1", number(fit.slope_low, 2))
+                .replace("%2", number(fit.slope_high, 2))
+                .replace("%3", self.per_unit())
+            )
+            if fit.slope_low <= 0 <= fit.slope_high:
+                words += " " + tr("That range includes no change.")
+        return f"{text} {words}"
 
 
 class SleepChart(FactorChart):

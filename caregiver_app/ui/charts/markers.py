@@ -1,18 +1,20 @@
 """Treatments on the time charts: labelled markers (dose changes, injections, appointments,
 clinician scores) and shaded bands (an injection's usual peak and wearing-off weeks).
 
-The events come from `services.timeline.timeline_events`; this module only draws them.
+The events are read with the rest of the Charts page's data, in the background
+(`Dashboard.treatments`); this module only draws them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
-from caregiver_app.services.timeline import TimelineEvent, timeline_events
+from caregiver_app.services.timeline import TimelineEvent
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.text import tr
@@ -49,22 +51,6 @@ def _x(day: dt.date) -> float:
     return float(day_start(day) + DAY / 2)
 
 
-_cache: dict[tuple[int, dt.date, dt.date], list[TimelineEvent]] = {}
-
-
-def forget() -> None:
-    """Treatments changed: the next draw reads them again."""
-    _cache.clear()
-
-
-def _events(person_id: int, first_day: dt.date, last_day: dt.date) -> list[TimelineEvent]:
-    key = (person_id, first_day, last_day)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = timeline_events(person_id, first_day, last_day)
-    return _cache[key]
-
-
 class TreatmentMarkers:
     """Keeps the marker items of one plot, so they can be replaced when the data change."""
 
@@ -86,13 +72,11 @@ class TreatmentMarkers:
         self.events = []
         self.labelled = []
 
-    def show(self, person_id: int, first_day: dt.date, last_day: dt.date) -> list[TimelineEvent]:
-        """Draw the treatment events of the period; returns those drawn."""
+    def show(
+        self, events: Sequence[TimelineEvent], first_day: dt.date, last_day: dt.date
+    ) -> list[TimelineEvent]:
+        """Draw the treatment events of the period [first_day, last_day]; returns those drawn."""
         self.clear()
-        try:
-            events = _events(person_id, first_day, last_day)
-        except Exception:  # a chart without markers is better than no chart
-            return []
         markers = [e for e in events if e.kind in MARKERS]
         for event in events:
             if event.kind in BANDS and event.end is not None:

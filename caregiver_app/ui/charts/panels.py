@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from caregiver_app.insight_text import describe
 from caregiver_app.insight_text import title as factor_title
+from caregiver_app.services.charts.frequency import Frequency
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.periods import Period
 from caregiver_app.services.scales import ScaleScores
@@ -51,7 +52,10 @@ class InsightsPanel(Card):
             tr(
                 "Each part compares days with and without something noted in the daily check-in. "
                 "Only days with that check-in answer count. Today is left out because it is not "
-                "over. The likely range is a 95% confidence interval."
+                "over. The likely range is a 95% confidence interval. A link is not proof of a "
+                "cause, and with five factors compared one may look linked by chance; a link is "
+                "claimed only with at least 14 days on each side. After a short night, episodes "
+                "between midnight and 7:00 are left out: they may have caused the short night."
             )
         )
         intro.setObjectName("Muted")
@@ -75,15 +79,15 @@ class InsightsPanel(Card):
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self._on_link)
             label.setAccessibleName(factor_title(insight.factor))
-            label.setAccessibleDescription(f"{verdict(insight)}. {describe(insight)}")
+            label.setAccessibleDescription(f"{verdict(insight)}. {describe(insight, caveat=False)}")
             self.body.addWidget(label)
             self.items.append(label)
-        self.setAccessibleDescription(" ".join(describe(i) for i in self.insights))
+        self.setAccessibleDescription(" ".join(describe(i, caveat=False) for i in self.insights))
 
     def _html(self, insight: Insight) -> str:
         title = html.escape(factor_title(insight.factor))
         tag = html.escape(verdict(insight))
-        text = html.escape(describe(insight))
+        text = html.escape(describe(insight, caveat=False))
         link = ""
         if self.open_learn is not None and insight.learn_trigger:
             more = html.escape(tr("Learn more"))  # outside the f-string: lupdate finds it there
@@ -95,9 +99,8 @@ class InsightsPanel(Card):
             self.open_learn(href[len(LEARN_SCHEME) :])
 
     def plain_text(self) -> str:
-        return "\n\n".join(
-            f"{factor_title(i.factor)} ({verdict(i)})\n{describe(i)}" for i in self.insights
-        )
+        parts = [f"{factor_title(i.factor)} ({verdict(i)})\n{describe(i)}" for i in self.insights]
+        return "\n\n".join(parts)
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
@@ -142,7 +145,7 @@ class ScalesPanel(Card):
             ("recall", tr("Recall period")),
             ("frequency", tr("Penn Spasm Frequency Scale: frequency")),
             ("severity", tr("Penn Spasm Frequency Scale: severity")),
-            ("count", tr("Spasm count")),
+            ("count", tr("Episodes a day")),
         )
         for row, (key, name) in enumerate(rows):
             head = QLabel(name)
@@ -162,7 +165,7 @@ class ScalesPanel(Card):
         self.body.addWidget(self.note)
         self.setAccessibleName(self.title.text())
 
-    def set_scores(self, scores: ScaleScores) -> None:
+    def set_scores(self, scores: ScaleScores, frequency: Frequency | None = None) -> None:
         self.values["recall"].setText(recall_words(scores.period))
         per_hour = number(scores.per_waking_hour, 2)
         self.values["frequency"].setText(
@@ -180,12 +183,19 @@ class ScalesPanel(Card):
                 .replace("%2", severity_words(scores.psfs_severity))
                 .replace("%3", number(scores.severity_mean or 0))
             )
-        self.values["count"].setText(
-            tr("%1 a day on average (%2 in %3 days)")
-            .replace("%1", number(scores.spasms_per_day))
-            .replace("%2", str(scores.episodes))
-            .replace("%3", str(scores.period.days))
-        )
+        rate = frequency.rate if frequency is not None else None
+        if rate is None:
+            self.values["count"].setText(tr("No complete day yet: today is not over."))
+        else:  # the report's page 1 says the same, from the same numbers
+            self.values["count"].setText(
+                tr(
+                    "%1 a day over the %2 complete days of the period (%3 episodes); stiffness on %4 days"
+                )
+                .replace("%1", number(rate.per_day))
+                .replace("%2", str(rate.period.days))
+                .replace("%3", str(rate.episodes))
+                .replace("%4", str(frequency.stiffness_days if frequency else 0))
+            )
         note = " ".join(say(said) for said in scores.notes)
         self.note.setText(note)
         self.setAccessibleDescription(" ".join(v.text() for v in self.values.values()) + " " + note)

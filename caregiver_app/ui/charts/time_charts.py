@@ -126,7 +126,7 @@ class DailyChart(TimeChart):
         else:
             self.partial.hide()
         set_trend(self.line, x, rolling)
-        self.markers.show(dash.person_id, dash.period.first_day, dash.period.last_day)
+        self.markers.show(dash.treatments, dash.period.first_day, dash.period.last_day)
         top = max(1.0, float(counts.max(initial=0)), float(np.nanmax(rolling, initial=0)))
         self.plot.getViewBox().setLimits(yMin=0, yMax=top * 1.5)
         self.plot.setYRange(0, top * 1.12, padding=0)
@@ -266,7 +266,7 @@ class SeverityPainChart(TimeChart):
                 means.setData(x[keep], mean[keep])
             set_trend(self.trends[name], x, trend)
         for markers in self.markers:
-            markers.show(dash.person_id, dash.period.first_day, dash.period.last_day)
+            markers.show(dash.treatments, dash.period.first_day, dash.period.last_day)
 
     def _stats(self, index: int) -> DayStats | None:
         dash = self.dashboard

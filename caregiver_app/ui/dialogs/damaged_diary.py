@@ -1,6 +1,6 @@
 """At start-up, when the diary cannot simply be opened: say what is wrong and offer a way on.
 
-Three cases (`diary_file.DiaryState.status`): `damaged` (the checks failed), `newer` (saved by a newer
+Three cases (`diary_access.DiaryState.status`): `damaged` (the checks failed), `newer` (saved by a newer
 version of the app) and `missing` (no diary file, but there are backups: perhaps it was deleted
 by mistake). The choices: restore the newest good backup, restore another diary file the user
 picks, start a new empty diary (only when the diary is missing), or quit. The damaged or newer
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import paths
 from caregiver_app.logging_setup import log
-from caregiver_app.store import migrations
-from caregiver_app.store.backup import diary_file, making, restoring
+from caregiver_app.services import diary_access
 from caregiver_app.ui import prompts
 from caregiver_app.ui.pages.settings_data import contents_label, when_phrase
 from caregiver_app.ui.service_text import error_text, say
@@ -38,7 +37,7 @@ from caregiver_app.ui.service_text import error_text, say
 
 class DamagedDiaryDialog(QDialog):
     def __init__(
-        self, state: diary_file.DiaryState, data_dir: Path, parent: QWidget | None = None
+        self, state: diary_access.DiaryState, data_dir: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.state = state
@@ -67,7 +66,7 @@ class DamagedDiaryDialog(QDialog):
                     "The file has not been changed. It is at %3."
                 )
                 .replace("%1", str(state.report.version))
-                .replace("%2", str(migrations.LATEST_VERSION))
+                .replace("%2", str(diary_access.LATEST_VERSION))
                 .replace("%3", str(self.db_path))
             )
         else:
@@ -82,7 +81,7 @@ class DamagedDiaryDialog(QDialog):
         box.setContentsMargins(14, 10, 14, 10)
         box.addWidget(found)
 
-        self.good = making.newest_good_backup(self.data_dir)
+        self.good = diary_access.newest_good_backup(self.data_dir)
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
         if self.good is not None:
@@ -201,8 +200,8 @@ class DamagedDiaryDialog(QDialog):
         """Make a copy of `path` the diary (checked first; `path` itself is never changed)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = restoring.restore(path, self.db_path)
-        except (restoring.RestoreError, OSError) as exc:
+            result = diary_access.restore(path, self.data_dir)
+        except (diary_access.RestoreError, OSError) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
             log.warning("start-up restore refused or failed")
             self.error.setText(message)

@@ -7,10 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from caregiver_app.services import exchange, people
-from caregiver_app.ui import prompts, tasks
-from caregiver_app.ui.notifier import CHECKINS, EPISODES, PEOPLE, DataNotifier
-from caregiver_app.ui.service_text import error_text
+from caregiver_app.services import exchange, outputs, people
+from caregiver_app.services.actions import Change
+from caregiver_app.services.actions import diary as diary_actions
+from caregiver_app.ui import output_guard, prompts, tasks
+from caregiver_app.ui.actions import record_done
+from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.service_text import error_text, say
 
 
 def tr(text: str) -> str:
@@ -25,19 +28,13 @@ def export_diary(parent: QWidget, person_id: int) -> None:
         str(Path.home() / f"{name}.csv"),
         tr("Episode log, CSV (*.csv);;Everything, JSON (*.json)"),
     )
-    if not path:
+    if not path or not output_guard.may_write(parent, tr("Export"), Path(path)):
         return
     fmt = "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv"
-    try:
+    try:  # whole or not at all: a checked temporary file, then a rename
         exchange.export_file(person_id, Path(path), fmt)
-    except OSError as exc:
-        prompts.warn(
-            parent,
-            tr("Export"),
-            tr("Could not write %1: %2")
-            .replace("%1", path)
-            .replace("%2", exc.strerror or str(exc)),
-        )
+    except outputs.OutputError as exc:
+        prompts.warn(parent, tr("Export"), error_text(exc))
         return
     prompts.inform(
         parent,
@@ -48,40 +45,24 @@ def export_diary(parent: QWidget, person_id: int) -> None:
     )
 
 
-def import_diary(parent: QWidget, notifier: DataNotifier) -> None:
+def import_diary(parent: QWidget, ctx: PageContext) -> None:
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Import"), str(Path.home()), tr("Diary files (*.csv *.json)")
     )
     if path:
-        import_path(parent, notifier, Path(path))
+        import_path(parent, ctx, Path(path))
 
 
-def import_path(parent: QWidget, notifier: DataNotifier, path: Path) -> None:
-    """Import all or nothing, in the background; say what came in or why nothing did."""
+def import_path(parent: QWidget, ctx: PageContext, path: Path) -> None:
+    """Import all or nothing, in the background (undoable); say what came in and what was
+    skipped (the diary keeps what it has), or why nothing came in."""
 
-    def done(result: exchange.ImportResult) -> None:
-        for topic in (PEOPLE, EPISODES, CHECKINS):
-            notifier.notify(topic, result.person_id)
-        n_episodes = (
-            tr("1 episode")
-            if result.episodes == 1
-            else tr("%1 episodes").replace("%1", str(result.episodes))
-        )
-        n_checkins = (
-            tr("1 check-in")
-            if result.checkins == 1
-            else tr("%1 check-ins").replace("%1", str(result.checkins))
-        )
-        prompts.inform(
-            parent,
-            tr("Import"),
-            tr("Imported into %1: %2 and %3.")
-            .replace("%1", result.person_name)
-            .replace("%2", n_episodes)
-            .replace("%3", n_checkins),
-        )
+    def done(made: tuple[Change, exchange.ImportResult]) -> None:
+        change, result = made
+        record_done(ctx, tr("Import"), change)
+        prompts.inform(parent, tr("Import"), say(result.summary()))
 
     def failed(exc: BaseException) -> None:
         prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
 
-    tasks.run_task(lambda: exchange.import_file(path), done, failed)
+    tasks.run_task(lambda: diary_actions.import_file(path), done, failed)

@@ -11,19 +11,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QPushButton, QWidget
 
 from caregiver_app.services import medications
+from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.medications import Medication
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
-from caregiver_app.ui.notifier import DataNotifier
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.treatments.common import FormDialog, line_edit, number_text, parse_number
-from caregiver_app.ui.treatments.undo import ChangeRecord, push
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,7 @@ class DoseDialog(FormDialog):
         )
 
 
-def save_dose(
-    undo_stack: QUndoStack, notifier: DataNotifier, person_id: int, value: DoseInput
-) -> Exception | None:
+def save_dose(ctx: PageContext, person_id: int, value: DoseInput) -> Exception | None:
     """Save one dose as an undoable change; the error if it could not be saved."""
 
     def add() -> int:
@@ -121,16 +119,20 @@ def save_dose(
         )
 
     text = QCoreApplication.translate("DoseDialog", "Log a dose")
-    return push(
-        undo_stack,
-        ChangeRecord(text, medications.DOSE_TAKEN_TREE, None, add, notifier, person_id),
-    )
+    try:
+        run_action(
+            ctx,
+            text,
+            lambda: record_actions.change_record(person_id, medications.DOSE_TAKEN_TREE, None, add),
+        )
+    except Exception as exc:  # nothing was saved: the caller says why
+        return exc
+    return None
 
 
 def log_dose(
     parent: QWidget | None,
-    undo_stack: QUndoStack,
-    notifier: DataNotifier,
+    ctx: PageContext,
     person_id: int,
     medication_id: int | None = None,
     when: dt.datetime | None = None,
@@ -150,7 +152,7 @@ def log_dose(
     value = dialog.value()
     if value is None:
         return False
-    error = save_dose(undo_stack, notifier, person_id, value)
+    error = save_dose(ctx, person_id, value)
     if error is not None:
         prompts.warn(parent, dialog.windowTitle(), error_text(error))
         return False

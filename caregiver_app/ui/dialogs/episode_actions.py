@@ -4,30 +4,24 @@ save, and a word in the window's status bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from caregiver_app.services import episodes
+from caregiver_app.services.actions import episodes as episode_actions
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
-from caregiver_app.ui.notifier import DataNotifier
-from caregiver_app.ui.undo_commands import AddEpisode, EditEpisode
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def new_episode(
-    window: QMainWindow,
-    person_id: int,
-    undo_stack: QUndoStack,
-    notifier: DataNotifier,
-    learn: LearnFn,
-) -> None:
+def new_episode(window: QMainWindow, person_id: int, ctx: PageContext, learn: LearnFn) -> None:
     saved: list[episodes.EpisodeData] = []
 
     def save(data: episodes.EpisodeData) -> None:
-        undo_stack.push(AddEpisode(person_id, data, notifier))
+        run_action(ctx, tr("Log episode"), lambda: episode_actions.add_episode(person_id, data))
         saved.append(data)
 
     dialog = EpisodeDialog(person_id, save, learn=learn, parent=window)
@@ -38,23 +32,22 @@ def new_episode(
             # when the person has no as-needed medication).
             from caregiver_app.ui.dialogs.dose_dialog import log_dose
 
-            log_dose(window, undo_stack, notifier, person_id, when=saved[-1].started)
+            log_dose(window, ctx, person_id, when=saved[-1].started)
 
 
 def edit_episode(
-    window: QMainWindow,
-    person_id: int,
-    episode_id: int,
-    undo_stack: QUndoStack,
-    notifier: DataNotifier,
-    learn: LearnFn,
+    window: QMainWindow, person_id: int, episode_id: int, ctx: PageContext, learn: LearnFn
 ) -> None:
     existing = episodes.get_episode(episode_id)
     if existing is None:
         return
 
     def save(data: episodes.EpisodeData) -> None:
-        undo_stack.push(EditEpisode(person_id, episode_id, existing.to_data(), data, notifier))
+        run_action(
+            ctx,
+            tr("Edit episode"),
+            lambda: episode_actions.edit_episode(person_id, episode_id, data),
+        )
 
     dialog = EpisodeDialog(person_id, save, existing=existing, learn=learn, parent=window)
     if dialog.exec():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from caregiver_app.report import checklist as report
 from caregiver_app.services.equipment import Catalogue
 from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.service_text import error_text
 
 
 def tr(text: str) -> str:
@@ -83,7 +84,7 @@ def write_pdf(
         prompts.warn(
             parent,
             tr("The PDF was not saved"),
-            tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+            tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", error_text(exc)),
         )
 
     tasks.run_task(job, done, failed)

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import labels
 from caregiver_app.services import people
+from caregiver_app.services.actions import people as people_actions
 from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui import style
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.dialog_fit import FormBody
@@ -34,9 +37,16 @@ from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
 class PersonDialog(QDialog):
     """Returns through `saved_person` the created or updated profile after Save."""
 
-    def __init__(self, existing: PersonInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: PersonInfo | None = None,
+        parent: QWidget | None = None,
+        ctx: PageContext | None = None,
+    ) -> None:
+        """Saving runs through `ctx`'s undo stack (without one the form only checks)."""
         super().__init__(parent)
         self.existing = existing
+        self.ctx = ctx
         self.saved_person: PersonInfo | None = None
         self.setWindowTitle(self.tr("Edit profile") if existing else self.tr("Set up a profile"))
         intro = QLabel(
@@ -153,11 +163,24 @@ class PersonDialog(QDialog):
         if not self._check():
             return
         values = self._values()
+        ctx, existing = self.ctx, self.existing
+        if ctx is None:
+            return
         try:
-            if self.existing is None:
-                self.saved_person = people.create_person(**values)  # type: ignore[arg-type]
+            if existing is None:
+                change = run_action(
+                    ctx,
+                    self.tr("Add a person"),
+                    lambda: people_actions.add_person(**values),  # type: ignore[arg-type]
+                )
+                self.saved_person = people.get_person(change.ids[0])
             else:
-                self.saved_person = people.update_person(self.existing.id, **values)  # type: ignore[arg-type]
+                run_action(
+                    ctx,
+                    self.tr("Edit profile"),
+                    lambda: people_actions.edit_person(existing.id, **values),  # type: ignore[arg-type]
+                )
+                self.saved_person = people.get_person(existing.id)
         except people.PersonError as exc:
             self.error.setText(error_text(exc))
             return

@@ -9,23 +9,32 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caregiver_app.services import sample
+from caregiver_app.services.actions import Change
+from caregiver_app.services.actions import diary as diary_actions
 from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui.actions import record_done
+from caregiver_app.ui.context import PageContext
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def make_sample_diary(parent: QWidget, added: Callable[[sample.SampleResult], None]) -> None:
-    """Make the sample person and their diary, then `added(result)` (after a failure: a message)."""
+def make_sample_diary(
+    parent: QWidget, ctx: PageContext, added: Callable[[sample.SampleResult], None]
+) -> None:
+    """Make the sample person and their diary (undoable), then `added(result)` (after a
+    failure: a message)."""
     progress = QProgressDialog(tr("Making six months of sample data…"), "", 0, 0, parent)
     progress.setWindowTitle(tr("Sample data"))
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
 
-    def done(result: sample.SampleResult) -> None:
+    def done(made: tuple[Change, sample.SampleResult]) -> None:
         progress.close()
+        change, result = made
+        record_done(ctx, tr("Sample data"), change)
         added(result)
 
     def failed(exc: BaseException) -> None:
@@ -39,7 +48,7 @@ def make_sample_diary(parent: QWidget, added: Callable[[sample.SampleResult], No
     def say(text: str) -> str:  # the sample's notes and names in the window's language
         return QCoreApplication.translate("sample", text)
 
-    tasks.run_task(lambda: sample.generate(days=180, say=say), done, failed)
+    tasks.run_task(lambda: diary_actions.make_sample(days=180, say=say), done, failed)
 
 
 def added_text(result: sample.SampleResult) -> str:

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import charts, insights, scales
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.periods import SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.ui import tasks
-from caregiver_app.ui.charts import markers, style
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.card import ChartCard
 from caregiver_app.ui.charts.factor_charts import FluidsChart, SleepChart, StressChart
@@ -78,7 +79,9 @@ def load_page_data(
     return PageData(
         dashboard=dashboard,
         insights=tuple(insights.from_dashboard(dashboard, today)),
-        scales=scales.scale_scores(person_id, period, today=today),
+        scales=scales.scale_scores(
+            person_id, scales.recall_period(period, today, first), today=today
+        ),
     )
 
 
@@ -91,13 +94,14 @@ class ChartsPage(QWidget):
         open_episodes: Callable[[EpisodeFilter], None],
         open_learn_for_trigger: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.notifier = notifier
         self.active_person_id = active_person_id
         self.settings = settings
         self.open_episodes = open_episodes
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.data: PageData | None = None
         # What each period showed, until the diary changes: switching back is then a redraw.
         self._cache: dict[tuple[object, ...], PageData] = {}
@@ -256,8 +260,6 @@ class ChartsPage(QWidget):
     def _on_data_changed(self, topic: str, person_id: int) -> None:
         mine = person_id == (self.active_person_id() or 0)
         if topic in (ACTIVE_PERSON, PEOPLE) or (topic in (EPISODES, CHECKINS, TREATMENTS) and mine):
-            if topic in (ACTIVE_PERSON, PEOPLE, TREATMENTS):
-                markers.forget()
             self._cache.clear()
             self._request_refresh()
 
@@ -319,7 +321,7 @@ class ChartsPage(QWidget):
         for card in self.cards:
             card.show_data(dash)
         self.insights.set_insights(data.insights)
-        self.scales.set_scores(data.scales)
+        self.scales.set_scores(data.scales, dash.frequency)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

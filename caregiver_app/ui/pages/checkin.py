@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import labels
 from caregiver_app.services import checkins, therapy
+from caregiver_app.services.actions import checkins as checkin_actions
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui import style
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels as treatment_labels
-from caregiver_app.ui.undo_commands import SaveCheckIn
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
@@ -41,7 +42,7 @@ class CheckInPage(QWidget):
         self.ctx = ctx
         self._loading = False
         self._dirty = False
-        self._day = dt.date.today()
+        self._day = ctx.clock.today()
 
         title = QLabel(self.tr("Daily check-in"))
         title.setObjectName("PageTitle")
@@ -68,7 +69,7 @@ class CheckInPage(QWidget):
         self.today_button = QPushButton(self.tr("Today"))
         self.prev_button.clicked.connect(lambda: self._shift(-1))
         self.next_button.clicked.connect(lambda: self._shift(1))
-        self.today_button.clicked.connect(lambda: self.set_day(dt.date.today()))
+        self.today_button.clicked.connect(lambda: self.set_day(self.ctx.clock.today()))
         self.day_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
         self.state_label = QLabel()
         day_row = flow_host(self.prev_button, self.day_edit, self.next_button, self.today_button)
@@ -88,10 +89,14 @@ class CheckInPage(QWidget):
         self.fluids.setSuffix(self.tr(" glasses"))
         self.fluids.setAccessibleName(self.tr("Glasses of water or other drinks"))
         self.stress = ButtonChoice({n: str(n) for n in range(11)}, allow_none=True)
-        self.stress.setAccessibleName(self.tr("Stress or anxiety, 0 to 10"))
+        self.stress.setAccessibleName(
+            self.tr("Their stress or anxiety (the person you care for), 0 to 10")
+        )
         self.meals = ButtonChoice(labels.quality(), allow_none=True)
         self.meals.setAccessibleName(self.tr("Meals"))
         yes_no = {True: self.tr("Yes"), False: self.tr("No")}
+        self.woken = ButtonChoice(yes_no, allow_none=True)
+        self.woken.setAccessibleName(self.tr("Woken by spasms last night"))
         self.exercises = ButtonChoice(yes_no, allow_none=True)
         self.exercises.setAccessibleName(self.tr("Stretching or range-of-motion exercises done"))
         self.therapy = ButtonChoice(yes_no, allow_none=True)
@@ -138,9 +143,10 @@ class CheckInPage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Sleep last night"), left(self.hours))
         form.addRow(self.tr("How well they slept"), left(self.sleep_quality))
+        form.addRow(self.tr("Woken by spasms last night"), left(self.woken))
         form.addRow(self.tr("Drinks"), left(self.fluids))
         form.addRow(
-            self.tr("Stress or anxiety"),
+            self.tr("Their stress or anxiety (not yours)"),
             scale(self.stress, self.tr("calm"), self.tr("extremely stressed")),
         )
         form.addRow(self.tr("Meals"), left(self.meals))
@@ -192,15 +198,15 @@ class CheckInPage(QWidget):
         layout.addLayout(buttons)
 
         for choice in (
-            self.sleep_quality, self.stress, self.meals, self.exercises, self.therapy,
-            self.willingness, self.mood,
+            self.sleep_quality, self.woken, self.stress, self.meals, self.exercises,
+            self.therapy, self.willingness, self.mood,
         ):  # fmt: skip
             choice.changed.connect(self._mark_dirty)
         self.hours.valueChanged.connect(self._mark_dirty)
         self.fluids.valueChanged.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
         ctx.notifier.changed.connect(self._on_changed)
-        self.set_day(dt.date.today(), force=True)
+        self.set_day(self.ctx.clock.today(), force=True)
 
     # --- days ------------------------------------------------------------------------------------
 
@@ -211,7 +217,7 @@ class CheckInPage(QWidget):
         self.set_day(self._day + dt.timedelta(days=days))
 
     def set_day(self, day: dt.date, force: bool = False) -> None:
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         day = min(day, today)
         if day == self._day and not force:
             return
@@ -257,6 +263,7 @@ class CheckInPage(QWidget):
     def set_form(self, data: CheckInData) -> None:
         self.hours.setValue(data.hours_slept if data.hours_slept is not None else -0.5)
         self.sleep_quality.set_value(data.sleep_quality)
+        self.woken.set_value(data.woken_by_spasms)
         self.fluids.setValue(data.fluids_glasses if data.fluids_glasses is not None else -1)
         self.stress.set_value(data.stress)
         self.meals.set_value(data.meals)
@@ -298,6 +305,7 @@ class CheckInPage(QWidget):
             therapy_today=self.therapy.value(),
             therapy_willingness=self.willingness.value(),
             mood=self.mood.value(),
+            woken_by_spasms=self.woken.value(),
             notes=self.notes.toPlainText(),
         )
 
@@ -318,17 +326,28 @@ class CheckInPage(QWidget):
             style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("No check-in for this day yet"))
 
+    def save_if_changed(self) -> None:
+        """Keep what was typed but not saved yet (the window calls this when it closes)."""
+        if self._dirty:
+            self.save()
+
     def save(self) -> bool:
         person_id = self.ctx.active_person_id()
         if person_id is None:
             return False
         data = self.form_data()
-        problems = checkins.validate(self._day, data)
+        today = self.ctx.clock.today()
+        problems = checkins.validate(self._day, data, today)
         if problems:
             self.error_label.setText(problem_text(problems[0]))
             return False
         try:
-            self.ctx.undo_stack.push(SaveCheckIn(person_id, self._day, data, self.ctx.notifier))
+            day = self._day
+            run_action(
+                self.ctx,
+                QCoreApplication.translate("", "Save check-in"),
+                lambda: checkin_actions.save_checkin(person_id, day, data, today),
+            )
         except Exception as exc:
             self.error_label.setText(
                 self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))

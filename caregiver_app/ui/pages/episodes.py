@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import labels
+from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
 from caregiver_app.ui.qt_dates import local_date, local_datetime, weekday_name
-from caregiver_app.ui.undo_commands import DeleteEpisodes
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
@@ -180,6 +181,7 @@ class EpisodesPage(QWidget):
         banner.addWidget(self.undo_text, 1)
         banner.addWidget(undo_button)
         self.undo_banner.hide()
+        self._banner_step = -1  # the undo stack's index just after the deletion it offers to undo
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
@@ -213,7 +215,7 @@ class EpisodesPage(QWidget):
         for combo in (self.period, self.region, self.side, self.kind, self.severity, self.trigger):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ctx.notifier.changed.connect(self._on_changed)
-        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_undo_banner())
+        self.ctx.undo_stack.indexChanged.connect(self._update_undo_banner)
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -253,7 +255,7 @@ class EpisodesPage(QWidget):
         last_day: dt.date | None = None
         days = dict(PERIODS).get(self.period.currentData())
         if days is not None:
-            last_day = dt.date.today()
+            last_day = self.ctx.clock.today()
             first_day = last_day - dt.timedelta(days=days - 1)
         flt = EpisodeFilter(
             person_id=person_id,
@@ -424,7 +426,13 @@ class EpisodesPage(QWidget):
         if not ids or person_id is None:
             return
         row = min(index.row() for index in self.table.selectionModel().selectedRows())
-        self.ctx.undo_stack.push(DeleteEpisodes(person_id, ids, self.ctx.notifier))
+        text = (
+            QCoreApplication.translate("", "Delete episode")
+            if len(ids) == 1
+            else QCoreApplication.translate("", "Delete %1 episodes").replace("%1", str(len(ids)))
+        )
+        run_action(self.ctx, text, lambda: episode_actions.delete_episodes(person_id, ids))
+        self._banner_step = self.ctx.undo_stack.index()  # the banner goes once this is undone
         self.undo_text.setText(
             (
                 self.tr("1 episode deleted.")
@@ -438,7 +446,6 @@ class EpisodesPage(QWidget):
         if self.model.total():
             self.table.selectRow(min(row, self.model.total() - 1))
 
-    def _update_undo_banner(self) -> None:
-        command = self.ctx.undo_stack.command(self.ctx.undo_stack.index() - 1)
-        if not isinstance(command, DeleteEpisodes):
+    def _update_undo_banner(self, index: int) -> None:
+        if index != self._banner_step:
             self.undo_banner.hide()

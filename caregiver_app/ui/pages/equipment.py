@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import equipment, people
+from caregiver_app.services.actions import Change
+from caregiver_app.services.actions import equipment as equipment_actions
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
-from caregiver_app.ui import prompts
+from caregiver_app.ui import output_guard, prompts
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
-from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE, DataNotifier
+from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
@@ -40,17 +44,19 @@ class EquipmentPage(QWidget):
     def __init__(
         self,
         catalogue: Catalogue,
-        notifier: DataNotifier,
-        active_person_id: Callable[[], int | None],
-        settings: QSettings,
+        ctx: PageContext,
         open_learn_for_item: Callable[[str], bool] | None = None,
         has_learn_for_item: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._notifier = notifier
-        self._active_person_id = active_person_id
+        self.ctx = ctx
+        notifier, self._active_person_id, settings = (
+            ctx.notifier,
+            ctx.active_person_id,
+            ctx.settings,
+        )
         self._settings = settings
         self._open_learn = open_learn_for_item
         self._has_learn = has_learn_for_item
@@ -171,6 +177,9 @@ class EquipmentPage(QWidget):
         if topic in (ACTIVE_PERSON, PEOPLE) or (
             topic == EQUIPMENT and person_id in (0, self._person_id)
         ):
+            if self._hold_notify:
+                self._notify_held = True
+                return
             self.refresh()
 
     def refresh(self) -> None:
@@ -213,7 +222,9 @@ class EquipmentPage(QWidget):
         key = self.detail.key
         if key is not None:
             entry = equipment.entry_for(person_id, self._catalogue, key)
-            if entry is None:
+            if entry is None or not entries:
+                # gone, or a search or filter found nothing: no stale details beside an empty list
+                self.detail.flush_note()
                 self.detail.clear()
             else:
                 self._show_detail(entry)
@@ -248,7 +259,7 @@ class EquipmentPage(QWidget):
             self._hold_notify = False
         if self._notify_held:
             self._notify_held = False
-            self._changed()
+            self.refresh()
 
     def _show_detail(self, entry: ChecklistEntry) -> None:
         has_learn = (
@@ -264,43 +275,39 @@ class EquipmentPage(QWidget):
         """Select `item_key` in the list (e.g. after adding it); False when it is not shown."""
         return self.list.select(item_key)
 
-    # ---- writing: one service call (one transaction), then say what changed
+    # ---- writing: one action each (services/actions/equipment.py), undoable with Ctrl+Z
 
-    def _changed(self) -> None:
-        if self._hold_notify:
-            self._notify_held = True
-            return
-        self._notifier.notify(EQUIPMENT, self._person_id)
-
-    def _guarded(self, action: Callable[[], object]) -> bool:
+    def _guarded(self, text: str, action: Callable[[], Change]) -> Change | None:
+        """Run `action` as one undoable step; say why when it could not be made."""
         try:
-            action()
+            return run_action(self.ctx, text, action)
         except ValueError as exc:
             prompts.warn(self, self.tr("Not saved"), error_text(exc))
-            return False
-        return True
+            return None
 
     def _set_status(self, key: str, status: str) -> None:
         person_id = self._person_id
-        if person_id is not None and self._guarded(
-            lambda: equipment.set_status(person_id, key, status)
-        ):
-            self._changed()
+        if person_id is not None:
+            self._guarded(
+                self.tr("Change equipment status"),
+                lambda: equipment_actions.set_status(person_id, key, status),
+            )
 
     def _save_note(self, key: str, note: str) -> None:
         person_id = self._person_id
-        if person_id is not None and self._guarded(
-            lambda: equipment.set_note(person_id, key, note)
-        ):
-            self._changed()
+        if person_id is not None:
+            self._guarded(
+                self.tr("Edit equipment note"),
+                lambda: equipment_actions.set_note(person_id, key, note),
+            )
 
     def _set_hidden(self, key: str, hide: bool) -> None:
         person_id = self._person_id
-        if person_id is None:
-            return
-        action = equipment.hide_item if hide else equipment.show_item
-        if self._guarded(lambda: action(person_id, key)):
-            self._changed()
+        if person_id is not None:
+            self._guarded(
+                self.tr("Hide equipment item") if hide else self.tr("Show equipment item"),
+                lambda: equipment_actions.set_hidden(person_id, key, hide),
+            )
 
     def add_custom_item(self) -> None:
         person_id = self._person_id
@@ -311,15 +318,16 @@ class EquipmentPage(QWidget):
         value = self._ask_custom_item(CustomItemInput(activity, "", ""))
         if value is None:
             return
-        keys: list[str] = []
-        if self._guarded(
-            lambda: keys.append(
-                equipment.add_custom(person_id, value.activity, value.name, value.description)
-            )
-        ):
-            self._changed()
-            if not self.select_item(keys[0]):
-                entry = equipment.entry_for(person_id, self._catalogue, keys[0])
+        change = self._guarded(
+            self.tr("Add your own item"),
+            lambda: equipment_actions.add_custom(
+                person_id, value.activity, value.name, value.description
+            ),
+        )
+        if change is not None:
+            key = f"{equipment.CUSTOM_PREFIX}{change.ids[0]}"
+            if not self.select_item(key):
+                entry = equipment.entry_for(person_id, self._catalogue, key)
                 if entry is not None:
                     self._show_detail(entry)
 
@@ -330,12 +338,13 @@ class EquipmentPage(QWidget):
             return
         item = entry.item
         value = self._ask_custom_item(CustomItemInput(item.activity, item.name, item.description))
-        if value is not None and self._guarded(
-            lambda: equipment.update_custom(
-                person_id, key, value.activity, value.name, value.description
+        if value is not None:
+            self._guarded(
+                self.tr("Edit your own item"),
+                lambda: equipment_actions.update_custom(
+                    person_id, key, value.activity, value.name, value.description
+                ),
             )
-        ):
-            self._changed()
 
     def remove_custom_item(self, key: str) -> None:
         person_id = self._person_id
@@ -344,12 +353,14 @@ class EquipmentPage(QWidget):
             return
         question = self.tr(
             "Remove “%1” from the checklist? Its status and note are removed too. "
-            "This cannot be undone."
+            "You can bring it back with Undo (Ctrl+Z)."
         ).replace("%1", entry.item.name)
         if not prompts.confirm(self, self.tr("Remove your own item"), question, self.tr("Remove")):
             return
-        if self._guarded(lambda: equipment.remove_custom(person_id, key)):
-            self._changed()
+        self._guarded(
+            self.tr("Remove your own item"),
+            lambda: equipment_actions.remove_custom(person_id, key),
+        )
 
     def _ask_custom_item(self, initial: CustomItemInput) -> CustomItemInput | None:
         """The add/edit dialog (tests replace this method)."""
@@ -386,7 +397,7 @@ class EquipmentPage(QWidget):
             return
         self.detail.flush_note()
         path = self._ask_pdf_path(only_wanted)
-        if path is None:
+        if path is None or not output_guard.may_write(self, self.tr("The PDF was not saved"), path):
             return
         equipment_output.write_pdf(
             self, person_id, self._catalogue, path, only_wanted, self.paper(), self.message.setText

@@ -103,12 +103,13 @@ class LearnPage(QWidget):
 
     # ----------------------------------------------------------------------------- public API
 
-    def open_section(self, section_id: str) -> None:
-        """Show a section from the contents (clears any search). Unknown ids are ignored."""
+    def open_section(self, section_id: str, anchor: str = "") -> None:
+        """Show a section from the contents (clears any search), at the paragraph named
+        `anchor` when it has one. Unknown ids are ignored."""
         if self._library.get(section_id) is None:
             return
         self._search.clear()
-        self._show(section_id)
+        self._show(section_id, anchor=anchor)
 
     def open_for_trigger(self, code: str) -> bool:
         """Open the reading about a trigger code; False when there is none."""
@@ -119,14 +120,18 @@ class LearnPage(QWidget):
         return self._open_found(self._library.for_relief(code))
 
     def open_for_equipment(self, item_id: str) -> bool:
-        """Open the reading about an equipment catalogue item; False when there is none."""
-        return self._open_found(self._library.for_equipment(item_id))
+        """Open the paragraph about an equipment catalogue item; False when there is none."""
+        return self._open_found(self._library.for_equipment(item_id), item_id)
 
-    def _open_found(self, section: Section | None) -> bool:
+    def _open_found(self, section: Section | None, anchor: str = "") -> bool:
         if section is None:
             return False
-        self.open_section(section.id)
+        self.open_section(section.id, anchor if section.anchor_text(anchor) else "")
         return True
+
+    def reading_position_text(self) -> str:
+        """The paragraph a search or a "Learn more" link brought into view."""
+        return self._browser.reading_position_text()
 
     def current_section_id(self) -> str:
         """The id of the section on show ("" before the first one opens)."""
@@ -134,13 +139,14 @@ class LearnPage(QWidget):
 
     def save_pdf(self, path: Path) -> bool:
         """Write the open section to `path` as a PDF; False (after telling the user) on failure."""
-        return learn_output.save_pdf(self, self._library.get(self.current_section_id()), path)
+        section = self._library.get(self.current_section_id())
+        return learn_output.save_pdf(self, section, path, self._library.language)
 
     def print_section(self) -> None:
         printer = self._ask_printer()
         section = self._library.get(self.current_section_id())
         if printer is not None and section is not None:
-            learn_output.print_section(printer, section)
+            learn_output.print_section(printer, section, self._library.language)
 
     def save_pdf_as(self) -> None:
         path = self._ask_pdf_path()
@@ -388,12 +394,12 @@ class LearnPage(QWidget):
 
     # ------------------------------------------------------------------------------ the page
 
-    def _show(self, section_id: str, scroll_to_match: bool = False) -> None:
+    def _show(self, section_id: str, scroll_to_match: bool = False, anchor: str = "") -> None:
         if self._library.get(section_id) is None:
             return
         self._scroll_to_match = scroll_to_match
-        url = section_url(section_id)
-        if self._current == section_id:
+        url = section_url(section_id, anchor)
+        if self._current == section_id and self._browser.source() == url:
             self._on_source_changed(url)
         else:
             self._browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
@@ -407,9 +413,13 @@ class LearnPage(QWidget):
         self._select_current_in_list()
         self._highlight(search_terms(self._search.text()))
         self._scroll_to_match = False
+        if url.fragment():
+            self._browser.go_to_anchor(url.fragment())
 
     def _highlight(self, terms: tuple[str, ...]) -> None:
-        self._browser.highlight(terms, scroll_to_first=self._scroll_to_match)
+        groups = self._library.query_groups(" ".join(terms))
+        words = tuple(dict.fromkeys(t for group in groups for t in group))
+        self._browser.highlight(words, scroll_to_first=self._scroll_to_match, groups=groups)
 
     def highlighted_words(self) -> list[str]:
         """The text of every highlighted match in the shown page (for tests and accessibility)."""

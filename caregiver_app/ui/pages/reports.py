@@ -35,17 +35,20 @@ from caregiver_app.report.words import episodes_words, number, period_text
 from caregiver_app.services import charts, report_data
 from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data.episode_log import LOG_CHOICES
 from caregiver_app.services.report_data.treatments import last_appointment_day
-from caregiver_app.ui import prompts, tasks
+from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
 from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
+from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.period_bar import PeriodBar
 
 PAPER_KEY = "reports/paper"
 PERIOD_KEY = "reports/period"
+LOG_KEY = "reports/log"  # none | 14d | all, as `caregiver-app report --log`
 
 
 def default_paper() -> str:
@@ -55,11 +58,23 @@ def default_paper() -> str:
     return "a4"
 
 
+def _labelled(text: str, box: QWidget) -> QWidget:
+    """A caption and its drop-down, kept together on one line of the wrapping action row."""
+    label = QLabel(text)
+    label.setBuddy(box)
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(12, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(box)
+    return host
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = ctx.clock.today
         self.data: ReportData | None = None
         self._stale = True
         self._busy = False
@@ -100,6 +115,17 @@ class ReportsPage(QWidget):
             lambda _i: ctx.settings.setValue(PAPER_KEY, self.paper.currentData())
         )
 
+        self.log_choice = QComboBox()
+        self.log_choice.setAccessibleName(self.tr("Episode log in the report"))
+        self.log_choice.addItem(self.tr("Last 14 days"), "14d")
+        self.log_choice.addItem(self.tr("Every episode"), "all")
+        self.log_choice.addItem(self.tr("None"), "none")
+        saved_log = str(ctx.settings.value(LOG_KEY, "14d"))
+        self.log_choice.setCurrentIndex(max(0, self.log_choice.findData(saved_log)))
+        self.log_choice.currentIndexChanged.connect(
+            lambda _i: ctx.settings.setValue(LOG_KEY, self.log_choice.currentData())
+        )
+
         # What the report will say, in brief
         self.summary = Card(self.tr("This report"))
         self.summary_text = QLabel()
@@ -108,7 +134,7 @@ class ReportsPage(QWidget):
         self.summary.body.addWidget(self.summary_text)
 
         # Questions
-        self.questions_box = AppointmentQuestions(ctx.notifier, lambda: self.today())
+        self.questions_box = AppointmentQuestions(ctx, lambda: self.today())
         self.questions = self.questions_box.editor
         self.questions_note = self.questions_box.note
 
@@ -129,14 +155,13 @@ class ReportsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        paper_label = QLabel(self.tr("Paper:"))
-        paper_label.setBuddy(self.paper)
-        paper_box = QWidget()
-        paper_row = QHBoxLayout(paper_box)
-        paper_row.setContentsMargins(12, 0, 0, 0)
-        paper_row.addWidget(paper_label)
-        paper_row.addWidget(self.paper)
-        actions = flow_host(self.preview_button, self.print_button, self.pdf_button, paper_box)
+        actions = flow_host(
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            _labelled(self.tr("Paper:"), self.paper),
+            _labelled(self.tr("Episode &log:"), self.log_choice),
+        )
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.message, 1)
@@ -177,6 +202,10 @@ class ReportsPage(QWidget):
             return period_for("custom", today, custom=self.period_chooser.custom)
         preset = self.preset if self.preset in PRESETS else "30d"
         return period_for(preset, today, charts.first_entry_day(person_id))
+
+    def log_days(self) -> int | None:
+        """The days of episode log chosen: 14, None (all) or 0 (none)."""
+        return LOG_CHOICES.get(str(self.log_choice.currentData()), 14)
 
     # --- refreshing -------------------------------------------------------------------------
 
@@ -239,28 +268,26 @@ class ReportsPage(QWidget):
             if generation == self._generation or not latest_only:
                 then(data)
 
+        log_days = self.log_days()
         tasks.run_task(
-            lambda: report_data.load_report(person_id, period, today, questions=""),
+            lambda: report_data.load_report(
+                person_id, period, today, questions="", log_days=log_days
+            ),
             done,
             self._failed,
         )
 
     def _show_summary(self, data: ReportData) -> None:
-        f = data.figures
+        """The figures of page 1, from the same numbers: episodes a day, better or worse."""
         lines = [f"{data.person.name} · {period_text(data.period)}"]
+        rate = data.frequency.rate
         if data.is_empty:
             lines.append(self.tr("Nothing was recorded in this period."))
         else:
-            figures = episodes_words(f.episodes)
-            if f.per_week is not None:
-                week = self.tr("%1 a week").replace("%1", number(f.per_week))
-                figures += f" · {week}, {change_words(data)}"
-            if f.severity_mean is not None:
-                figures += " · " + self.tr("mean severity %1").replace(
-                    "%1", number(f.severity_mean)
-                )
-            if f.pain_mean is not None:
-                figures += " · " + self.tr("mean pain %1").replace("%1", number(f.pain_mean))
+            figures = episodes_words(data.figures.episodes)
+            if rate is not None:
+                figures += " · " + self.tr("%1 a day").replace("%1", number(rate.per_day))
+            figures += f" · {change_words(data)}"
             lines.append(figures)
         self.summary_text.setText("\n".join(lines))
 
@@ -339,16 +366,19 @@ class ReportsPage(QWidget):
         if self._busy or person_id is None:
             return
         path = self._ask_pdf_path(self._suggested_name())
-        if path is None:
+        if path is None or not output_guard.may_write(self, self.tr("The PDF was not saved"), path):
             return
         self.save_questions()
         questions = self.questions_box.questions()
         paper = str(self.paper.currentData())
         period, today = self.period(person_id), self.today()
+        log_days = self.log_days()
         self._set_busy(True, self.tr("Writing the PDF…"))
 
         def job() -> int:
-            data = report_data.load_report(person_id, period, today, "\n".join(questions))
+            data = report_data.load_report(
+                person_id, period, today, "\n".join(questions), log_days=log_days
+            )
             return appointment.write_report_pdf(data, path, paper)
 
         def done(pages: int) -> None:
@@ -360,7 +390,9 @@ class ReportsPage(QWidget):
             prompts.warn(
                 self,
                 self.tr("The PDF was not saved"),
-                self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+                self.tr("Could not write %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", error_text(exc)),
             )
 
         tasks.run_task(job, done, failed)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caregiver_app.report.words import date_text
+from caregiver_app.services.actions import questions as question_actions
 from caregiver_app.services.report_data import questions as report_questions
-from caregiver_app.ui.notifier import TREATMENTS, DataNotifier
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
 
 
@@ -20,10 +22,10 @@ class AppointmentQuestions(QWidget):
     `saving` is true while they are written to an appointment (its TREATMENTS notice is ours)."""
 
     def __init__(
-        self, notifier: DataNotifier, today: Callable[[], dt.date], parent: QWidget | None = None
+        self, ctx: PageContext, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.notifier = notifier
+        self.ctx = ctx
         self.today = today
         self.person_id: int | None = None
         self.saving = False
@@ -91,13 +93,15 @@ class AppointmentQuestions(QWidget):
         self._save_timer.stop()
         if not self._dirty or self.person_id is None:
             return True
+        person_id, text, today = self.person_id, self.editor.toPlainText(), self.today()
         try:
             self.saving = True
-            place = report_questions.save_questions(
-                self.person_id, self.editor.toPlainText(), self.today()
+            run_action(
+                self.ctx,
+                self.tr("Edit the questions for the appointment"),
+                lambda: question_actions.save_questions(person_id, text, today),
             )
-            if place.appointment_id is not None:
-                self.notifier.notify(TREATMENTS, self.person_id)
+            place = report_questions.load_questions(person_id, today)[1]
         except ValueError as exc:
             self.note.setText(
                 self.tr("The questions were not kept: %1").replace("%1", error_text(exc))

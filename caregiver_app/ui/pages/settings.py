@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import labels
 from caregiver_app.services import people
+from caregiver_app.services.actions import people as people_actions
 from caregiver_app.ui import prompts
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
@@ -130,18 +132,13 @@ class SettingsPage(QWidget):
         )
 
     def add_person(self) -> None:
-        dialog = PersonDialog(parent=self)
-        if dialog.exec() and dialog.saved_person is not None:
-            self._set_active(dialog.saved_person.id)
-            self.ctx.notifier.notify(PEOPLE, dialog.saved_person.id)
+        PersonDialog(parent=self, ctx=self.ctx).exec()  # saved and made active by the dialog
 
     def edit_person(self) -> None:
         selected = self._selected_id()
         if selected is None:
             return
-        dialog = PersonDialog(existing=people.get_person(selected), parent=self)
-        if dialog.exec():
-            self.ctx.notifier.notify(PEOPLE, selected)
+        PersonDialog(existing=people.get_person(selected), parent=self, ctx=self.ctx).exec()
 
     def make_active(self) -> None:
         selected = self._selected_id()
@@ -158,17 +155,16 @@ class SettingsPage(QWidget):
             self.tr("Remove %1?").replace("%1", person.name),
             self.tr(
                 "This removes %1 and everything recorded about them: every episode, check-in and "
-                "note. It cannot be undone. Export the diary first if you may need it."
+                "note. Until you close the app, Undo (Ctrl+Z) brings it all back."
             ).replace("%1", person.name),
             self.tr("Remove %1").replace("%1", person.name),
         ):
             return
-        people.delete_person(selected)
-        self.ctx.undo_stack.clear()  # older steps may refer to what was removed
-        active = people.get_active()
-        if active is not None:
-            self._set_active(active.id)
-        self.ctx.notifier.notify(PEOPLE, selected)
+        run_action(
+            self.ctx,
+            self.tr("Remove %1").replace("%1", person.name),
+            lambda: people_actions.remove_person(selected),
+        )
 
 
 def _mid_sentence(label: str) -> str:

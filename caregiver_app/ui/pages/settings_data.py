@@ -1,7 +1,7 @@
 """Settings, "Data and backups": where the diary is, its backups, back up now, restore.
 
 A restore replaces the whole diary, so it asks first (through `prompts.confirm`), closes the
-window's connection, lets `store.backup.restoring.restore` check the file and keep the current
+window's connection, lets `services.diary_access.restore` check the file and keep the current
 diary as a backup, reopens the diary and tells every page that everything changed.
 """
 
@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import paths
 from caregiver_app.logging_setup import log
-from caregiver_app.services import people
-from caregiver_app.store import db
-from caregiver_app.store.backup import diary_file, listing, making, restoring
+from caregiver_app.services import diary_access, outputs, people
 from caregiver_app.ui import notifier as topics
 from caregiver_app.ui import prompts, style, tasks
 from caregiver_app.ui.context import PageContext
@@ -99,7 +97,7 @@ def size_label(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def contents_label(report: diary_file.FileReport) -> str:
+def contents_label(report: diary_access.FileReport) -> str:
     """E.g. "2 people, 1,234 episodes, 180 check-ins"."""
     locale = QLocale()
     parts = []
@@ -113,9 +111,9 @@ def contents_label(report: diary_file.FileReport) -> str:
     return ", ".join(parts) or tr("empty")
 
 
-def _peek(path: Path) -> diary_file.FileReport:
+def _peek(path: Path) -> diary_access.FileReport:
     """What a backup holds, for the list (the quick check, not the full one)."""
-    return diary_file.check_file(path, full=False)
+    return diary_access.check_file(path, full=False)
 
 
 class DataCard(Card):
@@ -126,7 +124,7 @@ class DataCard(Card):
         self.ctx = ctx
         self.data_dir = Path(data_dir)
         self.db_path = paths.database_path(self.data_dir)
-        self._backups: list[listing.BackupInfo] = []
+        self._backups: list[diary_access.BackupInfo] = []
 
         where = QLabel(self.tr("Your diary is kept only on this computer, in this folder:"))
         where.setWordWrap(True)
@@ -228,7 +226,7 @@ class DataCard(Card):
     def refresh(self) -> None:
         """Reload the list of backups (names and sizes at once, what each holds in the background)."""
         selected = self.selected_backup()
-        self._backups = listing.list_backups(self.data_dir)
+        self._backups = diary_access.list_backups(self.data_dir)
         self.backup_list.clear()
         for info in self._backups:
             item = QTreeWidgetItem(
@@ -268,7 +266,7 @@ class DataCard(Card):
         frame = 2 * self.backup_list.frameWidth()
         self.backup_list.setFixedHeight(header + rows * row_height + frame + 2)
 
-    def _show_contents(self, reports: list[diary_file.FileReport]) -> None:
+    def _show_contents(self, reports: list[diary_access.FileReport]) -> None:
         by_path = {report.path: report for report in reports}
         for row in range(self.backup_list.topLevelItemCount()):
             item = self.backup_list.topLevelItem(row)
@@ -286,7 +284,7 @@ class DataCard(Card):
     def _peek_failed(self, exc: BaseException) -> None:
         log.warning("Listing what the backups hold failed (%s).", type(exc).__name__)
 
-    def selected_backup(self) -> listing.BackupInfo | None:
+    def selected_backup(self) -> diary_access.BackupInfo | None:
         item = self.backup_list.currentItem()
         if item is None:
             return None
@@ -309,7 +307,7 @@ class DataCard(Card):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
 
-        def done(info: listing.BackupInfo) -> None:
+        def done(info: diary_access.BackupInfo) -> None:
             self.backup_button.setEnabled(True)
             log.info("backup: made %s", info.path.name)
             self.refresh()
@@ -323,7 +321,7 @@ class DataCard(Card):
                 problem=True,
             )
 
-        tasks.run_task(lambda: making.create_backup(self.db_path, "manual"), done, failed)
+        tasks.run_task(lambda: diary_access.create_backup(self.data_dir, "manual"), done, failed)
 
     def choose_copy_target(self) -> None:
         suggested = Path.home() / f"Diary backup {dt.date.today():%Y-%m-%d}.sqlite3"
@@ -337,9 +335,19 @@ class DataCard(Card):
             self.save_copy_to(Path(path))
 
     def save_copy_to(self, target: Path) -> None:
-        """A checked backup at `target` (the file dialog has already asked about replacing it)."""
+        """A checked backup at `target` (the file dialog has already asked about replacing it).
+        Never over one of the app's own files (`outputs.check_output_path`)."""
+        try:
+            outputs.check_output_path(target, self.data_dir)
+        except outputs.OutputError as exc:
+            prompts.warn(
+                self,
+                self.tr("Copy not saved"),
+                self.tr("The copy could not be saved: %1").replace("%1", error_text(exc)),
+            )
+            return
 
-        def done(report: diary_file.FileReport) -> None:
+        def done(report: diary_access.FileReport) -> None:
             log.info("backup: saved a copy to a file the user chose")
             prompts.inform(
                 self,
@@ -359,13 +367,15 @@ class DataCard(Card):
                 self.tr("The copy could not be saved: %1").replace("%1", error_text(exc)),
             )
 
-        tasks.run_task(lambda: making.save_copy(self.db_path, target, overwrite=True), done, failed)
+        tasks.run_task(
+            lambda: diary_access.save_copy(self.data_dir, target, overwrite=True), done, failed
+        )
 
     def restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
             return
-        report = diary_file.check_file(chosen.path)
+        report = diary_access.check_file(chosen.path)
         self._confirm_and_restore(chosen.path, report, when_label(chosen.when))
 
     def choose_file_to_restore(self) -> None:
@@ -380,10 +390,10 @@ class DataCard(Card):
             self.restore_from_file(Path(path))
 
     def restore_from_file(self, path: Path) -> bool:
-        report = diary_file.check_file(path)
+        report = diary_access.check_file(path)
         return self._confirm_and_restore(path, report, path.name)
 
-    def _confirm_and_restore(self, path: Path, report: diary_file.FileReport, name: str) -> bool:
+    def _confirm_and_restore(self, path: Path, report: diary_access.FileReport, name: str) -> bool:
         title = self.tr("Restore")
         if not report.ok or report.empty:
             problem = say(report.said()) if not report.ok else self.tr("It holds no diary.")
@@ -412,12 +422,11 @@ class DataCard(Card):
         """Close the diary, restore `path` into its place, reopen it. True when it was replaced."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         error: str | None = None
-        result: restoring.RestoreResult | None = None
+        result: diary_access.RestoreResult | None = None
         try:
-            db.close_database()
             try:
-                result = restoring.restore(path, self.db_path)
-            except restoring.RestoreError as exc:
+                result = diary_access.restore(path, self.data_dir)
+            except diary_access.RestoreError as exc:
                 error = error_text(exc)
             except OSError as exc:
                 error = self.tr("The backup could not be restored: %1").replace(
@@ -425,7 +434,7 @@ class DataCard(Card):
                 )
             finally:
                 # Whatever happened, the window needs a diary: the restored one or the old one.
-                reopened = reopen_diary(self.db_path)
+                reopened = reopen_diary(self.data_dir)
         finally:
             QApplication.restoreOverrideCursor()
         if result is not None:
@@ -477,15 +486,10 @@ class DataCard(Card):
             self.ctx.notifier.notify(topic, person_id)
 
 
-def reopen_diary(db_path: Path) -> str | None:
+def reopen_diary(data_dir: Path) -> str | None:
     """Open the diary again after a restore; None when it worked, else what went wrong."""
-    import peewee
-
-    from caregiver_app.store import migrations
-
     try:
-        db.open_database(db_path)
-    except (migrations.NewerDatabaseError, making.BackupError, peewee.DatabaseError) as exc:
-        return error_text(exc)
-    paths.make_diary_private(db_path)
+        diary_access.open_writable(data_dir)
+    except diary_access.DiaryUnavailable as exc:
+        return exc.detail or error_text(exc)
     return None

@@ -24,6 +24,7 @@ from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE,
 from caregiver_app.ui.qt_dates import local_date, local_datetime
 from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
+from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class TodayPage(QWidget):
@@ -33,6 +34,7 @@ class TodayPage(QWidget):
         log_episode: Callable[[], None],
         open_checkin: Callable[[], None],
         open_episodes: Callable[[], None],
+        open_help_now: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,8 +60,18 @@ class TodayPage(QWidget):
         self.log_button.setAccessibleName(self.tr("Log episode"))
         self.log_button.setMinimumHeight(72)
         self.log_button.clicked.connect(log_episode)
+        self.fall_button = QPushButton(self.tr("Log a fall…"))
+        self.fall_button.setToolTip(self.tr("A fall: when, whether they were hurt, and a note"))
+        self.fall_button.clicked.connect(self.log_fall)
         log_hint = QLabel(self.tr("Time is set to now. Choose how strong it was, then Save."))
         log_hint.setObjectName("Muted")
+        # One click to the warning signs, from the page a worried caregiver sees first.
+        self.help_now_button = QPushButton(self.tr("When to get help now"))
+        self.help_now_button.setToolTip(
+            self.tr("Warning signs of a stroke, a seizure, a fall or a medicine problem")
+        )
+        if open_help_now is not None:
+            self.help_now_button.clicked.connect(open_help_now)
 
         self.today_card = NumberCard(self.tr("Today"))
         self.week_card = NumberCard(self.tr("This week"))
@@ -111,10 +123,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.date_label)
         layout.addWidget(self.appointment_label)
         layout.addSpacing(6)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.log_button)
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
+        # side by side when there is room; the other buttons wrap below in a narrow window
+        layout.addWidget(
+            flow_host(self.log_button, self.fall_button, self.help_now_button, spacing=16)
+        )
         layout.addWidget(log_hint)
         layout.addSpacing(6)
         layout.addLayout(self.grid)
@@ -122,6 +134,15 @@ class TodayPage(QWidget):
         self._arrange(3)
 
         ctx.notifier.changed.connect(self._on_changed)
+
+    def log_fall(self) -> bool:
+        """Open the quick fall form for the active person; True when a fall was saved."""
+        from caregiver_app.ui.dialogs.fall_dialog import log_fall
+
+        person_id = self.ctx.active_person_id()
+        if person_id is None:
+            return False
+        return log_fall(self, self.ctx, person_id)
 
     def _arrange(self, columns: int) -> None:
         """Three cards across on a wide window, one under another on a narrow one."""
@@ -191,9 +212,9 @@ class TodayPage(QWidget):
 
     def refresh(self, today: dt.date | None = None) -> None:
         self._stale = False
-        today = today or dt.date.today()
+        today = today or self.ctx.clock.today()
         person_id = self.ctx.active_person_id()
-        hour = dt.datetime.now().hour
+        hour = self.ctx.clock.now().hour
         greeting = (
             self.tr("Good morning")
             if 5 <= hour < 12

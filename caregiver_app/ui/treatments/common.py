@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.actions import treatments as record_actions
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem
-from caregiver_app.services.records import Tree
 from caregiver_app.ui import prompts, style
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.undo import ChangeRecord, push
 from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow, wrap_rows_when_narrow
 
@@ -333,11 +334,13 @@ class TreatmentTab(QWidget):
         person_id = self.person_id()
         if person_id is None:
             return False
-        error = push(
-            self.ctx.undo_stack,
-            ChangeRecord(text, tree, record_id, action, self.ctx.notifier, person_id),
-        )
-        if error is not None:
+        try:
+            run_action(
+                self.ctx,
+                text,
+                lambda: record_actions.change_record(person_id, tree, record_id, action),
+            )
+        except Exception as error:  # nothing was changed: say why
             prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + error_text(error))
             return False
         return True
@@ -385,11 +388,11 @@ class TreatmentTab(QWidget):
         )
         if not prompts.confirm(self, what, question, self.tr("Remove")):
             return False
-        error = push(
-            self.ctx.undo_stack,
-            ChangeRecord.removal(what, tree, record_id, self.ctx.notifier, person_id),
-        )
-        if error is not None:
+        try:
+            run_action(
+                self.ctx, what, lambda: record_actions.remove_record(person_id, tree, record_id)
+            )
+        except Exception as error:  # nothing was removed: say why
             prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + error_text(error))
             return False
         return True

@@ -116,12 +116,21 @@ class CycleChart(QWidget):
 
         if not any(n is not None for c in cycles for n in c.weekly):
             return self.tr("No full week after an injection yet: the lines appear week by week.")
-        return (
+        counted = (
+            self.tr("Only episodes in the injected body regions, on the injected side, count.")
+            if all(c.regions for c in cycles)
+            else self.tr(
+                "Only episodes on the injected side count; an injection without body regions "
+                "counts every region (choose them with Edit)."
+            )
+        )
+        averages = (
             self.tr("Episodes a week on average: weeks 0–1: %1; weeks 4–6: %2; weeks 9–11: %3.")
             .replace("%1", mean(range(0, 2)))
             .replace("%2", mean(range(4, 7)))
             .replace("%3", mean(range(9, 12)))
         )
+        return f"{averages} {counted}"
 
     # --- tooltips ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from caregiver_app import labels as app_labels
 from caregiver_app.services import injections
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.injections import Injection, InjectionData
@@ -20,7 +21,7 @@ from caregiver_app.ui.treatments.common import (
     to_date,
 )
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
-from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 
 FOLLOW_UP_WEEKS = 6
 
@@ -43,6 +44,15 @@ class InjectionDialog(FormDialog):
         )
         self.side = ButtonChoice(labels.injection_sides())
         self.side.setAccessibleName(self.tr("Side"))
+        # Where the episodes the injection can act on happen: the cycle view counts these only.
+        self.regions = CodeChecklist(app_labels.regions(), columns=4)
+        self.regions.setAccessibleName(self.tr("Body regions injected"))
+        self.regions.setToolTip(
+            self.tr(
+                "The cycle view and the report count only the episodes in these regions, on "
+                "this side. With none ticked, they count every region."
+            )
+        )
         self.product = line_edit(self.tr("Product"), self.tr("For example: botulinum toxin A"))
         self.dose = line_edit(self.tr("Dose"), self.tr("For example: 300 units"))
         self.clinician = line_edit(self.tr("Clinician"), self.tr("Who gave it"))
@@ -53,6 +63,7 @@ class InjectionDialog(FormDialog):
         self.add_row(self.tr("&Date"), self.day)
         self.add_row(self.tr("&Muscles or area"), self.muscles)
         self.add_row(self.tr("Side"), self.side)
+        self.add_row(self.tr("Body regions"), self.regions)
         self.add_row(self.tr("&Product"), self.product)
         self.add_row(self.tr("D&ose"), self.dose)
         self.add_row(self.tr("&Clinician"), self.clinician)
@@ -63,6 +74,7 @@ class InjectionDialog(FormDialog):
             self.day.setDate(qdate(data.day))
             self.muscles.setText(data.muscles)
             self.side.set_value(data.side)
+            self.regions.set_values(data.regions)
             self.product.setText(data.product)
             self.dose.setText(data.dose)
             self.clinician.setText(data.clinician)
@@ -81,6 +93,7 @@ class InjectionDialog(FormDialog):
             self.day.dateChanged,
             self.muscles.textChanged,
             self.side.changed,
+            self.regions.changed,
             self.product.textChanged,
             self.dose.textChanged,
             self.clinician.textChanged,
@@ -101,6 +114,7 @@ class InjectionDialog(FormDialog):
             clinician=self.clinician.text().strip(),
             notes=self.notes.toPlainText().strip(),
             goals=tuple(text for text, _ in self.goals.lines()),
+            regions=self.regions.values(),
         )
 
     def problems(self) -> list[Problem]:
@@ -118,7 +132,8 @@ class FollowUpDialog(FormDialog):
             self.tr("Follow-up of the injection of %1").replace("%1", short_day(injection.day)),
             self.tr(
                 "Score each goal with the clinician: 0 means it was reached as expected; −1 and −2 "
-                "less than expected; +1 and +2 more. Leave a goal blank if it was not scored."
+                "less than expected; +1 and +2 more. Leave a goal blank if it was not scored. "
+                "Scores dated on the day of the injection are the goals' baselines."
             ),
             parent,
         )

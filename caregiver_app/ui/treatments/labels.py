@@ -127,4 +127,6 @@ def field_names() -> dict[str, str]:
         "questions": tr("Questions"),
         "notes_after": tr("Notes afterwards"),
         "injection": tr("Injection"),
+        "happened": tr("When it happened"),
+        "regions": tr("Body regions"),
     }

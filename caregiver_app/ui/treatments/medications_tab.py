@@ -304,7 +304,7 @@ class MedicationsTab(TreatmentTab):
     def log_dose(self, medication_id: int) -> None:
         person_id = self.person_id()
         if person_id is not None:
-            log_dose(self, self.ctx.undo_stack, self.ctx.notifier, person_id, medication_id)
+            log_dose(self, self.ctx, person_id, medication_id)
 
     def remove_medication(self, medication_id: int) -> None:
         med = medications.get_medication(medication_id)

@@ -94,6 +94,18 @@ class EquipmentDetail(QWidget):
         make_quiet(self.activity)
         self.description = _body()
 
+        # A safety note stands out in the theme's warning colours, with a heading that says so.
+        self.safety = QFrame()
+        self.safety.setObjectName("Banner")
+        self.safety.setAccessibleName(self.tr("Safety note"))
+        safety_layout = QVBoxLayout(self.safety)
+        safety_layout.setContentsMargins(10, 8, 10, 8)
+        safety_layout.setSpacing(2)
+        self.safety_heading = _heading("⚠ " + self.tr("Safety"))
+        self.safety_note = _body()
+        safety_layout.addWidget(self.safety_heading)
+        safety_layout.addWidget(self.safety_note)
+
         self._sections: list[tuple[QLabel, QLabel]] = []
         self.helps_with = self._section(self.tr("Helps with"))
         self.suits = self._section(self.tr("Often suits"))
@@ -137,6 +149,7 @@ class EquipmentDetail(QWidget):
         layout.addWidget(self.activity)
         layout.addSpacing(4)
         layout.addWidget(self.description)
+        layout.addWidget(self.safety)
         for heading, body in self._sections:
             layout.addSpacing(4)
             layout.addWidget(heading)
@@ -194,6 +207,8 @@ class EquipmentDetail(QWidget):
         )
         self.description.setText(item.description)
         self.description.setVisible(bool(item.description))
+        self.safety_note.setText(item.safety_note)
+        self.safety.setVisible(bool(item.safety_note))
         for (heading, body), text in zip(
             self._sections, (item.helps_with, item.suits, item.ask_therapist), strict=True
         ):

@@ -26,7 +26,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from caregiver_app.services.learn import LINK_SCHEME, Library
+from caregiver_app.services.learn import (
+    LINK_SCHEME,
+    Library,
+    best_paragraph,
+    page_markdown,
+    term_regex,
+)
 
 _HIGHLIGHT = QColor("#ffe27a")
 _READING_CHARS = 80  # widest comfortable line, in average characters
@@ -34,8 +40,11 @@ _HEADING_SCALE = {1: 1.75, 2: 1.3, 3: 1.1}
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
-def section_url(section_id: str) -> QUrl:
-    return QUrl(f"{LINK_SCHEME}:{section_id}")
+def section_url(section_id: str, anchor: str = "") -> QUrl:
+    url = QUrl(f"{LINK_SCHEME}:{section_id}")
+    if anchor:
+        url.setFragment(anchor)
+    return url
 
 
 class SectionBrowser(QTextBrowser):
@@ -44,6 +53,7 @@ class SectionBrowser(QTextBrowser):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._loaded = ""  # the section id of the page last loaded (source() lags behind it)
         self.zoom_requested: Callable[[int], None] | None = None  # Ctrl+wheel: +1 or -1
 
     def loadResource(self, type_: int, name: QUrl | str) -> Any:
@@ -51,13 +61,68 @@ class SectionBrowser(QTextBrowser):
         if url.scheme() == LINK_SCHEME:
             section = self._library.get(url.path())
             if section is not None:
-                return f"# {section.title}\n\n{section.markdown}"
+                self._loaded = section.id
+                return page_markdown(section, self._library.language)
         return super().loadResource(type_, name)
 
     def format_document(self) -> None:
-        """Headings sized to the reading font, airy body lines, a comfortable reading width."""
+        """Headings sized to the reading font, airy body lines, a comfortable reading width,
+        and the page's `{#anchor}` paragraphs named, so `scrollToAnchor` finds them."""
         shape_document(self.document(), self.font(), body_line_height=140)
+        self._name_anchors()
         self.fit_reading_width()
+
+    def _name_anchors(self) -> None:
+        section = self._library.get(self._loaded)
+        if section is None or not section.anchors:
+            return
+        starts = {text[:60]: anchor for anchor, text in section.anchors}
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            anchor = starts.get(block.text()[:60])
+            if anchor is not None:
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setAnchor(True)
+                fmt.setAnchorNames([anchor])
+                cursor.mergeCharFormat(fmt)
+            block = block.next()
+
+    def anchor_block_text(self, anchor: str) -> str:
+        """The text of the paragraph named `anchor` in the shown page ("" if none)."""
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            if not it.atEnd() and anchor in it.fragment().charFormat().anchorNames():
+                return block.text()
+            block = block.next()
+        return ""
+
+    def go_to_anchor(self, anchor: str) -> None:
+        """Scroll the paragraph named `anchor` to the upper part of the view."""
+        position = self._anchor_position(anchor)
+        if position is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        QTimer.singleShot(0, self, self.cursor_to_upper_quarter)
+
+    def _anchor_position(self, anchor: str) -> int | None:
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            if not it.atEnd() and anchor in it.fragment().charFormat().anchorNames():
+                return block.position()
+            block = block.next()
+        return None
+
+    def reading_position_text(self) -> str:
+        """The text of the paragraph the text cursor is in (where a search or anchor took us)."""
+        return self.textCursor().block().text()
 
     def fit_reading_width(self) -> None:
         """Centre the text in a column about `_READING_CHARS` wide, however wide the window."""
@@ -79,8 +144,14 @@ class SectionBrowser(QTextBrowser):
         super().resizeEvent(event)
         self.fit_reading_width()
 
-    def highlight(self, terms: tuple[str, ...], scroll_to_first: bool) -> None:
-        """Mark every word of the search in the shown page, and scroll to the first if asked."""
+    def highlight(
+        self,
+        terms: tuple[str, ...],
+        scroll_to_first: bool,
+        groups: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
+        """Mark every word of the search in the shown page. If asked, scroll to the paragraph
+        that answers it best (`best_paragraph` over `groups`), else to the first match."""
         doc = self.document()
         fmt = QTextCharFormat()
         fmt.setBackground(_HIGHLIGHT)
@@ -88,8 +159,7 @@ class SectionBrowser(QTextBrowser):
         selections = []
         for term in terms:
             pattern = QRegularExpression(
-                r"(?<!\w)" + QRegularExpression.escape(term),
-                QRegularExpression.PatternOption.CaseInsensitiveOption,
+                term_regex(term), QRegularExpression.PatternOption.CaseInsensitiveOption
             )  # the same rule as services.learn.term_pattern
             cursor = doc.find(pattern, 0)
             while not cursor.isNull():
@@ -101,8 +171,25 @@ class SectionBrowser(QTextBrowser):
         self.setExtraSelections(selections)
         if scroll_to_first and selections:
             first = min(selections, key=lambda s: s.cursor.selectionStart())
+            start = first.cursor.selectionStart()
+            if groups:
+                blocks = []
+                block = doc.begin()
+                while block.isValid():
+                    blocks.append(block)
+                    block = block.next()
+                best = best_paragraph([b.text() for b in blocks], groups)
+                if best is not None:
+                    # the first highlighted word in the paragraph that answers the search best
+                    block = blocks[best]
+                    inside = [
+                        s.cursor.selectionStart()
+                        for s in selections
+                        if block.contains(s.cursor.selectionStart())
+                    ]
+                    start = min(inside, default=block.position())
             position = QTextCursor(doc)
-            position.setPosition(first.cursor.selectionStart())
+            position.setPosition(start)
             self.setTextCursor(position)
             # once the new page is laid out, bring the match to the upper part of the view
             QTimer.singleShot(0, self, self.cursor_to_upper_quarter)

@@ -1,5 +1,5 @@
 """The banner above every page while the sample diary is open: the data is made up, and the two
-ways on from here (start one's own diary, or remove the sample)."""
+ways on from here (start one's own diary, or remove the sample: one step that Undo reverses)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caregiver_app.services import people
-from caregiver_app.ui import prompts
+from caregiver_app.services.actions import people as people_actions
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
 class SampleBanner(QFrame):
     def __init__(
         self,
+        ctx: PageContext,
         start_own: Callable[[], None],
-        removed: Callable[[int], None],
+        removed: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
+        self.ctx = ctx
         self._removed = removed
         self.text = QLabel(
             self.tr("This is sample data: the person and everything in this diary are made up.")
@@ -43,17 +47,6 @@ class SampleBanner(QFrame):
         self.setVisible(person_id is not None and people.get_person(person_id).is_sample)
 
     def remove_sample(self) -> None:
-        """Every sample person goes, after one confirmation (a person's removal is not undoable)."""
-        samples = [p for p in people.list_people() if p.is_sample]
-        if not samples or not prompts.confirm(
-            self.window(),
-            self.tr("Remove sample data?"),
-            self.tr(
-                "This removes the made-up person and their made-up diary. Your own diaries stay "
-                "as they are."
-            ),
-            self.tr("Remove sample data"),
-        ):
-            return
-        people.delete_sample_people()
-        self._removed(samples[0].id)
+        """Every sample person goes, in one step on the undo stack (nothing to confirm)."""
+        run_action(self.ctx, self.tr("Remove sample data"), people_actions.remove_sample_people)
+        self._removed(self.tr("Sample data removed. Undo (Ctrl+Z) brings it back."))
