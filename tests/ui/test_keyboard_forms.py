@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import checkins, episodes
+from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.pages.checkin import CheckInPage
-from caregiver_app.ui.undo_commands import AddEpisode
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from tests.helpers import episode
 
@@ -50,9 +51,10 @@ def show_active(qtbot: QtBot, window: QWidget) -> None:
 
 
 def open_form(qtbot: QtBot, ctx: PageContext, person: int) -> EpisodeDialog:
-    dialog = EpisodeDialog(
-        person, lambda data: ctx.undo_stack.push(AddEpisode(person, data, ctx.notifier))
-    )
+    def save(data: episodes.EpisodeData) -> None:
+        run_action(ctx, "Log episode", lambda: episode_actions.add_episode(person, data))
+
+    dialog = EpisodeDialog(person, save)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     return dialog
@@ -169,7 +171,10 @@ def test_the_check_in_is_done_with_keys_and_saved_with_ctrl_s(
     assert focused() is page.sleep_quality.buttons["poor"]
     press(qtbot, Key.Key_Right, Key.Key_Right)  # good
     press(qtbot, Key.Key_Tab)
-    assert focused() is page.fluids  # one stop for the whole row
+    assert focused() is page.woken.buttons[True]  # one stop for the whole row
+    press(qtbot, Key.Key_Right)  # not woken
+    press(qtbot, Key.Key_Tab)
+    assert focused() is page.fluids
     press(qtbot, Key.Key_Tab)
     press(qtbot, Key.Key_8)  # stress
     press(qtbot, Key.Key_Tab)
@@ -187,7 +192,7 @@ def test_the_check_in_is_done_with_keys_and_saved_with_ctrl_s(
         8,
         "fair",
     )
-    assert (saved.therapy_today, saved.mood) == (False, "very_good")
+    assert (saved.therapy_today, saved.mood, saved.woken_by_spasms) == (False, "very_good", False)
 
 
 def test_an_option_chosen_with_an_arrow_is_scrolled_into_view(
