@@ -42,7 +42,7 @@ def _csv_row(row: EpisodeRow) -> list[str]:
         text(row.duration_seconds),
         row.body_region,
         row.side,
-        row.kind,
+        text(row.kind),  # empty: not recorded
         str(row.severity),
         text(row.pain),
         ";".join(row.triggers),
@@ -120,7 +120,7 @@ def _episode(values: dict[str, str], line: int, now: dt.datetime) -> EpisodeData
         duration_seconds=_opt_int(values.get("duration_seconds", ""), "duration_seconds", line),
         body_region=values["body_region"].strip(),
         side=values["side"].strip(),
-        kind=values.get("kind", "").strip() or "spasm",
+        kind=values.get("kind", "").strip() or None,  # empty: not recorded
         severity=_opt_int(values["severity"], "severity", line),
         pain=_opt_int(values.get("pain", ""), "pain", line),
         triggers=_split_codes(values.get("triggers", "")),

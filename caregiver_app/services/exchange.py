@@ -206,8 +206,8 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
     profile = {
         "name": _get(person, "name", (str,), at_person, required=True),
         "birth_year": _get(person, "birth_year", (int,), at_person),
-        "cause": _get(person, "cause", (str,), at_person) or "stroke",
-        "affected_side": _get(person, "affected_side", (str,), at_person) or "left",
+        "cause": _get(person, "cause", (str,), at_person) or None,  # None: not recorded
+        "affected_side": _get(person, "affected_side", (str,), at_person) or None,
         "event_date": None,
         "notes": _get(person, "notes", (str,), at_person) or "",
     }
@@ -251,7 +251,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             duration_seconds=_get(entry, "duration_seconds", (int,), where),
             body_region=_get(entry, "body_region", (str,), where, required=True),
             side=_get(entry, "side", (str,), where, required=True),
-            kind=_get(entry, "kind", (str,), where) or "spasm",
+            kind=_get(entry, "kind", (str,), where) or None,  # absent or empty: not recorded
             severity=_get(entry, "severity", (int,), where, required=True),
             pain=_get(entry, "pain", (int,), where),
             triggers=tuple(entry.get("triggers") or ()),

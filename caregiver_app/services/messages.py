@@ -130,6 +130,7 @@ ENGLISH: dict[str, str] = {
     ),
     "scales.unlogged": "Episodes nobody logged are not counted, so the real numbers may be higher.",
     "scales.severity_mode": "Severity is the most common logged severity.",
+    "scales.kind_unrecorded": "Counted episodes with no kind recorded: {count}.",
     "scales.today_incomplete": "Today is not over yet, so these numbers are incomplete.",
     # importing a file
     "import.unreadable": "cannot be read ({reason}).",

@@ -31,8 +31,8 @@ class Person(BaseModel):
     id = peewee.AutoField()
     name = peewee.TextField()
     birth_year = peewee.IntegerField(null=True)
-    cause = peewee.TextField(default="stroke")  # stroke | brain_injury | other
-    affected_side = peewee.TextField(default="left")  # left | right | both
+    cause = peewee.TextField(null=True)  # stroke | brain_injury | other; None: not recorded
+    affected_side = peewee.TextField(null=True)  # left | right | both; None: not recorded
     event_date = peewee.DateField(null=True)  # date of the stroke or injury
     notes = peewee.TextField(default="")
     is_sample = peewee.BooleanField(default=False)
@@ -50,7 +50,7 @@ class Episode(BaseModel):
     duration_seconds = peewee.IntegerField(null=True)
     body_region = peewee.TextField()
     side = peewee.TextField()
-    kind = peewee.TextField(default="spasm")
+    kind = peewee.TextField(null=True)  # codes.KINDS; None: not recorded (migration 4)
     severity = peewee.IntegerField()  # Penn Spasm Frequency Scale severity: 1, 2, 3
     pain = peewee.IntegerField(null=True)  # numeric rating scale 0-10
     activity = peewee.TextField(null=True)

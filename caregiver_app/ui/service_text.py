@@ -130,6 +130,7 @@ def templates() -> dict[str, str]:
             "Episodes nobody logged are not counted, so the real numbers may be higher."
         ),
         "scales.severity_mode": tr("Severity is the most common logged severity."),
+        "scales.kind_unrecorded": tr("Counted episodes with no kind recorded: {count}."),
         "scales.today_incomplete": tr("Today is not over yet, so these numbers are incomplete."),
         "import.unreadable": tr("The file cannot be read ({reason})."),
         "import.not_json": tr("This is not valid JSON ({reason})."),

@@ -60,12 +60,20 @@
         <translation>Resumen para la cita: espasmos y sacudidas musculares</translation>
     </message>
     <message>
+        <source>Cause not recorded</source>
+        <translation>Causa sin anotar</translation>
+    </message>
+    <message>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
         <source>Affected: %1</source>
         <translation>Afectación: %1</translation>
+    </message>
+    <message>
+        <source>Affected side not recorded</source>
+        <translation>Lado afectado sin anotar</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -306,6 +314,10 @@
     <message>
         <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
         <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
+    </message>
+    <message>
+        <source>Counted episodes with no kind recorded: %1.</source>
+        <translation>Episodios contados sin tipo anotado: %1.</translation>
     </message>
     <message>
         <source>no daily check-ins in this period</source>
@@ -1466,6 +1478,10 @@
     <message>
         <source>Very good</source>
         <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <source>%1, both sides</source>
@@ -2806,6 +2822,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La gravedad es la más frecuente entre los episodios anotados.</translation>
     </message>
     <message>
+        <source>Counted episodes with no kind recorded: {count}.</source>
+        <translation>Episodios contados sin tipo anotado: {count}.</translation>
+    </message>
+    <message>
         <source>Today is not over yet, so these numbers are incomplete.</source>
         <translation>Hoy aún no ha terminado, así que estas cifras están incompletas.</translation>
     </message>
@@ -3636,6 +3656,13 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
 </context>
 <context>
+    <name>ButtonChoice</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %2 de %3</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>%1 chart</source>
@@ -3914,6 +3941,18 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>%1 saves</source>
+        <translation>%1 guarda</translation>
+    </message>
+    <message>
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <source>Yes: %1. Logged on the Therapy tab of Treatments.</source>
+        <translation>Sí: %1. Anotada en la pestaña Terapia de Tratamientos.</translation>
     </message>
     <message>
         <source>Changes not saved yet</source>
@@ -4501,6 +4540,10 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Sin anotar</translation>
     </message>
     <message>
+        <source>Same as last time</source>
+        <translation>Igual que la última vez</translation>
+    </message>
+    <message>
         <source>Who noticed it</source>
         <translation>Quién lo notó</translation>
     </message>
@@ -4551,6 +4594,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keys: 1, 2 or 3 chooses how strong it was. The arrow keys move along a row of choices. Enter saves (Ctrl+Enter from the notes).</source>
+        <translation>Teclas: 1, 2 o 3 elige la intensidad. Las flechas se mueven por una fila de opciones. Intro guarda (Ctrl+Intro desde las notas).</translation>
     </message>
     <message>
         <source>Learn more</source>
@@ -6165,6 +6212,25 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>This is sample data: the person and everything in this diary are made up.</source>
+        <translation>Son datos de ejemplo: la persona y todo lo que hay en este diario son inventados.</translation>
+    </message>
+    <message>
+        <source>Start my own diary</source>
+        <translation>Empezar mi propio diario</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Quitar los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sample data removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Datos de ejemplo quitados. Deshacer (Ctrl+Z) los recupera.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRow</name>
     <message>
         <source>Muscle group %1</source>
@@ -6436,6 +6502,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>cause not recorded</source>
+        <translation>causa sin anotar</translation>
+    </message>
+    <message>
+        <source>side not recorded</source>
+        <translation>lado sin anotar</translation>
     </message>
     <message>
         <source>sample data</source>

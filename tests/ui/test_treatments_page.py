@@ -203,6 +203,8 @@ def test_a_therapy_session_with_willingness_is_listed(
     page = make_page(qtbot, ctx, "therapy")
 
     def fill_and_save(self: SessionDialog) -> int:
+        assert self.kind.value() is None and not self.save_button.isEnabled()  # never guessed
+        self.kind.buttons["physical"].click()
         self.minutes.setValue(40)
         self.willingness.set_value(3)
         self.pain.set_value(6)

@@ -39,15 +39,22 @@ def report_title() -> str:
 def _header(data: ReportData) -> str:
     person = data.person
     facts = [f"<b>{as_html(person.name)}</b>"]
-    cause = labels.causes().get(person.cause, person.cause)
+    cause = (
+        labels.causes().get(person.cause, person.cause)
+        if person.cause
+        else tr("Cause not recorded")
+    )
     if person.event_date is not None:
         ago = since_text(person.event_date, data.made_on)
         when = fill(tr("%1 on %2"), cause, date_text(person.event_date))
         facts.append(as_html(f"{when} ({ago})" if ago else when))
     else:
         facts.append(as_html(cause))
-    side = labels.affected_sides().get(person.affected_side, person.affected_side)
-    facts.append(as_html(fill(tr("Affected: %1"), side.lower())))
+    if person.affected_side:
+        side = labels.affected_sides().get(person.affected_side, person.affected_side)
+        facts.append(as_html(fill(tr("Affected: %1"), side.lower())))
+    else:
+        facts.append(as_html(tr("Affected side not recorded")))
     if person.birth_year:
         facts.append(as_html(fill(tr("Born %1"), str(person.birth_year))))
     made = fill(tr("Made on %1"), date_text(data.made_on))

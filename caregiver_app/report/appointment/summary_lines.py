@@ -289,6 +289,10 @@ def _scale_row(data: ReportData) -> str:
         span_text(s.period),
     )
     basis = tr("Twitches, spasms, cramps and clonus count; stiffness does not.")
+    if s.kind_not_recorded:
+        basis += " " + fill(
+            tr("Counted episodes with no kind recorded: %1."), whole(s.kind_not_recorded)
+        )
     return (
         as_html(frequency + severity)
         + f'<br/><span class="quiet">{as_html(recall + " " + basis)}</span>'

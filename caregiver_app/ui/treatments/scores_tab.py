@@ -138,7 +138,7 @@ class ScoresTab(TreatmentTab):
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
-    def _affected_side(self, person_id: int) -> str:
+    def _affected_side(self, person_id: int) -> str | None:
         return people.get_person(person_id).affected_side
 
     def add_scores(self) -> None:
