@@ -303,6 +303,20 @@ def test_a_dose_dated_out_of_range_is_refused_and_export_still_works(
     export_json(capsys, diary, tmp_path / "out.json")
 
 
+@pytest.mark.parametrize("happened_at", ["0001-01-01T00:00:00+14:00", "2101-01-01T08:00:00+00:00"])
+def test_a_fall_dated_out_of_range_is_refused(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path, happened_at: str
+) -> None:
+    """Falls get the same 1900-2100 rule as every other date an import takes."""
+    fall = {"happened_at": happened_at, "injured": False, "note": ""}
+    line = refused(capsys, diary, ["import", write_json(tmp_path, diary_document(falls=[fall]))])
+    assert line == (
+        "caregiver-app import: Nothing was imported. falls, fall 1, field 'happened_at': "
+        f"{happened_at} is outside the dates this diary takes (1900-01-01 to 2100-12-31); "
+        "check the year."
+    )
+
+
 def test_a_far_date_already_in_a_diary_exports_without_a_traceback(
     capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path
 ) -> None:
