@@ -150,14 +150,18 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
     result: list[EpisodeData] = []
     line = reader.line_num + 1  # where the next record starts (a quoted note may span lines)
     try:
-        for record in reader:
-            if None in record:
+        for row in reader.reader:  # not the DictReader: it skips blank lines uncounted
+            if not row:  # a blank line: the next record starts after it
+                line = reader.reader.line_num + 1
+                continue
+            if len(row) > len(header):
                 raise ImportFailed(message("import.more_fields"), place=[_line(line)])
+            record = dict(zip(header, row, strict=False))
             if any(record.get(c) is None for c in REQUIRED_CSV_COLUMNS):
                 raise ImportFailed(message("import.fewer_fields"), place=[_line(line)])
-            values = {k: (v if v is not None else "") for k, v in record.items()}
+            values = {k: record.get(k, "") for k in header}
             result.append(_episode(values, line, now))
-            line = reader.line_num + 1
+            line = reader.reader.line_num + 1
     except csv.Error as exc:
         raise ImportFailed(_csv_problem(exc), place=[_line(line)]) from None
     return result

@@ -499,6 +499,15 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
             "face, neck, shoulder, upper_arm, elbow, forearm, wrist, hand, fingers, trunk, hip, "
             "thigh, knee, calf, ankle, foot, toes.",
         ),
+        (  # blank lines (a spreadsheet's empty rows) still count as lines of the file
+            (
+                CSV_HEADER
+                + "2026-01-01T08:00:00+00:00,hand,left,2,ok\n\n\n"
+                + "2026-01-02T08:00:00+00:00,hand,left,2,\"two\nlines\"\n\r\n"
+                + "2026-01-02T09:00:00+00:00,elbow_left,left,2,\n"
+            ).encode(),
+            "line 8, column body_region: 'elbow_left' is not a place this diary knows",
+        ),
         (
             (CSV_HEADER + "2026-03-29T01:30:00,hand,left,2,\n").encode(),
             "line 2, column started_at: 2026-03-29T01:30:00 does not exist on this computer's "
