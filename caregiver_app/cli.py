@@ -304,27 +304,24 @@ def _open_store(data_dir: Path, command: str) -> None:
     """Open the diary for a headless command; CommandError when it cannot be used.
 
     Commands that only read never create a diary: a missing one is an error naming the newest
-    backup. A diary that cannot be written (read-only media) is read without any change.
+    backup, and so is one for a command that writes when backups show there was a diary. A
+    diary that cannot be written (read-only media) is read without any change.
     """
-    from caregiver_app import paths
     from caregiver_app.services import diary_access
 
     reading = command in READING_COMMANDS
+    # No diary but backups: a new diary would hide the loss (the window's restore offer is
+    # only made for a missing diary), so no command starts one there.
+    lost = not diary_access.diary_path(data_dir).exists() and diary_access.list_backups(data_dir)
+    create = not reading and not lost
     try:
-        opened = diary_access.open_diary(data_dir, create=not reading, read_only_ok=reading)
+        opened = diary_access.open_diary(data_dir, create=create, read_only_ok=reading)
     except diary_access.DiaryUnavailable as exc:
         raise CommandError(str(exc)) from None
     if opened.read_only:
         print(
             f"caregiver-app {command}: note: the diary's folder is read-only, so the diary was "
             "only read (not updated, not backed up).",
-            file=sys.stderr,
-        )
-    elif opened.found == "missing":
-        print(
-            f"caregiver-app {command}: note: there was no diary in {data_dir}, so a new one was "
-            f"started. Backups of the earlier one are in {paths.backups_dir(data_dir)} "
-            "('caregiver-app restore FILE' puts one back).",
             file=sys.stderr,
         )
 

@@ -68,6 +68,29 @@ def test_reading_a_deleted_diary_points_to_the_newest_backup_and_creates_nothing
     assert fingerprint(diary) == before
 
 
+@pytest.mark.parametrize("command", ["import", "demo"])
+def test_a_writing_command_does_not_start_a_new_diary_over_a_deleted_one(
+    diary: Path, tmp_path: Path, command: str
+) -> None:
+    """An empty new diary would hide the loss: start-up would no longer offer the backup."""
+    (diary / "diary.sqlite3").unlink()
+    newest = next((diary / "backups").glob("diary-*-manual.sqlite3"))
+    before = without_log(fingerprint(diary))
+    episodes = tmp_path / "in.csv"
+    episodes.write_text(
+        "started_at,body_region,side,severity\n2026-01-01T08:00:00+00:00,hand,left,2\n"
+    )
+    args = ("import", str(episodes)) if command == "import" else ("demo", "--days", "3")
+
+    result = cli(*args, "--data-dir", str(diary))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = one_line(result.stderr)
+    assert "missing" in line and f"caregiver-app restore {newest}" in line
+    assert not (diary / "diary.sqlite3").exists()
+    assert without_log(fingerprint(diary)) == before
+
+
 @pytest.mark.parametrize("command", sorted(READERS))
 def test_a_mistyped_data_folder_is_not_created_by_a_reading_command(
     tmp_path: Path, command: str

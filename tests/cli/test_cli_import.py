@@ -503,7 +503,7 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
             (
                 CSV_HEADER
                 + "2026-01-01T08:00:00+00:00,hand,left,2,ok\n\n\n"
-                + "2026-01-02T08:00:00+00:00,hand,left,2,\"two\nlines\"\n\r\n"
+                + '2026-01-02T08:00:00+00:00,hand,left,2,"two\nlines"\n\r\n'
                 + "2026-01-02T09:00:00+00:00,elbow_left,left,2,\n"
             ).encode(),
             "line 8, column body_region: 'elbow_left' is not a place this diary knows",
