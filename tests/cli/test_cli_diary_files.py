@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -226,6 +227,24 @@ def test_a_diary_on_read_only_media_can_be_checked_and_exported(
         refused = cli("import", str(output), "--person", "Other", "--data-dir", str(diary))
         assert refused.returncode == 1 and "cannot be written" in one_line(refused.stderr)
         assert fingerprint(diary) == before
+
+
+def test_a_diary_on_read_only_media_can_be_backed_up_elsewhere(diary: Path, tmp_path: Path) -> None:
+    """Copying the diary off a CD is what a caregiver wants; the backups folder beside it
+    cannot be written, and that is said in one line (no stray log line on stderr)."""
+    copy = tmp_path / "copy.sqlite3"
+    with read_only(diary):
+        before = fingerprint(diary)
+        saved = cli("backup", "--output", str(copy), "--data-dir", str(diary))
+        assert saved.returncode == 0, saved.stderr
+        assert "Backed up the diary to" in saved.stdout
+        refused = cli("backup", "--data-dir", str(diary))
+        assert refused.returncode == 1
+        assert "Read-only file system" in one_line(refused.stderr)
+        assert fingerprint(diary) == before
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM episode").fetchone()[0] > 0
 
 
 # --- import reads ordinary files only ----------------------------------------------------------
