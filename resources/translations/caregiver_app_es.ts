@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>did not fall below 80% of the weeks before</source>
-        <translation>no bajaron del 80 % de las semanas anteriores</translation>
+        <translation>no bajaron del 80&#xa0;% de las semanas anteriores</translation>
     </message>
     <message>
         <source>lowest in %1 (%2, against %3 a week in the 4 weeks before the injection)</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>How often each suspected trigger was noted with an episode. An episode can have several, so the shares can add up to more than 100%.</source>
-        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100 %.</translation>
+        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100&#xa0;%.</translation>
     </message>
     <message>
         <source>No trigger noted</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>These compare days with and without each factor in this diary only. A link is not proof of a cause: something else may explain both, and a few bad days can make a difference look bigger than it is. The likely range is a 95% interval, widened because episodes come in clusters. Please discuss any change with the care team.</source>
-        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95 %, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
+        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95&#xa0;%, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
     </message>
     <message>
         <source>Episodes on days with and without each factor</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval. A link is not proof of a cause, and with five factors compared one may look linked by chance; a link is claimed only with at least 14 days on each side. After a short night, episodes between midnight and 7:00 are left out: they may have caused the short night.</source>
-        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
+        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95&#xa0;%. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
     </message>
     <message>
         <source>Spasm scores, estimated from the diary</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>%1: noted for %2 (%3% of all episodes)</source>
-        <translation>%1: anotado en %2 (%3 % de todos los episodios)</translation>
+        <translation>%1: anotado en %2 (%3&#xa0;% de todos los episodios)</translation>
     </message>
     <message>
         <source>%1 of %2 had at least one suspected trigger noted.</source>

@@ -233,3 +233,16 @@ def test_the_spasm_scale_line_is_all_in_spanish(
     for english in ("Frequency", "Severity", "Recall", "Estimated", "days", "Nov"):
         assert english not in scale
     assert "Links are not proof" not in rows["Posibles desencadenantes"]
+
+
+def test_a_spanish_percentage_never_breaks_from_its_number(
+    qapp: object, sample_person: int, spanish: None
+) -> None:
+    """Spanish writes "42 %": the space must not break, or a line starts with a bare "%"."""
+    from caregiver_app.report.appointment.summary_lines import summary_rows
+    from caregiver_app.report.words import percent
+
+    assert percent(0.42) == "42\u00a0%"
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    text = " ".join(dict(summary_rows(data)).values())
+    assert "%" in text and re.search(r"\d %", text) is None
