@@ -176,6 +176,10 @@
         <translation>Ningún episodio.</translation>
     </message>
     <message>
+        <source>All %1 episodes of the period, stiffness included: mild %2, moderate %3, severe %4 (%5); the middle value is %6.</source>
+        <translation>Los %1 episodios del periodo, incluida la rigidez: leve %2, moderado %3, grave %4 (%5); el valor central es %6.</translation>
+    </message>
+    <message>
         <source>Mean pain %1 out of 10 (recorded for %2 of %3); 7 or more in %4 (%5).</source>
         <translation>Dolor medio %1 de 10 (anotado en %2 de %3); 7 o más en %4 (%5).</translation>
     </message>
@@ -266,10 +270,6 @@
     <message>
         <source>Today is not counted: it is not over.</source>
         <translation>Hoy no se cuenta: no ha terminado.</translation>
-    </message>
-    <message>
-        <source>Mild %1, moderate %2, severe %3 (%4); the middle value is %5.</source>
-        <translation>Leve %1, moderado %2, grave %3 (%4); el valor central es %5.</translation>
     </message>
     <message>
         <source>Fewer than %1 complete days of entries in this period: too few to compare.</source>

@@ -53,7 +53,11 @@ def test_page_one_agrees_with_the_csv_export_of_the_same_period(
     page1 = pdf_pages(path)[0]
 
     assert mild + moderate + severe == count
-    assert f"Mild {mild}, moderate {moderate}, severe {severe} (" in page1
+    # "How bad" says which episodes it counts: every one, unlike the rate above it
+    assert (
+        f"All {count} episodes of the period, stiffness included: "
+        f"mild {mild}, moderate {moderate}, severe {severe} ("
+    ) in page1
     assert f"Mean pain {pain:.1f} out of 10" in page1
     found = re.search(r"Noted as suspected triggers: (.+?) (\d+) \(", page1)
     assert found is not None, page1
