@@ -26,6 +26,7 @@ ENGLISH: dict[str, str] = {
     "not_one_of": "'{value}' is not one of {allowed}.",
     "whole_number_range": "Must be a whole number from {low} to {high}.",
     "dose_positive": "The dose must be more than 0.",
+    "dose_too_big": "The dose must be at most {limit}.",
     "day_not_come": "This day has not come yet.",
     "notes_too_long": "The notes are longer than {limit} characters.",
     "missing": "missing",
@@ -153,6 +154,7 @@ ENGLISH: dict[str, str] = {
     "import.too_deep": "lists or objects in the file are nested hundreds deep; it is not a diary export.",
     "import.number_too_long": "a number in the file has more than {limit} digits ({start}...).",
     "import.not_a_number": "{value} is not a number JSON allows.",
+    "import.number_too_big": "{value} is too large a number for this diary.",
     "import.version_text": "{value} is text; format_version is a whole number, e.g. 1.",
     "import.json_list": (
         "the file is a list, not a diary exported by this app (a diary file starts with "

@@ -31,6 +31,7 @@ def templates() -> dict[str, str]:
         "not_one_of": tr("'{value}' is not one of {allowed}."),
         "whole_number_range": tr("Must be a whole number from {low} to {high}."),
         "dose_positive": tr("The dose must be more than 0."),
+        "dose_too_big": tr("The dose must be at most {limit}."),
         "day_not_come": tr("This day has not come yet."),
         "notes_too_long": tr("The notes are longer than {limit} characters."),
         "missing": tr("It is missing."),
@@ -196,6 +197,7 @@ def import_templates() -> dict[str, str]:
             "A number in the file has more than {limit} digits ({start}...)."
         ),
         "import.not_a_number": tr("{value} is not a number JSON allows."),
+        "import.number_too_big": tr("{value} is too large a number for this diary."),
         "import.version_text": tr("{value} is text; format_version is a whole number, e.g. 1."),
         "import.json_list": tr(
             "The file is a list, not a diary exported by this app (a diary file starts with "

@@ -2474,6 +2474,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La dosis debe ser mayor que 0.</translation>
     </message>
     <message>
+        <source>The dose must be at most {limit}.</source>
+        <translation>La dosis debe ser como máximo {limit}.</translation>
+    </message>
+    <message>
         <source>This day has not come yet.</source>
         <translation>Este día todavía no ha llegado.</translation>
     </message>
@@ -2968,6 +2972,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{value} is not a number JSON allows.</source>
         <translation>{value} no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>{value} is too large a number for this diary.</source>
+        <translation>{value} es un número demasiado grande para este diario.</translation>
     </message>
     <message>
         <source>{value} is text; format_version is a whole number, e.g. 1.</source>

@@ -359,6 +359,16 @@ DEEP = (
         ),
         (
             json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", 10**19))),
+            "field 'dose': The dose must be at most 1000000.",
+        ),
+        (  # a float too big to hold: "inf" once read
+            json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", 12345))).replace(
+                "12345", "1e400"
+            ),
+            "line 1: 1e400 is too large a number for this diary.",
+        ),
+        (
+            json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", -2))),
             "field 'dose': The dose must be more than 0.",
         ),
         (
