@@ -299,6 +299,7 @@ def store_templates() -> dict[str, str]:
         "file.the_copy": tr("the copy"),
         "file.folder": tr("{name} is a folder, not a file."),
         "file.missing": tr("{name} does not exist."),
+        "file.not_regular": tr("{name} is not an ordinary file (it is a device or a pipe)."),
         "file.unreadable": tr("{name} cannot be read ({reason})."),
         "file.not_sqlite": tr("{name} is not a diary file (it is not an SQLite database)."),
         "file.cannot_open": tr("{name} cannot be opened: {reason}."),

@@ -3222,6 +3222,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{name} no existe.</translation>
     </message>
     <message>
+        <source>{name} is not an ordinary file (it is a device or a pipe).</source>
+        <translation>{name} no es un archivo normal (es un dispositivo o una tubería).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>No se puede leer {name} ({reason}).</translation>
     </message>

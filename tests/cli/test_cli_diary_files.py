@@ -278,6 +278,22 @@ def test_a_device_is_refused(diary: Path) -> None:
     assert result.returncode == 1 and "/dev/zero is not a regular file" in one_line(result.stderr)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_restore_names_a_device_or_a_pipe_for_what_it_is(diary: Path, tmp_path: Path) -> None:
+    """Not "zero is a folder": a device or a FIFO is neither a folder nor a diary."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    before = without_log(fingerprint(diary))
+    for path, name in (("/dev/zero", "zero"), (str(fifo), "pipe")):
+        result = cli("restore", path, "--data-dir", str(diary))
+        assert result.returncode == 1
+        assert one_line(result.stderr) == (
+            f"caregiver-app restore: {name} is not an ordinary file (it is a device or a pipe). "
+            "Nothing was changed."
+        )
+    assert without_log(fingerprint(diary)) == before
+
+
 def test_an_import_that_fills_the_disk_says_so_in_one_line_and_changes_nothing(
     diary: Path, tmp_path: Path
 ) -> None:
