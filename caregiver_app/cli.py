@@ -84,6 +84,12 @@ def _person_name(text: str) -> str:
         raise argparse.ArgumentTypeError(
             f"the name is {len(name)} characters long; a name has at most 100"
         )
+    from caregiver_app.services.people import has_control_characters
+
+    if has_control_characters(name):
+        raise argparse.ArgumentTypeError(
+            "the name holds a line break, tab or other control character; a name is one line"
+        )
     return name
 
 

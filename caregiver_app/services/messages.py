@@ -43,6 +43,7 @@ ENGLISH: dict[str, str] = {
     # people
     "person.name_required": "Enter a name.",
     "person.name_too_long": "The name is longer than 100 characters.",
+    "person.name_control": "The name cannot hold line breaks, tabs or other control characters.",
     "person.birth_year": "The birth year must be between 1900 and {year}.",
     "person.event_future": "The date of the stroke or injury is in the future.",
     "person.name_taken": "someone called '{name}' is already in this diary.",

@@ -47,6 +47,9 @@ def templates() -> dict[str, str]:
         "version": tr("Version {expected} was expected, but the file has {found}."),
         "person.name_required": tr("Enter a name."),
         "person.name_too_long": tr("The name is longer than 100 characters."),
+        "person.name_control": tr(
+            "The name cannot hold line breaks, tabs or other control characters."
+        ),
         "person.birth_year": tr("The birth year must be between 1900 and {year}."),
         "person.event_future": tr("The date of the stroke or injury is in the future."),
         "person.name_taken": tr("Someone called '{name}' is already in this diary."),

@@ -2538,6 +2538,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
+        <source>The name cannot hold line breaks, tabs or other control characters.</source>
+        <translation>El nombre no puede tener saltos de línea, tabulaciones ni otros caracteres de control.</translation>
+    </message>
+    <message>
         <source>The birth year must be between 1900 and {year}.</source>
         <translation>El año de nacimiento debe estar entre 1900 y {year}.</translation>
     </message>

@@ -406,6 +406,11 @@ DEEP = (
             json.dumps(diary_document(person={"name": "x" * 101})),
             "person, field 'name': The name is longer than 100 characters.",
         ),
+        (  # an escape sequence in a name would recolour the terminal that prints it
+            json.dumps(diary_document(person={"name": "Sam\u001b[31m"})),
+            "person, field 'name': The name cannot hold line breaks, tabs or other control "
+            "characters.",
+        ),
     ],
 )
 def test_files_that_used_to_end_in_a_traceback_get_one_clear_line(
@@ -426,6 +431,8 @@ def test_files_that_used_to_end_in_a_traceback_get_one_clear_line(
             "argument --person: the name is blank; give the person's name",
         ),
         (["import", "FILE", "--person", "x" * 101], "a name has at most 100"),
+        (["import", "FILE", "--person", "Evil\x1b[31mred"], "a name is one line"),
+        (["export", "--format", "csv", "--output", "OUT", "--person", "Sam\nBo"], "one line"),
         (["export", "--format", "csv", "--output", "OUT", "--person", ""], "the name is blank"),
         (
             ["report", "--from", "0001-01-01", "--to", "2026-01-01", "--output", "OUT"],
