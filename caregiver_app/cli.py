@@ -456,7 +456,8 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
     except OutputError as exc:
         raise CommandError(str(exc)) from None
     del app
-    print(f"Wrote the appointment summary of {first} to {last} ({pages} pages) to {output}.")
+    count = "1 page" if pages == 1 else f"{pages} pages"
+    print(f"Wrote the appointment summary of {first} to {last} ({count}) to {output}.")
 
 
 def _describe(report: object) -> str:

@@ -60,6 +60,17 @@ def test_the_command_writes_the_report_as_a_pdf(diary: Path, tmp_path: Path) -> 
     assert not list(tmp_path.glob(".report-*"))  # no half-written file left behind
 
 
+def test_a_one_page_report_says_1_page(diary: Path, tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    result = cli(
+        "report", "--data-dir", str(diary), "--from", "2000-01-01", "--to", "2000-01-31",
+        "--output", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(out)) == 1
+    assert "(1 page) to" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("first", "last", "message"),
     [
