@@ -566,3 +566,21 @@ def test_times_keep_their_clock_reading(capsys: pytest.CaptureFixture[str], tmp_
         == 0
     )
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith("2026-01-01T08:00:00+05:30,")
+
+
+def test_a_header_edited_in_a_spreadsheet_still_names_the_columns(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path
+) -> None:
+    """Capitals and spaces around a column name do not hide it; an unknown column is named as
+    written in the file."""
+    path = tmp_path / "edited.csv"
+    path.write_text(
+        "Started_At, Body_Region , SIDE,severity\n2026-01-01T08:00:00+00:00,hand,left,2\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", str(path), "--data-dir", str(diary))
+    assert code == 0, err
+    assert out.strip() == "Imported into Sam: 1 episode added."
+    path.write_text("started_at,body_region,side,severity, Mood \n", encoding="utf-8")
+    line = refused(capsys, diary, ["import", str(path)])
+    assert line.endswith("line 1: unknown column(s) Mood.")
