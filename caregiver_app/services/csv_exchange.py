@@ -167,4 +167,6 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
             line = reader.reader.line_num + 1
     except csv.Error as exc:
         raise ImportFailed(_csv_problem(exc), place=[_line(line)]) from None
+    if not result:  # else an import would add an empty new person and call it a success
+        raise ImportFailed(message("import.no_episodes"), place=[_line(1)])
     return result

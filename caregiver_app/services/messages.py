@@ -141,6 +141,7 @@ ENGLISH: dict[str, str] = {
     "import.csv": "{reason}",
     "import.missing_columns": "the header is missing the column(s) {columns}.",
     "import.unknown_columns": "unknown column(s) {columns}.",
+    "import.no_episodes": "the file holds only the header line, no episodes.",
     "import.more_fields": "the row has more fields than the header.",
     "import.fewer_fields": "the row has fewer fields than the header.",
     "import.expected_object": "expected an object.",

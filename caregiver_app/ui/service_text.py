@@ -142,6 +142,7 @@ def templates() -> dict[str, str]:
         "import.csv": tr("The CSV file is not well formed ({reason})."),
         "import.missing_columns": tr("The header is missing the column(s) {columns}."),
         "import.unknown_columns": tr("Unknown column(s): {columns}."),
+        "import.no_episodes": tr("The file holds only the header line, no episodes."),
         "import.more_fields": tr("The row has more fields than the header."),
         "import.fewer_fields": tr("The row has fewer fields than the header."),
         "import.expected_object": tr("An object was expected here."),

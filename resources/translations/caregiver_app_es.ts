@@ -2830,6 +2830,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Columnas desconocidas: {columns}.</translation>
     </message>
     <message>
+        <source>The file holds only the header line, no episodes.</source>
+        <translation>El archivo solo tiene la línea de encabezado, sin episodios.</translation>
+    </message>
+    <message>
         <source>The row has more fields than the header.</source>
         <translation>La fila tiene más campos que la cabecera.</translation>
     </message>

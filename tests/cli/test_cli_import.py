@@ -516,6 +516,10 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
             "face, neck, shoulder, upper_arm, elbow, forearm, wrist, hand, fingers, trunk, hip, "
             "thigh, knee, calf, ankle, foot, toes.",
         ),
+        (  # no new, empty person and no "success" for a file with nothing in it
+            (CSV_HEADER + "\r\n\r\n").encode(),
+            "line 1: the file holds only the header line, no episodes.",
+        ),
         (  # blank lines (a spreadsheet's empty rows) still count as lines of the file
             (
                 CSV_HEADER
