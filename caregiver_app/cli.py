@@ -254,15 +254,31 @@ def i18n_choices() -> tuple[str, ...]:
     return ("system", "en", "es")
 
 
-def _check_output(output: str, data_dir: Path) -> Path:
+def _check_output(output: str, data_dir: Path, *, spare_diaries: bool = True) -> Path:
     """The --output file, refused (CommandError naming it) when it is one of the app's own files
     or inside its folders, a folder, or in a folder that does not exist."""
     from caregiver_app.services import outputs
 
     try:
-        return outputs.check_output_path(Path(output), data_dir)
+        path = outputs.check_output_path(Path(output), data_dir)
     except outputs.OutputError as exc:
         raise CommandError(f"--output: {exc}") from None
+    if spare_diaries and _holds_a_diary(
+        path
+    ):  # a backup or copy kept elsewhere: an export is never meant for it
+        raise CommandError(
+            f"--output: {path} is a diary file (a backup or a copy of the diary); writing there "
+            "would replace it. Choose another name. Nothing was written."
+        )
+    return path
+
+
+def _holds_a_diary(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:  # not there yet (the usual case), or not readable: nothing to protect
+        return False
 
 
 def _prepare_data_dir(data_dir_arg: str | None) -> Path:
@@ -486,7 +502,7 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     notice = diary_access.BACKUP_HEALTH_NOTICE
     try:
         if args.output:
-            output = _check_output(args.output, data_dir)
+            output = _check_output(args.output, data_dir, spare_diaries=False)  # never overwrites
             try:
                 report = diary_access.save_copy(data_dir, output)
             except diary_access.BackupError as exc:

@@ -316,3 +316,25 @@ def test_an_import_that_fills_the_disk_says_so_in_one_line_and_changes_nothing(
         line = one_line(result.stderr)
         assert "disk is full" in line and "nothing half-done was saved" in line
         assert without_log(fingerprint(data)) == without_log(before)
+
+
+@pytest.mark.parametrize("command", sorted(READERS))
+def test_an_output_never_replaces_a_diary_copy_kept_elsewhere(
+    diary: Path, tmp_path: Path, command: str
+) -> None:
+    """`export --output my-backup.sqlite3` (a slip of the finger) would turn the only copy on the
+    USB stick into CSV text: a file that holds a diary is refused, whoever made it."""
+    copy = tmp_path / "usb" / "diary-copy.sqlite3"
+    copy.parent.mkdir()
+    saved = cli("backup", "--output", str(copy), "--data-dir", str(diary))
+    assert saved.returncode == 0, saved.stderr
+    before = copy.read_bytes()
+
+    result = cli(*READERS[command], "--output", str(copy), "--data-dir", str(diary))
+
+    assert result.returncode == 1
+    assert one_line(result.stderr) == (
+        f"caregiver-app {command}: --output: {copy} is a diary file (a backup or a copy of the "
+        "diary); writing there would replace it. Choose another name. Nothing was written."
+    )
+    assert copy.read_bytes() == before
