@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete days from %4.</source>
-        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clonus): %2 en los %3 días completos del %4.</translation>
+        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clono): %2 en los %3 días completos del %4.</translation>
     </message>
     <message>
         <source>Stiffness on %1 of those days.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
-        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
+        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clono; la rigidez no.</translation>
     </message>
     <message>
         <source>no daily check-ins in this period</source>

@@ -250,3 +250,15 @@ def test_a_spanish_percentage_never_breaks_from_its_number(
     data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
     text = " ".join(dict(summary_rows(data)).values())
     assert "%" in text and re.search(r"\d %", text) is None
+
+
+def test_spanish_page_one_names_the_kinds_with_the_forms_words(
+    qapp: object, sample_person: int, spanish: None
+) -> None:
+    """The episode form says "Clono"; page 1 must not say "clonus" for the same thing."""
+    from caregiver_app import labels
+    from caregiver_app.report.appointment.summary_lines import summary_rows
+
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    text = " ".join(dict(summary_rows(data)).values())
+    assert labels.kinds()["clonus"].lower() in text and "clonus" not in text
