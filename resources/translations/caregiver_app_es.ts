@@ -2818,6 +2818,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{value} es más nuevo de lo que esta aplicación puede leer (hasta {version}).</translation>
     </message>
     <message>
+        <source>The file holds {names}, which this app does not know (a newer app may have made it); update the app and import again, so nothing is left out.</source>
+        <translation>El archivo contiene {names}, que esta aplicación no conoce (puede venir de una versión más nueva); actualice la aplicación e importe de nuevo, para que no se quede nada fuera.</translation>
+    </message>
+    <message>
         <source>The CSV file is not well formed ({reason}).</source>
         <translation>El archivo CSV no está bien formado ({reason}).</translation>
     </message>

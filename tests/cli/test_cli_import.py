@@ -406,6 +406,11 @@ DEEP = (
             json.dumps(diary_document(person={"name": "x" * 101})),
             "person, field 'name': The name is longer than 100 characters.",
         ),
+        (  # a section from a newer app would be left out without a word
+            json.dumps(diary_document(seizures=[{"at": "2026-01-01T08:00:00+00:00"}])),
+            "the file holds 'seizures', which this app does not know (a newer app may have made "
+            "it); update the app and import again, so nothing is left out.",
+        ),
         (  # an escape sequence in a name would recolour the terminal that prints it
             json.dumps(diary_document(person={"name": "Sam\u001b[31m"})),
             "person, field 'name': The name cannot hold line breaks, tabs or other control "
