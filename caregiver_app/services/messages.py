@@ -139,8 +139,8 @@ ENGLISH: dict[str, str] = {
     "import.not_a_diary": "this is not a diary exported by this app (field 'format').",
     "import.too_new": "{value} is newer than this app reads (up to {version}).",
     "import.unknown_sections": (
-        "the file holds {names}, which this app does not know (a newer app may have made it); "
-        "update the app and import again, so nothing is left out."
+        "the section(s) {names} are not ones this app knows (a newer app may have made the "
+        "file); update the app and import again, so nothing is left out."
     ),
     "import.csv": "{reason}",
     "import.missing_columns": "the header is missing the column(s) {columns}.",

@@ -140,8 +140,8 @@ def templates() -> dict[str, str]:
         "import.not_a_diary": tr("This is not a diary exported by this app (field 'format')."),
         "import.too_new": tr("{value} is newer than this app reads (up to {version})."),
         "import.unknown_sections": tr(
-            "The file holds {names}, which this app does not know (a newer app may have made "
-            "it); update the app and import again, so nothing is left out."
+            "The section(s) {names} are not ones this app knows (a newer app may have made the "
+            "file); update the app and import again, so nothing is left out."
         ),
         "import.csv": tr("The CSV file is not well formed ({reason})."),
         "import.missing_columns": tr("The header is missing the column(s) {columns}."),

@@ -2818,10 +2818,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{value} es más nuevo de lo que esta aplicación puede leer (hasta {version}).</translation>
     </message>
     <message>
-        <source>The file holds {names}, which this app does not know (a newer app may have made it); update the app and import again, so nothing is left out.</source>
-        <translation>El archivo contiene {names}, que esta aplicación no conoce (puede venir de una versión más nueva); actualice la aplicación e importe de nuevo, para que no se quede nada fuera.</translation>
-    </message>
-    <message>
         <source>The CSV file is not well formed ({reason}).</source>
         <translation>El archivo CSV no está bien formado ({reason}).</translation>
     </message>
@@ -3304,6 +3300,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The section(s) {names} are not ones this app knows (a newer app may have made the file); update the app and import again, so nothing is left out.</source>
+        <translation>Esta aplicación no conoce la(s) sección(es) {names} (el archivo puede venir de una versión más nueva); actualice la aplicación e importe de nuevo, para que no se quede nada fuera.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>

@@ -408,8 +408,8 @@ DEEP = (
         ),
         (  # a section from a newer app would be left out without a word
             json.dumps(diary_document(seizures=[{"at": "2026-01-01T08:00:00+00:00"}])),
-            "the file holds 'seizures', which this app does not know (a newer app may have made "
-            "it); update the app and import again, so nothing is left out.",
+            "the file: the section(s) 'seizures' are not ones this app knows (a newer app may "
+            "have made the file); update the app and import again, so nothing is left out.",
         ),
         (  # an escape sequence in a name would recolour the terminal that prints it
             json.dumps(diary_document(person={"name": "Sam\u001b[31m"})),
