@@ -201,6 +201,11 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             "format_version",
             [the_file],
         )
+    known = {"format", "format_version", "notice", "person", "episodes", "checkins"}
+    unknown = sorted(set(doc) - known - {name for name, _, _ in _extra_sections()})
+    if unknown:  # from a newer app: importing the rest would silently leave these out
+        names = ", ".join(repr(name) for name in unknown)
+        raise ImportFailed(message("import.unknown_sections", names=names), place=[the_file])
     at_person = message("place.person")
     person = _expect(doc.get("person", {}), dict, at_person)
     profile = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from caregiver_app.services import codes
@@ -46,6 +47,12 @@ def _info(p: Person) -> PersonInfo:
     )
 
 
+def has_control_characters(text: str) -> bool:
+    """A line break, tab, escape or other control character: a name is one line of text (an
+    escape sequence in a name could also change what a terminal shows)."""
+    return any(unicodedata.category(c) == "Cc" for c in text)
+
+
 def validate_profile(
     name: str,
     birth_year: int | None,
@@ -61,6 +68,8 @@ def validate_profile(
         problems.append(Problem.of("name", "person.name_required"))
     elif len(name.strip()) > 100:
         problems.append(Problem.of("name", "person.name_too_long"))
+    elif has_control_characters(name):
+        problems.append(Problem.of("name", "person.name_control"))
     if birth_year is not None and not (1900 <= birth_year <= today.year):
         problems.append(Problem.of("birth_year", "person.birth_year", year=today.year))
     if cause is not None and cause not in codes.CAUSES:

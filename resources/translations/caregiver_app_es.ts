@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -184,6 +184,10 @@
         <translation>Ningún episodio.</translation>
     </message>
     <message>
+        <source>All %1 episodes of the period, stiffness included: mild %2, moderate %3, severe %4 (%5); the middle value is %6.</source>
+        <translation>Los %1 episodios del periodo, incluida la rigidez: leve %2, moderado %3, grave %4 (%5); el valor central es %6.</translation>
+    </message>
+    <message>
         <source>Mean pain %1 out of 10 (recorded for %2 of %3); 7 or more in %4 (%5).</source>
         <translation>Dolor medio %1 de 10 (anotado en %2 de %3); 7 o más en %4 (%5).</translation>
     </message>
@@ -265,7 +269,7 @@
     </message>
     <message>
         <source>%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete days from %4.</source>
-        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clonus): %2 en los %3 días completos del %4.</translation>
+        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clono): %2 en los %3 días completos del %4.</translation>
     </message>
     <message>
         <source>Stiffness on %1 of those days.</source>
@@ -274,10 +278,6 @@
     <message>
         <source>Today is not counted: it is not over.</source>
         <translation>Hoy no se cuenta: no ha terminado.</translation>
-    </message>
-    <message>
-        <source>Mild %1, moderate %2, severe %3 (%4); the middle value is %5.</source>
-        <translation>Leve %1, moderado %2, grave %3 (%4); el valor central es %5.</translation>
     </message>
     <message>
         <source>Fewer than %1 complete days of entries in this period: too few to compare.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
-        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
+        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clono; la rigidez no.</translation>
     </message>
     <message>
         <source>Counted episodes with no kind recorded: %1.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>did not fall below 80% of the weeks before</source>
-        <translation>no bajaron del 80 % de las semanas anteriores</translation>
+        <translation>no bajaron del 80&#xa0;% de las semanas anteriores</translation>
     </message>
     <message>
         <source>lowest in %1 (%2, against %3 a week in the 4 weeks before the injection)</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>How often each suspected trigger was noted with an episode. An episode can have several, so the shares can add up to more than 100%.</source>
-        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100 %.</translation>
+        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100&#xa0;%.</translation>
     </message>
     <message>
         <source>No trigger noted</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>These compare days with and without each factor in this diary only. A link is not proof of a cause: something else may explain both, and a few bad days can make a difference look bigger than it is. The likely range is a 95% interval, widened because episodes come in clusters. Please discuss any change with the care team.</source>
-        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95 %, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
+        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95&#xa0;%, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
     </message>
     <message>
         <source>Episodes on days with and without each factor</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval. A link is not proof of a cause, and with five factors compared one may look linked by chance; a link is claimed only with at least 14 days on each side. After a short night, episodes between midnight and 7:00 are left out: they may have caused the short night.</source>
-        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
+        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95&#xa0;%. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
     </message>
     <message>
         <source>Spasm scores, estimated from the diary</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>%1: noted for %2 (%3% of all episodes)</source>
-        <translation>%1: anotado en %2 (%3 % de todos los episodios)</translation>
+        <translation>%1: anotado en %2 (%3&#xa0;% de todos los episodios)</translation>
     </message>
     <message>
         <source>%1 of %2 had at least one suspected trigger noted.</source>
@@ -2506,6 +2506,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La dosis debe ser mayor que 0.</translation>
     </message>
     <message>
+        <source>The dose must be at most {limit}.</source>
+        <translation>La dosis debe ser como máximo {limit}.</translation>
+    </message>
+    <message>
         <source>This day has not come yet.</source>
         <translation>Este día todavía no ha llegado.</translation>
     </message>
@@ -2564,6 +2568,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name cannot hold line breaks, tabs or other control characters.</source>
+        <translation>El nombre no puede tener saltos de línea, tabulaciones ni otros caracteres de control.</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and {year}.</source>
@@ -2858,6 +2866,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Columnas desconocidas: {columns}.</translation>
     </message>
     <message>
+        <source>The file holds only the header line, no episodes.</source>
+        <translation>El archivo solo tiene la línea de encabezado, sin episodios.</translation>
+    </message>
+    <message>
         <source>The row has more fields than the header.</source>
         <translation>La fila tiene más campos que la cabecera.</translation>
     </message>
@@ -3008,6 +3020,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{value} is not a number JSON allows.</source>
         <translation>{value} no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>{value} is too large a number for this diary.</source>
+        <translation>{value} es un número demasiado grande para este diario.</translation>
     </message>
     <message>
         <source>{value} is text; format_version is a whole number, e.g. 1.</source>
@@ -3254,6 +3270,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{name} no existe.</translation>
     </message>
     <message>
+        <source>{name} is not an ordinary file (it is a device or a pipe).</source>
+        <translation>{name} no es un archivo normal (es un dispositivo o una tubería).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>No se puede leer {name} ({reason}).</translation>
     </message>
@@ -3320,6 +3340,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The section(s) {names} are not ones this app knows (a newer app may have made the file); update the app and import again, so nothing is left out.</source>
+        <translation>Esta aplicación no conoce la(s) sección(es) {names} (el archivo puede venir de una versión más nueva); actualice la aplicación e importe de nuevo, para que no se quede nada fuera.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>

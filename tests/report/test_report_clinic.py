@@ -144,7 +144,10 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
         f" WHERE person_id = ? AND {LOCAL} >= ? AND {LOCAL} < ?",
         (falling_diary, _day_start(first), _day_start(TODAY + dt.timedelta(days=1))),
     ).fetchone()
-    assert f"Mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} (" in page
+    assert (
+        f"All {sum(levels)} episodes of the period, stiffness included: "
+        f"mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} ("
+    ) in page
     fell = _count("SELECT COUNT(*) FROM fall WHERE person_id = ?", falling_diary)
     hurt = _count("SELECT COUNT(*) FROM fall WHERE person_id = ? AND injured", falling_diary)
     assert f"Falls: {fell}, {hurt} with an injury:" in page

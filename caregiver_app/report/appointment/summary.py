@@ -77,14 +77,19 @@ def _tile(label: str, big: str, sub: str) -> str:
     )
 
 
+def rate_basis(data: ReportData) -> str:
+    """What the one frequency figure divides: '37 episodes in 29 days' (the complete days of
+    the period, stiffness left out). The Reports page shows the same words beside the rate."""
+    rate = data.frequency.rate
+    if rate is None:
+        return tr("no complete day yet")
+    return fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
+
+
 def _tiles(data: ReportData) -> str:
     rate = data.frequency.rate
     per_day = "\u2014" if rate is None else number(rate.per_day)
-    rate_sub = (
-        tr("no complete day yet")
-        if rate is None
-        else fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
-    )
+    rate_sub = rate_basis(data)
     if data.changes:
         main = data.changes[-1]  # the whole period: the most days, so the surest answer
         trend = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}[
