@@ -1724,8 +1724,12 @@
         <translation>Media de los últimos 7 días: %1 al día</translation>
     </message>
     <message>
-        <source>%1 in %2 days, on average %3 a day.</source>
-        <translation>%1 en %2 días, de media %3 al día.</translation>
+        <source>%1 in %2 days, stiffness included.</source>
+        <translation>%1 en %2 días, rigidez incluida.</translation>
+    </message>
+    <message>
+        <source>Spasms, twitches, cramps and clonus: %1 a day over the %2 complete days.</source>
+        <translation>Espasmos, sacudidas, calambres y clono: %1 al día en los %2 días completos.</translation>
     </message>
     <message>
         <source>Most in one day: %1 on %2.</source>

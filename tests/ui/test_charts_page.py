@@ -463,3 +463,34 @@ def test_learn_more_links_are_in_spanish(
     assert linked
     for text in linked:
         assert ">Saber más</a>" in text and "Learn more" not in text
+
+
+def test_the_daily_summary_gives_the_reports_frequency_and_says_what_it_counts(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    """The Charts page and the report's page 1 give one frequency: spasms, twitches, cramps and
+    clonus over the complete days; the period's total says stiffness is in it."""
+    from caregiver_app.store.db import database_proxy
+
+    for hour in (8, 12, 18):
+        log(person, TODAY - dt.timedelta(days=2), hour=hour)
+    stiff = dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(9), tzinfo=LONDON)
+    add_episode(
+        person,
+        EpisodeData(started=stiff, body_region="hand", side="left", severity=1, kind="stiffness"),
+        now=LATER,
+    )
+    log(person, TODAY, hour=7)  # today is not over: not in the rate
+    page, _ = make_page()
+    counted = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        " AND date(started_utc + utc_offset_min * 60, 'unixepoch') < ?",
+        (person, TODAY.isoformat()),
+    ).fetchone()[0]
+    complete_days = 2  # the diary starts two days before today
+    text = page.daily.summary.text()
+    assert "5 episodes in 30 days, stiffness included." in text
+    assert (
+        f"Spasms, twitches, cramps and clonus: {counted / complete_days:.1f} a day over the "
+        f"{complete_days} complete days." in text
+    )

@@ -207,9 +207,15 @@ class DailyChart(TimeChart):
         return Hit(text, one_day(dash, index) if count else None)
 
     def summary(self, dash: Dashboard) -> str:
-        days = dash.period.days
-        text = tr("%1 in %2 days, on average %3 a day.").replace("%1", episodes_text(dash.episodes))
-        text = text.replace("%2", str(days)).replace("%3", number(dash.episodes / days))
+        text = tr("%1 in %2 days, stiffness included.").replace("%1", episodes_text(dash.episodes))
+        text = text.replace("%2", str(dash.period.days))
+        rate = dash.frequency.rate
+        if rate is not None:  # the one frequency figure, as the report's page 1 gives it
+            text += " " + (
+                tr("Spasms, twitches, cramps and clonus: %1 a day over the %2 complete days.")
+                .replace("%1", number(rate.per_day))
+                .replace("%2", str(rate.period.days))
+            )
         if dash.episodes:
             most = max(dash.daily.counts)
             day = dash.daily.days[dash.daily.counts.index(most)]
