@@ -55,8 +55,8 @@ def press_until(
 ) -> None:
     """Press `key` (Tab, or an arrow inside a group of buttons) until `target` has the focus."""
     window = start.window()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     if not window.focusWidget() or not (
         start.hasFocus() or start.isAncestorOf(window.focusWidget())
     ):
