@@ -405,6 +405,24 @@ def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
     )
 
 
+def _m005_caregivers(db: peewee.SqliteDatabase) -> None:
+    """Named caregivers: the diary keeps a list of the people who log in it, and each record
+    says who recorded it and when (UTC, ISO 8601). Rows made before this release get NULL in
+    both: not recorded, never a guess."""
+    for table in (
+        "episode", "checkin", "fall", "equipment_state", "custom_equipment", "medication",
+        "medication_dose_change", "medication_dose_taken", "injection", "goal_score",
+        "therapy_session", "daily_minutes", "mas_score", "appointment",
+    ):  # fmt: skip
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN recorded_by TEXT")
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN recorded_at TEXT")
+    db.execute_sql(
+        """CREATE TABLE caregiver (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE)"""
+    )
+
+
 Migration = Callable[[peewee.SqliteDatabase], None]
 
 # (version, migration) in order. Append only.
@@ -413,6 +431,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, _m002_treatments),
     (3, _m003_day_totals),
     (4, _m004_regions_falls_nights),
+    (5, _m005_caregivers),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
