@@ -418,7 +418,7 @@ def _m005_caregivers(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(f"ALTER TABLE {table} ADD COLUMN recorded_at TEXT")
     db.execute_sql(
         """CREATE TABLE caregiver (
-            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            id INTEGER NOT NULL PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE)"""
     )
 

@@ -65,7 +65,11 @@ def current() -> Stamp | None:
 def note_caregiver(name: str | None) -> None:
     """Add `name` to the diary's list of caregivers (nothing if it is there, in any case)."""
     if name:
-        database_proxy.execute_sql("INSERT OR IGNORE INTO caregiver (name) VALUES (?)", (name,))
+        database_proxy.execute_sql(
+            "INSERT INTO caregiver (name) SELECT ? WHERE NOT EXISTS"
+            " (SELECT 1 FROM caregiver WHERE name = ?)",
+            (name, name),
+        )  # the column compares without case
 
 
 def stamp_changes(before: Sequence[Rows], after: Sequence[Rows]) -> bool:
@@ -149,17 +153,19 @@ def stamp_added(marks: dict[str, int]) -> None:
     if stamp is None:
         return
     names: set[str] = set()
+    stamped = 0
     for table, mark in marks.items():
         cursor = database_proxy.execute_sql(
             f"SELECT DISTINCT recorded_by FROM {table} WHERE id > ? AND recorded_by IS NOT NULL",
             (mark,),
         )
         names |= {str(row[0]) for row in cursor.fetchall()}
-        database_proxy.execute_sql(
+        stamped += database_proxy.execute_sql(
             f"UPDATE {table} SET recorded_by = ?, recorded_at = ?"
             " WHERE id > ? AND recorded_by IS NULL",
             (stamp.by, stamp.at_text, mark),
-        )
+        ).rowcount
+    if stamped:
+        names.add(stamp.by)
     for name in sorted(names):
         note_caregiver(name)
-    note_caregiver(stamp.by)
