@@ -34,6 +34,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from caregiver_app.services import charts, falls, insights, people, scales
+from caregiver_app.services.caregivers import Share, shares
 from caregiver_app.services.periods import Period
 from caregiver_app.services.report_data.change import Change, Frequency, changes
 from caregiver_app.services.report_data.clinical import Clinical, clinical
@@ -109,6 +110,7 @@ class ReportData:
     changes: tuple[Change, ...] = ()
     clinical: Clinical = field(default_factory=Clinical)
     safety: Safety | None = None
+    logged_by: tuple[Share, ...] = ()  # who logged the period's episodes (services/caregivers)
 
     @property
     def is_empty(self) -> bool:
@@ -160,5 +162,6 @@ def load_report(
             changes=changes(person_id, period, today, first),
             clinical=clinical(person_id, covered, today),
             safety=_safety(person_id, covered),
+            logged_by=tuple(shares(person_id, period.first_day, period.last_day)),
         )
     return report
