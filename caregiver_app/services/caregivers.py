@@ -110,6 +110,28 @@ def stamps(table: str, person_id: int, key: str) -> dict[Any, tuple[str | None, 
     return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
 
 
+def stamps_of_children(table: str, link: str, parent: str, person_id: int) -> dict[Any, Any]:
+    """(recorded_by, recorded_at) by id of the rows of `table` whose `link` column points at a
+    row of `parent` that belongs to the person (e.g. the doses of their medications)."""
+    cursor = database_proxy.execute_sql(
+        f"SELECT c.id, c.recorded_by, c.recorded_at FROM {table} c"
+        f" JOIN {parent} p ON p.id = c.{link} WHERE p.person_id = ?",
+        (person_id,),
+    )
+    return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
+
+
+def goal_score_stamps(person_id: int) -> dict[Any, Any]:
+    """(recorded_by, recorded_at) of the person's goal scores, by (goal id, ISO day)."""
+    cursor = database_proxy.execute_sql(
+        "SELECT s.goal_id, s.day, s.recorded_by, s.recorded_at FROM goal_score s"
+        " JOIN injection_goal g ON g.id = s.goal_id JOIN injection i ON i.id = g.injection_id"
+        " WHERE i.person_id = ?",
+        (person_id,),
+    )
+    return {(row[0], str(row[1])): (row[2], row[3]) for row in cursor.fetchall()}
+
+
 # --- in the report ----------------------------------------------------------------------------
 
 

@@ -410,7 +410,7 @@ def _m005_caregivers(db: peewee.SqliteDatabase) -> None:
     says who recorded it and when (UTC, ISO 8601). Rows made before this release get NULL in
     both: not recorded, never a guess."""
     for table in (
-        "episode", "checkin", "fall", "equipment_state", "custom_equipment", "medication",
+        "episode", "checkin", "fall", "equipment_state", "medication",
         "medication_dose_change", "medication_dose_taken", "injection", "goal_score",
         "therapy_session", "daily_minutes", "mas_score", "appointment",
     ):  # fmt: skip

@@ -126,7 +126,7 @@ class EquipmentState(Recorded):
         indexes = ((("person", "item_key"), True),)
 
 
-class CustomEquipment(Recorded):
+class CustomEquipment(BaseModel):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="custom_equipment", on_delete="CASCADE")
     activity = peewee.TextField()

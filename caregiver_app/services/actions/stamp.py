@@ -27,7 +27,7 @@ from caregiver_app.store.db import database_proxy
 # The tables whose records say who recorded them (migration 5); children such as an episode's
 # triggers or an appointment's questions belong to their parent's stamp.
 STAMPED = (
-    "episode", "checkin", "fall", "equipment_state", "custom_equipment", "medication",
+    "episode", "checkin", "fall", "equipment_state", "medication",
     "medication_dose_change", "medication_dose_taken", "injection", "goal_score",
     "therapy_session", "daily_minutes", "mas_score", "appointment",
 )  # fmt: skip
