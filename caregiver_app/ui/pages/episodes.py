@@ -148,7 +148,8 @@ class EpisodesPage(QWidget):
             "10/10",
             "2 min 30 s",
             f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
-            "Caregiver",  # Logged by: a first name
+            # Logged by: a first name, or the heading (and its sort arrow) when that is wider
+            max("Caregiver", f"{self.model.headerData(7, Qt.Orientation.Horizontal)} ▲", key=len),
             "x" * 12,  # Notes: the start of a note; it takes what is left and elides the rest
         )
         # In a narrow window the widest columns give way instead of scrolling sideways.
