@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services import caregivers, episodes, equipment, exchange, falls
+from caregiver_app.services import caregivers, episodes, exchange, falls
 from caregiver_app.services.actions import Stamp, diary, perform
 from caregiver_app.services.actions import checkins as checkin_actions
 from caregiver_app.services.actions import episodes as episode_actions
@@ -223,4 +223,31 @@ def test_the_shares_of_who_logged_agree_with_a_count_in_sql(person: int) -> None
     assert {s.name: s.episodes for s in found} == dict(raw)
     assert [(s.name, s.percent) for s in found] == [("Ana", 57), ("Ben", 29), ("Cy", 14)]
     assert sum(s.percent for s in found) == 100
-    assert equipment is not None
+
+
+def test_treatment_records_and_falls_saved_through_the_forms_actions_are_stamped(
+    person: int,
+) -> None:
+    from caregiver_app.services import medications
+    from caregiver_app.services.actions import treatments as record_actions
+    from caregiver_app.services.medications import MedicationData
+
+    def add_medication() -> int:
+        return medications.add_medication(person, MedicationData("Baclofen", 10.0, "mg"))
+
+    [med] = perform(
+        lambda: record_actions.change_record(person, medications.TREE, None, add_medication), ANA
+    ).ids
+    assert stamp_of("medication", med) == ("Ana", "2026-11-20T07:30:00Z")
+
+    def add_fall() -> int:
+        return falls.add_fall(person, at(2026, 11, 3, 7), True, "on the stairs", now=BEN.at)
+
+    [fall] = perform(
+        lambda: record_actions.change_record(person, falls.TREE, None, add_fall), BEN
+    ).ids
+    assert stamp_of("fall", fall) == ("Ben", "2026-11-21T22:15:00Z")
+    removed = perform(lambda: record_actions.remove_record(person, falls.TREE, fall), ANA)
+    assert database_proxy.execute_sql("SELECT COUNT(*) FROM fall").fetchone()[0] == 0
+    perform(removed.undo)  # back exactly as Ben saved it
+    assert stamp_of("fall", fall) == ("Ben", "2026-11-21T22:15:00Z")
