@@ -251,3 +251,28 @@ def test_treatment_records_and_falls_saved_through_the_forms_actions_are_stamped
     assert database_proxy.execute_sql("SELECT COUNT(*) FROM fall").fetchone()[0] == 0
     perform(removed.undo)  # back exactly as Ben saved it
     assert stamp_of("fall", fall) == ("Ben", "2026-11-21T22:15:00Z")
+
+
+def test_equipment_statuses_and_treatments_keep_who_recorded_them_through_a_file(
+    person: int, tmp_path: Path
+) -> None:
+    perform(lambda: equipment_actions.set_status(person, "grab-rail", "ordered"), ANA)
+    [own] = perform(lambda: equipment_actions.add_custom(person, "eating", "Long straw"), BEN).ids
+    own_key = f"custom-{own}"
+    perform(lambda: equipment_actions.set_status(person, own_key, "have_it"), BEN)
+    sample_change, made = diary.make_sample(days=20, seed=2, now=ANA.at, undoable=False, by=ANA)
+    assert sample_change.person_id == made.person_id
+    for who in (person, made.person_id):
+        document = exchange.person_json(who)
+        path = tmp_path / f"{who}.json"
+        path.write_text(json.dumps(document))
+        _, result = diary.import_file(path, f"Copy {who}", undoable=False, by=Stamp("Cy", BEN.at))
+        again = exchange.person_json(result.person_id)
+        for section in ("equipment", "treatments", "falls", "checkins", "episodes"):
+            assert again[section] == document[section], section
+    states = exchange.person_json(person)["equipment"]
+    assert [(s["item"], s["recorded_by"]) for s in states["states"]] == [("grab-rail", "Ana")]
+    assert [(c["name"], c["recorded_by"]) for c in states["custom_items"]] == [
+        ("Long straw", "Ben")
+    ]
+    assert "Cy" not in caregivers.list_caregivers()  # Cy stamped nothing: everything said who
