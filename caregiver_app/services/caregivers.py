@@ -142,6 +142,16 @@ class Share:
     percent: int  # rounded so the shares add up to 100
 
 
+def not_recorded(person_id: int, first: dt.date, last: dt.date) -> int:
+    """The person's episodes from `first` to `last` that do not say who logged them."""
+    row = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND recorded_by IS NULL"
+        f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?",
+        (person_id, day_start(first), day_start(last + dt.timedelta(days=1))),
+    ).fetchone()
+    return int(row[0])
+
+
 def shares(person_id: int, first: dt.date, last: dt.date) -> list[Share]:
     """Who logged the person's episodes from `first` to `last` (local days, inclusive), most
     first; episodes not recorded (made before release 5) are left out of the shares."""

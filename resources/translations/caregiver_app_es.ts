@@ -84,6 +84,10 @@
         <translation>Periodo:</translation>
     </message>
     <message>
+        <source>Logged by %1; not recorded: %2.</source>
+        <translation>Anotado por %1; sin constar: %2.</translation>
+    </message>
+    <message>
         <source>Logged by %1.</source>
         <translation>Anotado por %1.</translation>
     </message>

@@ -50,3 +50,28 @@ def test_page_1_shares_the_episodes_between_the_people_who_logged_them(tmp_path:
     ben = round(counts["Ben"] * 100 / total)
     page_1 = pdf_pages(out)[0]
     assert f"Logged by Ana {100 - ben}%, Ben {ben}%." in page_1
+
+
+def test_episodes_from_before_names_were_kept_are_said_not_guessed(person: int) -> None:
+    from caregiver_app.report.appointment.summary import logged_by_text
+    from caregiver_app.services import episodes
+    from caregiver_app.services.actions import Stamp, perform
+    from caregiver_app.services.actions import episodes as episode_actions
+    from caregiver_app.services.periods import Period
+    from caregiver_app.services.report_data import load_report
+    from tests.helpers import at, episode
+
+    when = at(2026, 11, 20, 9)
+    for day, who in ((2, "Ana"), (3, "Ana"), (4, "Ben")):
+        perform(
+            lambda d=day: episode_actions.add_episode(person, episode(at(2026, 11, d, 9))),
+            Stamp(who, when),
+        )
+    period = Period(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    named = load_report(person, period, today=dt.date(2026, 12, 1))
+    assert logged_by_text(named) == "Logged by Ana 67%, Ben 33%."
+    episodes.add_episode(person, episode(at(2026, 11, 5, 9)))  # as before release 5: no name
+    report = load_report(person, period, today=dt.date(2026, 12, 1))
+    assert logged_by_text(report) == "Logged by Ana 67%, Ben 33%; not recorded: 1 episode."
+    alone = load_report(person, Period(dt.date(2026, 11, 2), dt.date(2026, 11, 3)))
+    assert logged_by_text(alone) == ""  # one person logged them: nothing to share out

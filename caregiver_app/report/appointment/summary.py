@@ -63,11 +63,14 @@ def _header(data: ReportData) -> str:
 
 
 def logged_by_text(data: ReportData) -> str:
-    """'Logged by Ana 60%, Ben 40%.' (shares of the period's episodes) when more than one
-    person logged them; otherwise ''."""
+    """'Logged by Ana 60%, Ben 40%.' (shares of the period's episodes that say who logged
+    them) when more than one person logged them; otherwise ''."""
     if len(data.logged_by) < 2:
         return ""
     shares = ", ".join(s.name + " " + fill(tr("%1%"), whole(s.percent)) for s in data.logged_by)
+    if data.logged_by_unknown:  # made before the diary kept names: said, never guessed
+        unknown = episodes_words(data.logged_by_unknown)
+        return fill(tr("Logged by %1; not recorded: %2."), shares, unknown)
     return fill(tr("Logged by %1."), shares)
 
 

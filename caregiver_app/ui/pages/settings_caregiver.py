@@ -27,6 +27,7 @@ class CaregiverCard(Card):
         line = self.name.lineEdit()
         assert line is not None
         line.setMaxLength(caregivers.MAX_NAME)
+        line.setAccessibleName(self.name.accessibleName())
         line.editingFinished.connect(self._save)
         self.name.activated.connect(lambda _index: self._save())
         note = QLabel(
