@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from caregiver_app.services.actions.stamp import account_name, clean_name
+from caregiver_app.services.caregivers import MAX_NAME, account_name, clean_name
 
 KEY = "caregiver/name"
 
 
 def caregiver_name(settings: QSettings) -> str:
     """The caregiver chosen on this computer, else the account's name."""
-    chosen = clean_name(str(settings.value(KEY, "") or ""))
+    chosen = clean_name(str(settings.value(KEY, "") or ""))[:MAX_NAME]  # even if hand-edited
     return chosen or account_name()
 
 
