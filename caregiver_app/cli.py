@@ -88,6 +88,12 @@ def _person_name(text: str) -> str:
         raise argparse.ArgumentTypeError(
             f"the name is {len(name)} characters long; a name has at most 100"
         )
+    from caregiver_app.services.people import has_control_characters
+
+    if has_control_characters(name):
+        raise argparse.ArgumentTypeError(
+            "the name holds a line break, tab or other control character; a name is one line"
+        )
     return name
 
 
@@ -285,15 +291,31 @@ def i18n_choices() -> tuple[str, ...]:
     return ("system", "en", "es")
 
 
-def _check_output(output: str, data_dir: Path) -> Path:
+def _check_output(output: str, data_dir: Path, *, spare_diaries: bool = True) -> Path:
     """The --output file, refused (CommandError naming it) when it is one of the app's own files
     or inside its folders, a folder, or in a folder that does not exist."""
     from caregiver_app.services import outputs
 
     try:
-        return outputs.check_output_path(Path(output), data_dir)
+        path = outputs.check_output_path(Path(output), data_dir)
     except outputs.OutputError as exc:
         raise CommandError(f"--output: {exc}") from None
+    if spare_diaries and _holds_a_diary(
+        path
+    ):  # a backup or copy kept elsewhere: an export is never meant for it
+        raise CommandError(
+            f"--output: {path} is a diary file (a backup or a copy of the diary); writing there "
+            "would replace it. Choose another name. Nothing was written."
+        )
+    return path
+
+
+def _holds_a_diary(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:  # not there yet (the usual case), or not readable: nothing to protect
+        return False
 
 
 def _prepare_data_dir(data_dir_arg: str | None) -> Path:
@@ -341,27 +363,24 @@ def _open_store(data_dir: Path, command: str) -> None:
     """Open the diary for a headless command; CommandError when it cannot be used.
 
     Commands that only read never create a diary: a missing one is an error naming the newest
-    backup. A diary that cannot be written (read-only media) is read without any change.
+    backup, and so is one for a command that writes when backups show there was a diary. A
+    diary that cannot be written (read-only media) is read without any change.
     """
-    from caregiver_app import paths
     from caregiver_app.services import diary_access
 
     reading = command in READING_COMMANDS
+    # No diary but backups: a new diary would hide the loss (the window's restore offer is
+    # only made for a missing diary), so no command starts one there.
+    lost = not diary_access.diary_path(data_dir).exists() and diary_access.list_backups(data_dir)
+    create = not reading and not lost
     try:
-        opened = diary_access.open_diary(data_dir, create=not reading, read_only_ok=reading)
+        opened = diary_access.open_diary(data_dir, create=create, read_only_ok=reading)
     except diary_access.DiaryUnavailable as exc:
         raise CommandError(str(exc)) from None
     if opened.read_only:
         print(
             f"caregiver-app {command}: note: the diary's folder is read-only, so the diary was "
             "only read (not updated, not backed up).",
-            file=sys.stderr,
-        )
-    elif opened.found == "missing":
-        print(
-            f"caregiver-app {command}: note: there was no diary in {data_dir}, so a new one was "
-            f"started. Backups of the earlier one are in {paths.backups_dir(data_dir)} "
-            "('caregiver-app restore FILE' puts one back).",
             file=sys.stderr,
         )
 
@@ -493,7 +512,8 @@ def _cmd_report(args: argparse.Namespace, data_dir: Path) -> None:
     except OutputError as exc:
         raise CommandError(str(exc)) from None
     del app
-    print(f"Wrote the appointment summary of {first} to {last} ({pages} pages) to {output}.")
+    count = "1 page" if pages == 1 else f"{pages} pages"
+    print(f"Wrote the appointment summary of {first} to {last} ({count}) to {output}.")
 
 
 def _describe(report: object) -> str:
@@ -522,7 +542,7 @@ def _cmd_backup(args: argparse.Namespace, data_dir: Path) -> None:
     notice = diary_access.BACKUP_HEALTH_NOTICE
     try:
         if args.output:
-            output = _check_output(args.output, data_dir)
+            output = _check_output(args.output, data_dir, spare_diaries=False)  # never overwrites
             try:
                 report = diary_access.save_copy(data_dir, output)
             except diary_access.BackupError as exc:

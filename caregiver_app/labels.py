@@ -148,8 +148,13 @@ def side(code: str) -> str:
     return sides().get(code, code)
 
 
-def kind(code: str) -> str:
-    return kinds().get(code, code)
+def not_recorded() -> str:
+    """What the window and the report show for an answer that was left out."""
+    return tr("Not recorded")
+
+
+def kind(code: str | None) -> str:
+    return not_recorded() if code is None else kinds().get(code, code)
 
 
 def trigger(code: str) -> str:

@@ -60,6 +60,9 @@ def setup_logging(data_dir: Path, what: str) -> Path | None:
     except paths.UnsafeFileError:
         raise
     except OSError:
+        stop_logging()
+        if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+            log.addHandler(logging.NullHandler())  # not Python's last resort: stderr
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")

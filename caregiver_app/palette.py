@@ -15,6 +15,10 @@ BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
 
+# Left / right / both sides, on screen and in print alike: they also differ in lightness (dark
+# blue, orange, light yellow), so they survive a grey-scale printer; each bar is outlined.
+SIDES = {"left": BLUE, "right": ORANGE, "both": YELLOW}
+
 # Not Okabe-Ito: the text and grid lines of every chart.
 TEXT = "#1F2933"
 GRID = "#D5DBE1"

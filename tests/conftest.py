@@ -88,6 +88,13 @@ def _no_widget_survives_its_test() -> Iterator[None]:
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+    # A theme or text size a test gave the whole application ends with the test too.
+    theme = app.property("caregiver_theme")
+    percent = app.property("caregiver_text_percent")
+    if theme is not None and (theme, percent) != ("light", 100):
+        from caregiver_app.ui import style
+
+        style.apply(app, "light", 100)
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ only a note taller than a whole page is cut, between two of its lines). Every ce
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -299,7 +300,9 @@ class _TableLayout:
             if not column.fit:
                 natural.append(None)
                 continue
-            widest = max((head.horizontalAdvance(w) for w in column.title.split()), default=0.0)
+            # words split at ordinary spaces only: a no-break space keeps "13 May 2026" whole
+            words = re.split(r"[ \t\n]+", column.title)
+            widest = max((head.horizontalAdvance(w) for w in words), default=0.0)
             for row in self.table.rows:
                 widest = max(widest, body.horizontalAdvance(row.cells[index]))
             natural.append(widest + 2 * self.pad_x + 1)

@@ -2,7 +2,7 @@
 
 `recorded_by` is the caregiver's name as they gave it; `recorded_at` the moment, in UTC, as ISO
 8601 text with whole seconds (`2026-12-07T11:05:00Z`). Both are NULL for records made before
-release 5 (migration 5): not recorded, never guessed. The write path stamps them
+migration 6: not recorded, never guessed. The write path stamps them
 (services/actions/stamp.py); files carry them (`fields`, `from_file`); the report counts the
 shares (`shares`).
 """
@@ -154,7 +154,7 @@ def not_recorded(person_id: int, first: dt.date, last: dt.date) -> int:
 
 def shares(person_id: int, first: dt.date, last: dt.date) -> list[Share]:
     """Who logged the person's episodes from `first` to `last` (local days, inclusive), most
-    first; episodes not recorded (made before release 5) are left out of the shares."""
+    first; episodes not recorded (made before migration 6) are left out of the shares."""
     cursor = database_proxy.execute_sql(
         "SELECT recorded_by, COUNT(*) FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
         f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"

@@ -44,7 +44,7 @@ def _csv_row(row: EpisodeRow) -> list[str]:
         text(row.duration_seconds),
         row.body_region,
         row.side,
-        row.kind,
+        text(row.kind),  # empty: not recorded
         str(row.severity),
         text(row.pain),
         ";".join(row.triggers),
@@ -89,7 +89,8 @@ def _opt_int(value: str, column: str, line: int) -> int | None:
         ) from None
 
 
-def _check_header(header: list[str]) -> None:
+def _check_header(header: list[str], written: list[str]) -> None:
+    """`header`: the column names as the app reads them; `written`: as in the file."""
     if len(header) == 1 and ";" in header[0]:
         raise ImportFailed(message("import.semicolons"), place=[_line(1)])
     missing = [c for c in REQUIRED_CSV_COLUMNS if c not in header]
@@ -97,7 +98,7 @@ def _check_header(header: list[str]) -> None:
         raise ImportFailed(
             message("import.missing_columns", columns=", ".join(missing)), place=[_line(1)]
         )
-    unknown = [c for c in header if c not in CSV_COLUMNS]
+    unknown = [w.strip() for c, w in zip(header, written, strict=True) if c not in CSV_COLUMNS]
     if unknown:
         raise ImportFailed(
             message("import.unknown_columns", columns=", ".join(unknown)), place=[_line(1)]
@@ -123,7 +124,7 @@ def _episode(values: dict[str, str], line: int, now: dt.datetime) -> EpisodeData
         duration_seconds=_opt_int(values.get("duration_seconds", ""), "duration_seconds", line),
         body_region=values["body_region"].strip(),
         side=values["side"].strip(),
-        kind=values.get("kind", "").strip() or "spasm",
+        kind=values.get("kind", "").strip() or None,  # empty: not recorded
         severity=_opt_int(values["severity"], "severity", line),
         pain=_opt_int(values.get("pain", ""), "pain", line),
         triggers=_split_codes(values.get("triggers", "")),
@@ -147,21 +148,29 @@ def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:
         text = text[1:]
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = list(reader.fieldnames or [])
+        written = list(reader.fieldnames or [])
     except csv.Error as exc:
         raise ImportFailed(_csv_problem(exc), place=[_line(1)]) from None
-    _check_header(header)
+    # " Body_Region" after a spreadsheet edit is still the body_region column
+    header = [name.strip().lower() for name in written]
+    _check_header(header, written)
     result: list[EpisodeData] = []
     line = reader.line_num + 1  # where the next record starts (a quoted note may span lines)
     try:
-        for record in reader:
-            if None in record:
+        for row in reader.reader:  # not the DictReader: it skips blank lines uncounted
+            if not row:  # a blank line: the next record starts after it
+                line = reader.reader.line_num + 1
+                continue
+            if len(row) > len(header):
                 raise ImportFailed(message("import.more_fields"), place=[_line(line)])
+            record = dict(zip(header, row, strict=False))
             if any(record.get(c) is None for c in REQUIRED_CSV_COLUMNS):
                 raise ImportFailed(message("import.fewer_fields"), place=[_line(line)])
-            values = {k: (v if v is not None else "") for k, v in record.items()}
+            values = {k: record.get(k, "") for k in header}
             result.append(_episode(values, line, now))
-            line = reader.line_num + 1
+            line = reader.reader.line_num + 1
     except csv.Error as exc:
         raise ImportFailed(_csv_problem(exc), place=[_line(line)]) from None
+    if not result:  # else an import would add an empty new person and call it a success
+        raise ImportFailed(message("import.no_episodes"), place=[_line(1)])
     return result

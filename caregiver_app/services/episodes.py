@@ -38,7 +38,7 @@ class EpisodeData:
     body_region: str
     side: str
     severity: int | None
-    kind: str = "spasm"
+    kind: str | None = None  # None: not recorded
     duration_seconds: int | None = None
     pain: int | None = None
     triggers: tuple[str, ...] = ()
@@ -62,7 +62,7 @@ class EpisodeRow:
     duration_seconds: int | None
     body_region: str
     side: str
-    kind: str
+    kind: str | None
     severity: int
     pain: int | None
     activity: str | None
@@ -70,7 +70,7 @@ class EpisodeRow:
     notes: str
     triggers: tuple[str, ...] = ()
     relief: tuple[str, ...] = ()
-    recorded_by: str | None = None  # None: not recorded (made before release 5)
+    recorded_by: str | None = None  # None: not recorded (made before migration 6)
     recorded_at: str | None = None
 
     @property
@@ -112,7 +112,7 @@ def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]
         problems.append(Problem.of("body_region", "episode.region"))
     if data.side not in codes.SIDES:
         problems.append(Problem.of("side", "episode.side"))
-    if data.kind not in codes.KINDS:
+    if data.kind is not None and data.kind not in codes.KINDS:
         problems.append(Problem.of("kind", "episode.kind", value=data.kind))
     if data.severity not in codes.SEVERITIES:
         problems.append(Problem.of("severity", "episode.severity"))
@@ -465,9 +465,11 @@ def today_counts(person_id: int, today: dt.date | None = None) -> TodayCounts:
 
 
 def last_location(person_id: int) -> tuple[str, str] | None:
-    """(body_region, side) of the most recently entered episode, to preselect in the form."""
+    """(body_region, side) of the latest episode in time (not the last one entered), to preselect
+    in the form as "same as last time"."""
     row = database_proxy.execute_sql(
-        "SELECT body_region, side FROM episode WHERE person_id = ? ORDER BY id DESC LIMIT 1",
+        "SELECT body_region, side FROM episode WHERE person_id = ?"
+        f" ORDER BY {LOCAL_SECONDS_SQL} DESC, id DESC LIMIT 1",
         (person_id,),
     ).fetchone()
     return (row[0], row[1]) if row else None

@@ -204,13 +204,18 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             "format_version",
             [the_file],
         )
+    known = {"format", "format_version", "notice", "person", "episodes", "checkins"}
+    unknown = sorted(set(doc) - known - {name for name, _, _ in _extra_sections()})
+    if unknown:  # from a newer app: importing the rest would silently leave these out
+        names = ", ".join(repr(name) for name in unknown)
+        raise ImportFailed(message("import.unknown_sections", names=names), place=[the_file])
     at_person = message("place.person")
     person = _expect(doc.get("person", {}), dict, at_person)
     profile = {
         "name": _get(person, "name", (str,), at_person, required=True),
         "birth_year": _get(person, "birth_year", (int,), at_person),
-        "cause": _get(person, "cause", (str,), at_person) or "stroke",
-        "affected_side": _get(person, "affected_side", (str,), at_person) or "left",
+        "cause": _get(person, "cause", (str,), at_person) or None,  # None: not recorded
+        "affected_side": _get(person, "affected_side", (str,), at_person) or None,
         "event_date": None,
         "notes": _get(person, "notes", (str,), at_person) or "",
     }
@@ -254,7 +259,7 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
             duration_seconds=_get(entry, "duration_seconds", (int,), where),
             body_region=_get(entry, "body_region", (str,), where, required=True),
             side=_get(entry, "side", (str,), where, required=True),
-            kind=_get(entry, "kind", (str,), where) or "spasm",
+            kind=_get(entry, "kind", (str,), where) or None,  # absent or empty: not recorded
             severity=_get(entry, "severity", (int,), where, required=True),
             pain=_get(entry, "pain", (int,), where),
             triggers=tuple(entry.get("triggers") or ()),

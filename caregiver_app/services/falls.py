@@ -14,6 +14,7 @@ from typing import Any
 from caregiver_app.services import caregivers
 from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
+from caregiver_app.services.import_checks import BadMoment, parse_moment
 from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import UserError, message
 from caregiver_app.services.periods import Period
@@ -22,7 +23,6 @@ from caregiver_app.services.timeutil import (
     from_stored,
     iso_local,
     now_local,
-    parse_iso,
     to_stored,
 )
 from caregiver_app.store.db import database_proxy
@@ -120,9 +120,9 @@ def _parse(number: int, raw: Any) -> tuple[int, int, bool, str]:
         code = "missing" if text is None else "must_be_text"
         raise UserError(message(code), "happened_at", where)
     try:
-        when = parse_iso(text)
-    except ValueError:
-        raise UserError(message("not_a_datetime", value=text), "happened_at", where) from None
+        when = parse_moment(text)  # 1900-2100, a local time the clock skipped refused
+    except BadMoment as exc:
+        raise UserError(exc.said, "happened_at", where) from None
     injured, note = raw.get("injured", False), raw.get("note", "")
     if not isinstance(injured, bool):
         raise UserError(message("wrong_type", value=repr(injured)), "injured", where)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from typing import Any
 
 from caregiver_app.services import codes, episodes
@@ -81,7 +82,10 @@ def _whole_number(text: str) -> int:
 def _decimal(text: str) -> float:
     if len(text) > MAX_DECIMAL:
         raise _Refused(message("import.number_too_long", limit=MAX_DECIMAL, start=text[:12]), text)
-    return float(text)
+    value = float(text)
+    if math.isinf(value):  # 1e400: no dose, duration or score is that big
+        raise _Refused(message("import.number_too_big", value=text), text)
+    return value
 
 
 def _no_constant(name: str) -> float:

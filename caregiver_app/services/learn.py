@@ -63,6 +63,7 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     ),
 }
 _NOTICES = frozenset(notice for _, notice in LANGUAGES.values())
+_SOURCE_TITLES = frozenset(heading.lstrip("# ") for heading, _ in LANGUAGES.values())
 _REVIEW: dict[str, tuple[str, tuple[str, ...]]] = {
     DEFAULT_LANGUAGE: (
         "Last reviewed on {day} {month} {year}, against the sources listed above.",
@@ -537,10 +538,23 @@ def best_paragraph(paragraphs: Sequence[str], groups: Sequence[Sequence[str]]) -
     """The index of the paragraph that answers a search best: the most of its groups matched,
     then the most matches of the words as typed (the first of each group), then the most
     matches of any word, then the earliest; None when none matches. The window uses the same
-    rule on the shown page to scroll to the right paragraph."""
+    rule on the shown page to scroll to the right paragraph. The list of sources at the end
+    counts only when nothing above it matches: a source's title ("... ataque cerebral") is not
+    the answer to a search."""
+    end = next(
+        (i for i, p in enumerate(paragraphs) if p.strip() in _SOURCE_TITLES), len(paragraphs)
+    )
+    found = _best_of(paragraphs, range(end), groups)
+    return found if found is not None else _best_of(paragraphs, range(len(paragraphs)), groups)
+
+
+def _best_of(
+    paragraphs: Sequence[str], indexes: Iterable[int], groups: Sequence[Sequence[str]]
+) -> int | None:
     best: tuple[int, int, int] = (0, 0, 0)
     found: int | None = None
-    for index, paragraph in enumerate(paragraphs):
+    for index in indexes:
+        paragraph = paragraphs[index]
         counts = [[len(term_pattern(t).findall(paragraph)) for t in g] for g in groups]
         score = (
             sum(1 for c in counts if any(c)),

@@ -26,6 +26,7 @@ ENGLISH: dict[str, str] = {
     "not_one_of": "'{value}' is not one of {allowed}.",
     "whole_number_range": "Must be a whole number from {low} to {high}.",
     "dose_positive": "The dose must be more than 0.",
+    "dose_too_big": "The dose must be at most {limit}.",
     "day_not_come": "This day has not come yet.",
     "notes_too_long": "The notes are longer than {limit} characters.",
     "missing": "missing",
@@ -43,6 +44,7 @@ ENGLISH: dict[str, str] = {
     # people
     "person.name_required": "Enter a name.",
     "person.name_too_long": "The name is longer than 100 characters.",
+    "person.name_control": "The name cannot hold line breaks, tabs or other control characters.",
     "person.birth_year": "The birth year must be between 1900 and {year}.",
     "person.event_future": "The date of the stroke or injury is in the future.",
     "person.name_taken": "someone called '{name}' is already in this diary.",
@@ -131,15 +133,21 @@ ENGLISH: dict[str, str] = {
     ),
     "scales.unlogged": "Episodes nobody logged are not counted, so the real numbers may be higher.",
     "scales.severity_mode": "Severity is the most common logged severity.",
+    "scales.kind_unrecorded": "Counted episodes with no kind recorded: {count}.",
     "scales.today_incomplete": "Today is not over yet, so these numbers are incomplete.",
     # importing a file
     "import.unreadable": "cannot be read ({reason}).",
     "import.not_json": "this is not valid JSON ({reason}).",
     "import.not_a_diary": "this is not a diary exported by this app (field 'format').",
     "import.too_new": "{value} is newer than this app reads (up to {version}).",
+    "import.unknown_sections": (
+        "the section(s) {names} are not ones this app knows (a newer app may have made the "
+        "file); update the app and import again, so nothing is left out."
+    ),
     "import.csv": "{reason}",
     "import.missing_columns": "the header is missing the column(s) {columns}.",
     "import.unknown_columns": "unknown column(s) {columns}.",
+    "import.no_episodes": "the file holds only the header line, no episodes.",
     "import.more_fields": "the row has more fields than the header.",
     "import.fewer_fields": "the row has fewer fields than the header.",
     "import.expected_object": "expected an object.",
@@ -154,6 +162,7 @@ ENGLISH: dict[str, str] = {
     "import.too_deep": "lists or objects in the file are nested hundreds deep; it is not a diary export.",
     "import.number_too_long": "a number in the file has more than {limit} digits ({start}...).",
     "import.not_a_number": "{value} is not a number JSON allows.",
+    "import.number_too_big": "{value} is too large a number for this diary.",
     "import.version_text": "{value} is text; format_version is a whole number, e.g. 1.",
     "import.json_list": (
         "the file is a list, not a diary exported by this app (a diary file starts with "

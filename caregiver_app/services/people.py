@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from caregiver_app.services import codes
@@ -23,8 +24,8 @@ class PersonInfo:
     id: int
     name: str
     birth_year: int | None
-    cause: str
-    affected_side: str
+    cause: str | None  # None: not recorded
+    affected_side: str | None  # None: not recorded
     event_date: dt.date | None
     notes: str
     is_sample: bool
@@ -46,11 +47,17 @@ def _info(p: Person) -> PersonInfo:
     )
 
 
+def has_control_characters(text: str) -> bool:
+    """A line break, tab, escape or other control character: a name is one line of text (an
+    escape sequence in a name could also change what a terminal shows)."""
+    return any(unicodedata.category(c) == "Cc" for c in text)
+
+
 def validate_profile(
     name: str,
     birth_year: int | None,
-    cause: str,
-    affected_side: str,
+    cause: str | None,
+    affected_side: str | None,
     event_date: dt.date | None,
     today: dt.date | None = None,
 ) -> list[Problem]:
@@ -61,13 +68,15 @@ def validate_profile(
         problems.append(Problem.of("name", "person.name_required"))
     elif len(name.strip()) > 100:
         problems.append(Problem.of("name", "person.name_too_long"))
+    elif has_control_characters(name):
+        problems.append(Problem.of("name", "person.name_control"))
     if birth_year is not None and not (1900 <= birth_year <= today.year):
         problems.append(Problem.of("birth_year", "person.birth_year", year=today.year))
-    if cause not in codes.CAUSES:
+    if cause is not None and cause not in codes.CAUSES:
         problems.append(
             Problem.of("cause", "not_one_of", value=cause, allowed=", ".join(codes.CAUSES))
         )
-    if affected_side not in codes.AFFECTED_SIDES:
+    if affected_side is not None and affected_side not in codes.AFFECTED_SIDES:
         problems.append(
             Problem.of(
                 "affected_side",
@@ -104,8 +113,8 @@ def unique_name(base: str) -> str:
 def create_person(
     name: str,
     birth_year: int | None = None,
-    cause: str = "stroke",
-    affected_side: str = "left",
+    cause: str | None = None,
+    affected_side: str | None = None,
     event_date: dt.date | None = None,
     notes: str = "",
     is_sample: bool = False,
@@ -134,8 +143,8 @@ def update_person(
     person_id: int,
     name: str,
     birth_year: int | None,
-    cause: str,
-    affected_side: str,
+    cause: str | None,
+    affected_side: str | None,
     event_date: dt.date | None,
     notes: str,
 ) -> PersonInfo:
@@ -165,6 +174,15 @@ def delete_person(person_id: int) -> None:
                 Setting.delete().where(Setting.key == ACTIVE_KEY).execute()
             else:
                 set_active(first.id)
+
+
+def delete_sample_people() -> list[int]:
+    """Remove every sample person and their made-up diary (one transaction); their ids."""
+    with database_proxy.atomic():
+        ids = [p.id for p in Person.select(Person.id).where(Person.is_sample == True)]  # noqa: E712
+        for person_id in ids:
+            delete_person(person_id)
+    return ids
 
 
 def get_person(person_id: int) -> PersonInfo:

@@ -12,7 +12,8 @@ Penn Spasm Frequency Scale (PSFS; Penn et al., 1989), self-report definitions:
 How this module estimates them from the log, and the assumptions that come with it:
 
 - Counted episodes are every logged kind except "stiffness" (a lasting tightness, not a
-  countable spasm): twitches, spasms, cramps and clonus.
+  countable spasm): twitches, spasms, cramps and clonus, and episodes whose kind was not
+  recorded (most are logged without the details); the notes say how many of those there were.
 - Frequency uses episodes per waking hour: counted episodes / (days × waking hours a day).
   Waking hours a day = 24 − the mean `hours_slept` of the check-ins in the recall period, or
   16 when none record sleep. Episodes logged during sleep still count (the scale asks about
@@ -64,6 +65,7 @@ class ScaleScores:
     severity_counts: tuple[int, int, int]  # mild, moderate, severe
     spasms_per_day: float  # mean counted episodes per day
     notes: tuple[Message, ...]  # how the scores were estimated, one sentence each
+    kind_not_recorded: int = 0  # of the counted episodes, those whose kind was left out
 
 
 def psfs_frequency(per_hour: float) -> int:
@@ -108,6 +110,18 @@ def recall_period(period: Period, today: dt.date, diary_start: dt.date | None) -
     return Period(max(first, last - dt.timedelta(days=RECALL_DAYS - 1)), last)
 
 
+def _counted_without_kind(person_id: int, used: Period) -> int:
+    """How many of the counted episodes had no kind recorded (they are counted: see above)."""
+    first = (used.first_day - _EPOCH).days * 86400
+    after = ((used.last_day - _EPOCH).days + 1) * 86400
+    row = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NULL"
+        " AND (started_utc + utc_offset_min * 60) >= ? AND (started_utc + utc_offset_min * 60) < ?",
+        (person_id, first, after),
+    ).fetchone()
+    return int(row[0] or 0)
+
+
 def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -> ScaleScores:
     used, partial = _used_period(period, today or dt.date.today())
     # counted_N: episodes of severity N among the kinds these scales count (migration 3 keeps
@@ -138,6 +152,9 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
         message("scales.unlogged"),
         message("scales.severity_mode"),
     ]
+    unrecorded = _counted_without_kind(person_id, used)
+    if unrecorded:
+        notes.append(message("scales.kind_unrecorded", count=unrecorded))
     if partial:
         notes.append(message("scales.today_incomplete"))
     return ScaleScores(
@@ -153,4 +170,5 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
         severity_counts=counts,
         spasms_per_day=episodes / used.days,
         notes=tuple(notes),
+        kind_not_recorded=unrecorded,
     )

@@ -2,8 +2,12 @@
 
 Willingness to take part (0-10) is what twitching most threatens, so each session records it
 with the pain felt during the session. Minutes of home exercise and of splint wear are kept per
-local day, one row per person per day. The daily check-in's "therapy today" stays as it is: a
-quick yes/no; sessions are the detailed record.
+local day, one row per person per day.
+
+One fact, one record: a therapy session (physical, occupational or speech) is the record that
+there was therapy that day. The check-in's "therapy today" is a quick yes/no for days without
+a logged session; on a day with one, the check-in shows the session instead of asking, and the
+report counts the day once, from the session (`VISIT_KINDS`, `visit_days`).
 """
 
 from __future__ import annotations
@@ -64,6 +68,24 @@ def validate(data: SessionData, today: dt.date | None = None) -> list[Problem]:
     tc.check_range(problems, "pain", data.pain, tc.SCORE_MIN, tc.SCORE_MAX)
     tc.check_text(problems, "notes", data.notes, limit=tc.MAX_NOTES)
     return problems
+
+
+# The kinds of session the check-in's "Therapy today (PT, OT or speech)" asks about.
+VISIT_KINDS: tuple[str, ...] = ("physical", "occupational", "speech")
+
+
+def visits_on(person_id: int, day: dt.date) -> list[Session]:
+    """The therapy sessions (PT, OT or speech) logged on `day`."""
+    return [s for s in list_sessions(person_id, day, day) if s.data.kind in VISIT_KINDS]
+
+
+def visit_days(person_id: int, first_day: dt.date, last_day: dt.date) -> set[dt.date]:
+    """The days of first_day..last_day with a logged PT, OT or speech session."""
+    return {
+        s.data.day
+        for s in list_sessions(person_id, first_day, last_day)
+        if s.data.kind in VISIT_KINDS
+    }
 
 
 def _raise(problems: list[Problem]) -> None:

@@ -74,8 +74,10 @@ def check_range(
 
 
 def check_dose(problems: list[Problem], field: str, value: float | None) -> None:
-    if value is not None and not (0 < value <= MAX_DOSE):
+    if value is not None and not value > 0:
         problems.append(Problem.of(field, "dose_positive"))
+    elif value is not None and value > MAX_DOSE:
+        problems.append(Problem.of(field, "dose_too_big", limit=f"{MAX_DOSE:.0f}"))
 
 
 def check_not_future(

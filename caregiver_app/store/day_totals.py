@@ -31,7 +31,7 @@ _DAY_SUMS = ", ".join(
     + [f"SUM(e.severity = {n})" for n in (1, 2, 3)]
     + [f"SUM(e.pain IS {n})" for n in range(11)]
     + [f"SUM({_HOUR} = {n})" for n in range(24)]
-    + [f"SUM(e.kind <> 'stiffness' AND e.severity = {n})" for n in (1, 2, 3)]
+    + [f"SUM(e.kind IS NOT 'stiffness' AND e.severity = {n})" for n in (1, 2, 3)]
     + ["SUM(EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = e.id))"]
 )
 

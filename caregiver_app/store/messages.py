@@ -14,6 +14,7 @@ ENGLISH: dict[str, str] = {
     "file.the_copy": "the copy",
     "file.folder": "{name} is a folder, not a file.",
     "file.missing": "{name} does not exist.",
+    "file.not_regular": "{name} is not an ordinary file (it is a device or a pipe).",
     "file.unreadable": "{name} cannot be read ({reason}).",
     "file.not_sqlite": "{name} is not a diary file (it is not an SQLite database).",
     "file.cannot_open": "{name} cannot be opened: {reason}.",

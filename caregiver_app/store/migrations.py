@@ -405,7 +405,65 @@ def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
     )
 
 
-def _m005_caregivers(db: peewee.SqliteDatabase) -> None:
+def _m005_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
+    """The kind of an episode, and a person's cause and affected side, may be "not recorded".
+
+    Until now the form stored its first option (kind "twitch") and a new profile "stroke" and
+    "left" when the caregiver chose nothing, and those guesses read as facts in the report
+    (issue "Works for everyone"). From now on an answer left out is NULL. The values already
+    stored stay as they are: they were stored, and which of them were defaults is not known.
+
+    Only NOT NULL is dropped, which leaves the file format as it was, so this follows SQLite's
+    documented procedure for that change (sqlite.org/lang_altertable.html, "making other kinds
+    of table schema changes"): the tables' CREATE text is edited in place and the schema version
+    raised, in this transaction. Rebuilding `episode` instead would delete its trigger and relief
+    rows by cascade, because foreign keys cannot be turned off inside a transaction.
+
+    The running totals (migration 3) count the kinds the spasm scales count as
+    `kind <> 'stiffness'`, which is NULL, not true or false, for an unrecorded kind and would
+    break their NOT NULL columns; they now use `kind IS NOT 'stiffness'`, so an episode of no
+    recorded kind is counted, as every episode was when the form filled the kind in itself.
+    """
+    edits = (
+        ("episode", "kind TEXT NOT NULL", "kind TEXT"),
+        ("person", "cause TEXT NOT NULL", "cause TEXT"),
+        ("person", "affected_side TEXT NOT NULL", "affected_side TEXT"),
+    )
+    tables: dict[str, str] = {}
+    for table, old, new in edits:
+        if table not in tables:
+            row = db.execute_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone()
+            tables[table] = str(row[0])
+        if tables[table].count(old) != 1:
+            raise RuntimeError(f"migration 5: {old!r} not found once in table {table}")
+        tables[table] = tables[table].replace(old, new)
+    schema_version = int(db.execute_sql("PRAGMA schema_version").fetchone()[0])
+    db.execute_sql("PRAGMA writable_schema = ON")
+    try:
+        for table, sql in tables.items():
+            db.execute_sql(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql, table)
+            )
+        db.execute_sql(f"PRAGMA schema_version = {schema_version + 1}")
+    finally:
+        db.execute_sql("PRAGMA writable_schema = OFF")
+    for name in ("episode_totals_insert", "episode_totals_delete", "episode_totals_update"):
+        row = db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()
+        old_sql = str(row[0])
+        new_sql = old_sql.replace(".kind <> 'stiffness'", ".kind IS NOT 'stiffness'")
+        if new_sql == old_sql:
+            raise RuntimeError(f"migration 5: trigger {name} does not count kinds as expected")
+        db.execute_sql(f"DROP TRIGGER {name}")
+        db.execute_sql(new_sql)
+    if db.execute_sql("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise RuntimeError("migration 5: the integrity check failed")
+
+
+def _m006_caregivers(db: peewee.SqliteDatabase) -> None:
     """Named caregivers: the diary keeps a list of the people who log in it, and each record
     says who recorded it and when (UTC, ISO 8601). Rows made before this release get NULL in
     both: not recorded, never a guess."""
@@ -431,7 +489,8 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, _m002_treatments),
     (3, _m003_day_totals),
     (4, _m004_regions_falls_nights),
-    (5, _m005_caregivers),
+    (5, _m005_unrecorded_is_null),
+    (6, _m006_caregivers),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -13,7 +13,7 @@ from caregiver_app.store.db import BaseModel
 
 
 class Recorded(BaseModel):
-    """A record that says who recorded it and when (migration 5): the caregiver's name and the
+    """A record that says who recorded it and when (migration 6): the caregiver's name and the
     UTC moment as ISO 8601 text, set by the one write path (services/actions/stamp.py). NULL in
     records made before: not recorded."""
 
@@ -40,8 +40,8 @@ class Person(BaseModel):
     id = peewee.AutoField()
     name = peewee.TextField()
     birth_year = peewee.IntegerField(null=True)
-    cause = peewee.TextField(default="stroke")  # stroke | brain_injury | other
-    affected_side = peewee.TextField(default="left")  # left | right | both
+    cause = peewee.TextField(null=True)  # stroke | brain_injury | other; None: not recorded
+    affected_side = peewee.TextField(null=True)  # left | right | both; None: not recorded
     event_date = peewee.DateField(null=True)  # date of the stroke or injury
     notes = peewee.TextField(default="")
     is_sample = peewee.BooleanField(default=False)
@@ -59,7 +59,7 @@ class Episode(Recorded):
     duration_seconds = peewee.IntegerField(null=True)
     body_region = peewee.TextField()
     side = peewee.TextField()
-    kind = peewee.TextField(default="spasm")
+    kind = peewee.TextField(null=True)  # codes.KINDS; None: not recorded (migration 4)
     severity = peewee.IntegerField()  # Penn Spasm Frequency Scale severity: 1, 2, 3
     pain = peewee.IntegerField(null=True)  # numeric rating scale 0-10
     activity = peewee.TextField(null=True)
@@ -292,7 +292,7 @@ class AppointmentQuestion(BaseModel):
 
 
 class Caregiver(BaseModel):
-    """Someone who logs in this diary (migration 5); names are unique whatever their case."""
+    """Someone who logs in this diary (migration 6); names are unique whatever their case."""
 
     id = peewee.AutoField()
     name = peewee.TextField(unique=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from caregiver_app.ui.pages.welcome import WelcomePage
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.sidebar import PAGE_KEYS, Sidebar
 from caregiver_app.ui.tray import TrayController
+from caregiver_app.ui.widgets.sample_banner import SampleBanner
 
 
 class MainWindow(QMainWindow):
@@ -76,13 +78,22 @@ class MainWindow(QMainWindow):
             self.set_up_profile, self.explore_sample, lambda: self.show_page("settings")
         )
         self.stack.addWidget(self._scrollable(self.welcome))
-        self.sidebar.setMaximumWidth(19 * self.fontMetrics().averageCharWidth() + 60)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        self.sample_banner = SampleBanner(
+            self.ctx, self.set_up_profile, lambda text: self.statusBar().showMessage(text, 15_000)
+        )
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(12, 8, 12, 0)
+        banner_row.addWidget(self.sample_banner)
+        pages.addLayout(banner_row)
+        pages.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
         self.setCentralWidget(central)
         menus = MainMenuBar(
             self.undo_stack,
@@ -271,6 +282,7 @@ class MainWindow(QMainWindow):
         active = people.get_active()
         self._active_id = active.id if active else None
         self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
+        self.sample_banner.show_for(self._active_id)
         if hasattr(self, "new_action"):
             self.new_action.setEnabled(active is not None)
 

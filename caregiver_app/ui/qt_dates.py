@@ -16,12 +16,21 @@ def qdatetime(when: dt.datetime) -> QDateTime:
     return QDateTime(qdate(when.date()), QTime(when.hour, when.minute, when.second))
 
 
-def local_date(day: dt.date, fmt: str = "ddd d MMM yyyy") -> str:
+# One way to write a date everywhere, unambiguous in every language (the month is a word,
+# the year has four digits): "Mon 7 Dec 2026 07:45", in Spanish "lun 7 dic 2026 07:45".
+DATE = "ddd d MMM yyyy"
+DATE_TIME = "ddd d MMM yyyy HH:mm"
+# Where room is short, the weekday goes first; nothing else does.
+SHORT_DATE = "d MMM yyyy"
+SHORT_DATE_TIME = "d MMM yyyy HH:mm"
+
+
+def local_date(day: dt.date, fmt: str = DATE) -> str:
     """A date in the user's language (Qt format, e.g. "dddd d MMMM yyyy")."""
     return QLocale().toString(qdate(day), fmt)
 
 
-def local_datetime(when: dt.datetime, fmt: str = "ddd d MMM yyyy  HH:mm") -> str:
+def local_datetime(when: dt.datetime, fmt: str = DATE_TIME) -> str:
     """The wall-clock time of `when`, in the user's language."""
     return QLocale().toString(qdatetime(when), fmt)
 

@@ -31,6 +31,7 @@ def templates() -> dict[str, str]:
         "not_one_of": tr("'{value}' is not one of {allowed}."),
         "whole_number_range": tr("Must be a whole number from {low} to {high}."),
         "dose_positive": tr("The dose must be more than 0."),
+        "dose_too_big": tr("The dose must be at most {limit}."),
         "day_not_come": tr("This day has not come yet."),
         "notes_too_long": tr("The notes are longer than {limit} characters."),
         "caregiver.name_too_long": tr("The caregiver's name is longer than {limit} characters."),
@@ -47,6 +48,9 @@ def templates() -> dict[str, str]:
         "version": tr("Version {expected} was expected, but the file has {found}."),
         "person.name_required": tr("Enter a name."),
         "person.name_too_long": tr("The name is longer than 100 characters."),
+        "person.name_control": tr(
+            "The name cannot hold line breaks, tabs or other control characters."
+        ),
         "person.birth_year": tr("The birth year must be between 1900 and {year}."),
         "person.event_future": tr("The date of the stroke or injury is in the future."),
         "person.name_taken": tr("Someone called '{name}' is already in this diary."),
@@ -131,14 +135,20 @@ def templates() -> dict[str, str]:
             "Episodes nobody logged are not counted, so the real numbers may be higher."
         ),
         "scales.severity_mode": tr("Severity is the most common logged severity."),
+        "scales.kind_unrecorded": tr("Counted episodes with no kind recorded: {count}."),
         "scales.today_incomplete": tr("Today is not over yet, so these numbers are incomplete."),
         "import.unreadable": tr("The file cannot be read ({reason})."),
         "import.not_json": tr("This is not valid JSON ({reason})."),
         "import.not_a_diary": tr("This is not a diary exported by this app (field 'format')."),
         "import.too_new": tr("{value} is newer than this app reads (up to {version})."),
+        "import.unknown_sections": tr(
+            "The section(s) {names} are not ones this app knows (a newer app may have made the "
+            "file); update the app and import again, so nothing is left out."
+        ),
         "import.csv": tr("The CSV file is not well formed ({reason})."),
         "import.missing_columns": tr("The header is missing the column(s) {columns}."),
         "import.unknown_columns": tr("Unknown column(s): {columns}."),
+        "import.no_episodes": tr("The file holds only the header line, no episodes."),
         "import.more_fields": tr("The row has more fields than the header."),
         "import.fewer_fields": tr("The row has fewer fields than the header."),
         "import.expected_object": tr("An object was expected here."),
@@ -198,6 +208,7 @@ def import_templates() -> dict[str, str]:
             "A number in the file has more than {limit} digits ({start}...)."
         ),
         "import.not_a_number": tr("{value} is not a number JSON allows."),
+        "import.number_too_big": tr("{value} is too large a number for this diary."),
         "import.version_text": tr("{value} is text; format_version is a whole number, e.g. 1."),
         "import.json_list": tr(
             "The file is a list, not a diary exported by this app (a diary file starts with "
@@ -299,6 +310,7 @@ def store_templates() -> dict[str, str]:
         "file.the_copy": tr("the copy"),
         "file.folder": tr("{name} is a folder, not a file."),
         "file.missing": tr("{name} does not exist."),
+        "file.not_regular": tr("{name} is not an ordinary file (it is a device or a pipe)."),
         "file.unreadable": tr("{name} cannot be read ({reason})."),
         "file.not_sqlite": tr("{name} is not a diary file (it is not an SQLite database)."),
         "file.cannot_open": tr("{name} cannot be opened: {reason}."),

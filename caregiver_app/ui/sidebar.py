@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -68,10 +68,32 @@ class Sidebar(QWidget):
         side.addWidget(self.nav, 1)
         app_name.setContentsMargins(8, 0, 0, 8)
         caring.setContentsMargins(8, 0, 0, 0)
+        self.fit_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_width()
+
+    # each entry's padding (14 px a side) and margin (8 px a side) in the style sheet, the
+    # list's focus frame (3 px a side) and the sidebar's own margins (8 px a side)
+    ENTRY_EXTRA = 2 * 14 + 2 * 8 + 2 * 3 + 2 * 8 + 4
+
+    def fit_width(self) -> None:
+        """Wide enough for the longest page name in the sidebar's language and text size (a
+        name cut to "Ayudas técn…" says nothing), and otherwise about 19 characters."""
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        needed = longest + self.ENTRY_EXTRA
+        self.setMinimumWidth(needed)
+        self.setMaximumWidth(max(needed, 19 * self.fontMetrics().averageCharWidth() + 60))
 
     def _fit_title(self) -> None:
         """On a short window (large text) the app's name gives its room to the page list, so

@@ -283,21 +283,27 @@ def apply(app: QApplication, theme: str = "system", text_percent: int = 100) -> 
     text_percent = min(200, max(100, int(text_percent)))
     resolved = resolve_theme(theme if theme in THEMES else "system", app)
     colours = colours_for(resolved)
+    # Set first: widgets that draw their own colours (the charts) read it on the palette change.
+    app.setProperty("caregiver_theme", resolved)
+    app.setProperty("caregiver_text_percent", text_percent)
     app.setStyle("Fusion")
     app.setPalette(palette(colours))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_percent / 100)
     app.setFont(font)
     app.setStyleSheet(stylesheet(colours, text_percent))
-    app.setProperty("caregiver_theme", resolved)
-    app.setProperty("caregiver_text_percent", text_percent)
     return resolved
 
 
-def current_colours(app: QApplication | None = None) -> Colours:
+def current_theme(app: QApplication | None = None) -> str:
+    """The theme in use: light, dark or high_contrast."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     theme = str(app.property("caregiver_theme") or "light") if app is not None else "light"
-    return colours_for(theme)
+    return theme if theme in ("light", "dark", "high_contrast") else "light"
+
+
+def current_colours(app: QApplication | None = None) -> Colours:
+    return colours_for(current_theme(app))
 
 
 def set_look(widget: QWidget, name: str) -> None:

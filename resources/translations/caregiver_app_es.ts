@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -60,12 +60,20 @@
         <translation>Resumen para la cita: espasmos y sacudidas musculares</translation>
     </message>
     <message>
+        <source>Cause not recorded</source>
+        <translation>Causa sin anotar</translation>
+    </message>
+    <message>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
         <source>Affected: %1</source>
         <translation>Afectación: %1</translation>
+    </message>
+    <message>
+        <source>Affected side not recorded</source>
+        <translation>Lado afectado sin anotar</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -184,6 +192,10 @@
         <translation>Ningún episodio.</translation>
     </message>
     <message>
+        <source>All %1 episodes of the period, stiffness included: mild %2, moderate %3, severe %4 (%5); the middle value is %6.</source>
+        <translation>Los %1 episodios del periodo, incluida la rigidez: leve %2, moderado %3, grave %4 (%5); el valor central es %6.</translation>
+    </message>
+    <message>
         <source>Mean pain %1 out of 10 (recorded for %2 of %3); 7 or more in %4 (%5).</source>
         <translation>Dolor medio %1 de 10 (anotado en %2 de %3); 7 o más en %4 (%5).</translation>
     </message>
@@ -265,7 +277,7 @@
     </message>
     <message>
         <source>%1 episodes a day (spasms, twitches, cramps and clonus): %2 on the %3 complete days from %4.</source>
-        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clonus): %2 en los %3 días completos del %4.</translation>
+        <translation>%1 episodios al día (espasmos, sacudidas, calambres y clono): %2 en los %3 días completos del %4.</translation>
     </message>
     <message>
         <source>Stiffness on %1 of those days.</source>
@@ -274,10 +286,6 @@
     <message>
         <source>Today is not counted: it is not over.</source>
         <translation>Hoy no se cuenta: no ha terminado.</translation>
-    </message>
-    <message>
-        <source>Mild %1, moderate %2, severe %3 (%4); the middle value is %5.</source>
-        <translation>Leve %1, moderado %2, grave %3 (%4); el valor central es %5.</translation>
     </message>
     <message>
         <source>Fewer than %1 complete days of entries in this period: too few to compare.</source>
@@ -313,7 +321,11 @@
     </message>
     <message>
         <source>Twitches, spasms, cramps and clonus count; stiffness does not.</source>
-        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clonus; la rigidez no.</translation>
+        <translation>Cuentan las sacudidas, los espasmos, los calambres y el clono; la rigidez no.</translation>
+    </message>
+    <message>
+        <source>Counted episodes with no kind recorded: %1.</source>
+        <translation>Episodios contados sin tipo anotado: %1.</translation>
     </message>
     <message>
         <source>no daily check-ins in this period</source>
@@ -393,7 +405,7 @@
     </message>
     <message>
         <source>did not fall below 80% of the weeks before</source>
-        <translation>no bajaron del 80 % de las semanas anteriores</translation>
+        <translation>no bajaron del 80&#xa0;% de las semanas anteriores</translation>
     </message>
     <message>
         <source>lowest in %1 (%2, against %3 a week in the 4 weeks before the injection)</source>
@@ -581,7 +593,7 @@
     </message>
     <message>
         <source>How often each suspected trigger was noted with an episode. An episode can have several, so the shares can add up to more than 100%.</source>
-        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100 %.</translation>
+        <translation>Cuántas veces se anotó cada posible desencadenante con un episodio. Un episodio puede tener varios, así que los porcentajes pueden sumar más del 100&#xa0;%.</translation>
     </message>
     <message>
         <source>No trigger noted</source>
@@ -601,7 +613,7 @@
     </message>
     <message>
         <source>These compare days with and without each factor in this diary only. A link is not proof of a cause: something else may explain both, and a few bad days can make a difference look bigger than it is. The likely range is a 95% interval, widened because episodes come in clusters. Please discuss any change with the care team.</source>
-        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95 %, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
+        <translation>Estas cifras comparan los días con y sin cada factor, solo en este diario. Una relación no prueba una causa: otra cosa puede explicar ambas, y unos pocos días malos pueden hacer que una diferencia parezca mayor de lo que es. El rango probable es un intervalo del 95&#xa0;%, ampliado porque los episodios vienen en rachas. Hable de cualquier cambio con los profesionales sanitarios.</translation>
     </message>
     <message>
         <source>Episodes on days with and without each factor</source>
@@ -1476,6 +1488,10 @@
         <translation>Muy bien</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
         <source>%1, both sides</source>
         <translation>%1, ambos lados</translation>
     </message>
@@ -1489,7 +1505,7 @@
     </message>
     <message>
         <source>Each part compares days with and without something noted in the daily check-in. Only days with that check-in answer count. Today is left out because it is not over. The likely range is a 95% confidence interval. A link is not proof of a cause, and with five factors compared one may look linked by chance; a link is claimed only with at least 14 days on each side. After a short night, episodes between midnight and 7:00 are left out: they may have caused the short night.</source>
-        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95 %. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
+        <translation>Cada parte compara los días con y sin algo anotado en el registro diario. Solo cuentan los días que tienen esa respuesta. Hoy no se incluye porque aún no ha terminado. El rango probable es un intervalo de confianza del 95&#xa0;%. Una relación no es una prueba de la causa, y al comparar cinco factores uno puede parecer relacionado por casualidad; solo se habla de relación con al menos 14 días en cada lado. Después de una noche corta, no se cuentan los episodios entre la medianoche y las 7:00: pueden haber causado la noche corta.</translation>
     </message>
     <message>
         <source>Spasm scores, estimated from the diary</source>
@@ -1549,7 +1565,7 @@
     </message>
     <message>
         <source>%1: noted for %2 (%3% of all episodes)</source>
-        <translation>%1: anotado en %2 (%3 % de todos los episodios)</translation>
+        <translation>%1: anotado en %2 (%3&#xa0;% de todos los episodios)</translation>
     </message>
     <message>
         <source>%1 of %2 had at least one suspected trigger noted.</source>
@@ -1684,6 +1700,30 @@
         <translation>Media de los últimos 7 días</translation>
     </message>
     <message>
+        <source>A bar a week (Monday to Sunday) over this long period. Click a bar to see that week&apos;s episodes. Ctrl + mouse wheel zooms in time.</source>
+        <translation>Una barra por semana (de lunes a domingo) en este periodo tan largo. Haga clic en una barra para ver los episodios de esa semana. Ctrl + rueda del ratón amplía el tiempo.</translation>
+    </message>
+    <message>
+        <source>Episodes per week</source>
+        <translation>Episodios por semana</translation>
+    </message>
+    <message>
+        <source>Episodes that week</source>
+        <translation>Episodios esa semana</translation>
+    </message>
+    <message>
+        <source>Weekly average of the last 4 weeks</source>
+        <translation>Media semanal de las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>Del %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>so far (the week is not over)</source>
+        <translation>hasta ahora (la semana no ha terminado)</translation>
+    </message>
+    <message>
         <source>so far (the day is not over)</source>
         <translation>hasta ahora (el día no ha terminado)</translation>
     </message>
@@ -1692,8 +1732,12 @@
         <translation>Media de los últimos 7 días: %1 al día</translation>
     </message>
     <message>
-        <source>%1 in %2 days, on average %3 a day.</source>
-        <translation>%1 en %2 días, de media %3 al día.</translation>
+        <source>%1 in %2 days, stiffness included.</source>
+        <translation>%1 en %2 días, rigidez incluida.</translation>
+    </message>
+    <message>
+        <source>Spasms, twitches, cramps and clonus: %1 a day over the %2 complete days.</source>
+        <translation>Espasmos, sacudidas, calambres y clono: %1 al día en los %2 días completos.</translation>
     </message>
     <message>
         <source>Most in one day: %1 on %2.</source>
@@ -2194,14 +2238,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Puntuaciones</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -2482,6 +2518,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La dosis debe ser mayor que 0.</translation>
     </message>
     <message>
+        <source>The dose must be at most {limit}.</source>
+        <translation>La dosis debe ser como máximo {limit}.</translation>
+    </message>
+    <message>
         <source>This day has not come yet.</source>
         <translation>Este día todavía no ha llegado.</translation>
     </message>
@@ -2544,6 +2584,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>The name is longer than 100 characters.</source>
         <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name cannot hold line breaks, tabs or other control characters.</source>
+        <translation>El nombre no puede tener saltos de línea, tabulaciones ni otros caracteres de control.</translation>
     </message>
     <message>
         <source>The birth year must be between 1900 and {year}.</source>
@@ -2802,6 +2846,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>La gravedad es la más frecuente entre los episodios anotados.</translation>
     </message>
     <message>
+        <source>Counted episodes with no kind recorded: {count}.</source>
+        <translation>Episodios contados sin tipo anotado: {count}.</translation>
+    </message>
+    <message>
         <source>Today is not over yet, so these numbers are incomplete.</source>
         <translation>Hoy aún no ha terminado, así que estas cifras están incompletas.</translation>
     </message>
@@ -2832,6 +2880,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Unknown column(s): {columns}.</source>
         <translation>Columnas desconocidas: {columns}.</translation>
+    </message>
+    <message>
+        <source>The file holds only the header line, no episodes.</source>
+        <translation>El archivo solo tiene la línea de encabezado, sin episodios.</translation>
     </message>
     <message>
         <source>The row has more fields than the header.</source>
@@ -2984,6 +3036,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{value} is not a number JSON allows.</source>
         <translation>{value} no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>{value} is too large a number for this diary.</source>
+        <translation>{value} es un número demasiado grande para este diario.</translation>
     </message>
     <message>
         <source>{value} is text; format_version is a whole number, e.g. 1.</source>
@@ -3230,6 +3286,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{name} no existe.</translation>
     </message>
     <message>
+        <source>{name} is not an ordinary file (it is a device or a pipe).</source>
+        <translation>{name} no es un archivo normal (es un dispositivo o una tubería).</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>No se puede leer {name} ({reason}).</translation>
     </message>
@@ -3296,6 +3356,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} es una carpeta; escriba un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The section(s) {names} are not ones this app knows (a newer app may have made the file); update the app and import again, so nothing is left out.</source>
+        <translation>Esta aplicación no conoce la(s) sección(es) {names} (el archivo puede venir de una versión más nueva); actualice la aplicación e importe de nuevo, para que no se quede nada fuera.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
@@ -3579,8 +3643,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this appointment…</source>
+        <translation>Eliminar esta cita…</translation>
     </message>
     <message>
         <source>No appointments yet. Add the next one to start a list of questions.</source>
@@ -3632,6 +3696,13 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
 </context>
 <context>
+    <name>ButtonChoice</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %2 de %3</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverCard</name>
     <message>
         <source>Caregivers</source>
@@ -3675,6 +3746,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Save this chart as a PNG picture for printing</source>
         <translation>Guardar este gráfico como imagen PNG para imprimir</translation>
+    </message>
+    <message>
+        <source>Treatments marked on the chart:</source>
+        <translation>Tratamientos marcados en el gráfico:</translation>
     </message>
     <message>
         <source>Save chart as picture</source>
@@ -3724,8 +3799,8 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Día de la semana y hora del día</translation>
     </message>
     <message>
-        <source>Darker squares: more episodes. Click a square to see those episodes.</source>
-        <translation>Cuadros más oscuros: más episodios. Haga clic en un cuadro para ver esos episodios.</translation>
+        <source>The stronger the colour, the more episodes. Click a square to see those episodes.</source>
+        <translation>Cuanto más intenso el color, más episodios. Haga clic en un cuadrado para ver esos episodios.</translation>
     </message>
     <message>
         <source>Where on the body</source>
@@ -3921,6 +3996,18 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>%1 saves</source>
+        <translation>%1 guarda</translation>
+    </message>
+    <message>
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <source>Yes: %1. Logged on the Therapy tab of Treatments.</source>
+        <translation>Sí: %1. Anotada en la pestaña Terapia de Tratamientos.</translation>
     </message>
     <message>
         <source>Changes not saved yet</source>
@@ -4508,6 +4595,10 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Sin anotar</translation>
     </message>
     <message>
+        <source>Same as last time</source>
+        <translation>Igual que la última vez</translation>
+    </message>
+    <message>
         <source>Who noticed it</source>
         <translation>Quién lo notó</translation>
     </message>
@@ -4558,6 +4649,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keys: 1, 2 or 3 chooses how strong it was. The arrow keys move along a row of choices. Enter saves (Ctrl+Enter from the notes).</source>
+        <translation>Teclas: 1, 2 o 3 elige la intensidad. Las flechas se mueven por una fila de opciones. Intro guarda (Ctrl+Intro desde las notas).</translation>
     </message>
     <message>
         <source>Learn more</source>
@@ -4774,6 +4869,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show every episode again</source>
+        <translation>Volver a mostrar todos los episodios</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -4794,11 +4897,11 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Anotado por %1</translation>
     </message>
     <message>
-        <source>Clear filters to see all.</source>
-        <translation>Quite los filtros para verlo todo.</translation>
+        <source>Showing %1 only</source>
+        <translation>Solo se muestra el %1</translation>
     </message>
     <message>
-        <source>Only %1</source>
+        <source>%1 only</source>
         <translation>Solo el %1</translation>
     </message>
     <message>
@@ -4812,6 +4915,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>between %1:00 and %2:00</source>
         <translation>entre las %1:00 y las %2:00</translation>
+    </message>
+    <message>
+        <source>Not shown at this width: %1. Open an episode (Enter) to see all of it.</source>
+        <translation>No caben a este ancho: %1. Abra un episodio (Intro) para verlo entero.</translation>
     </message>
     <message>
         <source>Set up a profile first, on the Today page.</source>
@@ -5422,8 +5529,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Puntuar objetivos en el seguimiento…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this injection…</source>
+        <translation>Eliminar esta inyección…</translation>
     </message>
     <message>
         <source>No injections recorded yet. Add one to see its cycle here week by week.</source>
@@ -5808,6 +5915,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>%1 desde el %2</translation>
     </message>
     <message>
+        <source>Remove this change</source>
+        <translation>Eliminar este cambio</translation>
+    </message>
+    <message>
         <source>Remove the dose change of %1</source>
         <translation>Eliminar el cambio de dosis del %1</translation>
     </message>
@@ -5848,8 +5959,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar %1</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this medication…</source>
+        <translation>Eliminar este medicamento…</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -5872,6 +5983,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Últimas tomas</translation>
     </message>
     <message>
+        <source>Remove this dose</source>
+        <translation>Eliminar esta toma</translation>
+    </message>
+    <message>
         <source>Remove the dose of %1</source>
         <translation>Eliminar la toma del %1</translation>
     </message>
@@ -5882,10 +5997,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>the dose of %1</source>
         <translation>la toma del %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Add medication</source>
@@ -6184,6 +6295,25 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>This is sample data: the person and everything in this diary are made up.</source>
+        <translation>Son datos de ejemplo: la persona y todo lo que hay en este diario son inventados.</translation>
+    </message>
+    <message>
+        <source>Start my own diary</source>
+        <translation>Empezar mi propio diario</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Quitar los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sample data removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Datos de ejemplo quitados. Deshacer (Ctrl+Z) los recupera.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRow</name>
     <message>
         <source>Muscle group %1</source>
@@ -6323,8 +6453,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this score…</source>
+        <translation>Eliminar esta puntuación…</translation>
     </message>
     <message>
         <source>No scores yet. Ask for the scores at the next visit and record them here.</source>
@@ -6457,6 +6587,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>cause not recorded</source>
+        <translation>causa sin anotar</translation>
+    </message>
+    <message>
+        <source>side not recorded</source>
+        <translation>lado sin anotar</translation>
+    </message>
+    <message>
         <source>sample data</source>
         <translation>datos de ejemplo</translation>
     </message>
@@ -6571,8 +6709,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>Eliminar…</translation>
+        <source>Remove this session…</source>
+        <translation>Eliminar esta sesión…</translation>
     </message>
     <message>
         <source>No sessions yet. Add one after the next session.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -66,6 +67,29 @@ def test_reading_a_deleted_diary_points_to_the_newest_backup_and_creates_nothing
     assert checked.returncode == 1
     assert f"caregiver-app restore {newest}" in checked.stdout
     assert fingerprint(diary) == before
+
+
+@pytest.mark.parametrize("command", ["import", "demo"])
+def test_a_writing_command_does_not_start_a_new_diary_over_a_deleted_one(
+    diary: Path, tmp_path: Path, command: str
+) -> None:
+    """An empty new diary would hide the loss: start-up would no longer offer the backup."""
+    (diary / "diary.sqlite3").unlink()
+    newest = next((diary / "backups").glob("diary-*-manual.sqlite3"))
+    before = without_log(fingerprint(diary))
+    episodes = tmp_path / "in.csv"
+    episodes.write_text(
+        "started_at,body_region,side,severity\n2026-01-01T08:00:00+00:00,hand,left,2\n"
+    )
+    args = ("import", str(episodes)) if command == "import" else ("demo", "--days", "3")
+
+    result = cli(*args, "--data-dir", str(diary))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = one_line(result.stderr)
+    assert "missing" in line and f"caregiver-app restore {newest}" in line
+    assert not (diary / "diary.sqlite3").exists()
+    assert without_log(fingerprint(diary)) == before
 
 
 @pytest.mark.parametrize("command", sorted(READERS))
@@ -205,6 +229,24 @@ def test_a_diary_on_read_only_media_can_be_checked_and_exported(
         assert fingerprint(diary) == before
 
 
+def test_a_diary_on_read_only_media_can_be_backed_up_elsewhere(diary: Path, tmp_path: Path) -> None:
+    """Copying the diary off a CD is what a caregiver wants; the backups folder beside it
+    cannot be written, and that is said in one line (no stray log line on stderr)."""
+    copy = tmp_path / "copy.sqlite3"
+    with read_only(diary):
+        before = fingerprint(diary)
+        saved = cli("backup", "--output", str(copy), "--data-dir", str(diary))
+        assert saved.returncode == 0, saved.stderr
+        assert "Backed up the diary to" in saved.stdout
+        refused = cli("backup", "--data-dir", str(diary))
+        assert refused.returncode == 1
+        assert "Read-only file system" in one_line(refused.stderr)
+        assert fingerprint(diary) == before
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM episode").fetchone()[0] > 0
+
+
 # --- import reads ordinary files only ----------------------------------------------------------
 
 
@@ -236,6 +278,22 @@ def test_a_device_is_refused(diary: Path) -> None:
     assert result.returncode == 1 and "/dev/zero is not a regular file" in one_line(result.stderr)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_restore_names_a_device_or_a_pipe_for_what_it_is(diary: Path, tmp_path: Path) -> None:
+    """Not "zero is a folder": a device or a FIFO is neither a folder nor a diary."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    before = without_log(fingerprint(diary))
+    for path, name in (("/dev/zero", "zero"), (str(fifo), "pipe")):
+        result = cli("restore", path, "--data-dir", str(diary))
+        assert result.returncode == 1
+        assert one_line(result.stderr) == (
+            f"caregiver-app restore: {name} is not an ordinary file (it is a device or a pipe). "
+            "Nothing was changed."
+        )
+    assert without_log(fingerprint(diary)) == before
+
+
 def test_an_import_that_fills_the_disk_says_so_in_one_line_and_changes_nothing(
     diary: Path, tmp_path: Path
 ) -> None:
@@ -258,3 +316,25 @@ def test_an_import_that_fills_the_disk_says_so_in_one_line_and_changes_nothing(
         line = one_line(result.stderr)
         assert "disk is full" in line and "nothing half-done was saved" in line
         assert without_log(fingerprint(data)) == without_log(before)
+
+
+@pytest.mark.parametrize("command", sorted(READERS))
+def test_an_output_never_replaces_a_diary_copy_kept_elsewhere(
+    diary: Path, tmp_path: Path, command: str
+) -> None:
+    """`export --output my-backup.sqlite3` (a slip of the finger) would turn the only copy on the
+    USB stick into CSV text: a file that holds a diary is refused, whoever made it."""
+    copy = tmp_path / "usb" / "diary-copy.sqlite3"
+    copy.parent.mkdir()
+    saved = cli("backup", "--output", str(copy), "--data-dir", str(diary))
+    assert saved.returncode == 0, saved.stderr
+    before = copy.read_bytes()
+
+    result = cli(*READERS[command], "--output", str(copy), "--data-dir", str(diary))
+
+    assert result.returncode == 1
+    assert one_line(result.stderr) == (
+        f"caregiver-app {command}: --output: {copy} is a diary file (a backup or a copy of the "
+        "diary); writing there would replace it. Choose another name. Nothing was written."
+    )
+    assert copy.read_bytes() == before

@@ -305,6 +305,20 @@ def test_a_dose_dated_out_of_range_is_refused_and_export_still_works(
     export_json(capsys, diary, tmp_path / "out.json")
 
 
+@pytest.mark.parametrize("happened_at", ["0001-01-01T00:00:00+14:00", "2101-01-01T08:00:00+00:00"])
+def test_a_fall_dated_out_of_range_is_refused(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path, happened_at: str
+) -> None:
+    """Falls get the same 1900-2100 rule as every other date an import takes."""
+    fall = {"happened_at": happened_at, "injured": False, "note": ""}
+    line = refused(capsys, diary, ["import", write_json(tmp_path, diary_document(falls=[fall]))])
+    assert line == (
+        "caregiver-app import: Nothing was imported. falls, fall 1, field 'happened_at': "
+        f"{happened_at} is outside the dates this diary takes (1900-01-01 to 2100-12-31); "
+        "check the year."
+    )
+
+
 def test_a_far_date_already_in_a_diary_exports_without_a_traceback(
     capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path
 ) -> None:
@@ -347,6 +361,16 @@ DEEP = (
         ),
         (
             json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", 10**19))),
+            "field 'dose': The dose must be at most 1000000.",
+        ),
+        (  # a float too big to hold: "inf" once read
+            json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", 12345))).replace(
+                "12345", "1e400"
+            ),
+            "line 1: 1e400 is too large a number for this diary.",
+        ),
+        (
+            json.dumps(diary_document(**as_needed("2026-01-01T08:00:00+00:00", -2))),
             "field 'dose': The dose must be more than 0.",
         ),
         (
@@ -384,6 +408,16 @@ DEEP = (
             json.dumps(diary_document(person={"name": "x" * 101})),
             "person, field 'name': The name is longer than 100 characters.",
         ),
+        (  # a section from a newer app would be left out without a word
+            json.dumps(diary_document(seizures=[{"at": "2026-01-01T08:00:00+00:00"}])),
+            "the file: the section(s) 'seizures' are not ones this app knows (a newer app may "
+            "have made the file); update the app and import again, so nothing is left out.",
+        ),
+        (  # an escape sequence in a name would recolour the terminal that prints it
+            json.dumps(diary_document(person={"name": "Sam\u001b[31m"})),
+            "person, field 'name': The name cannot hold line breaks, tabs or other control "
+            "characters.",
+        ),
     ],
 )
 def test_files_that_used_to_end_in_a_traceback_get_one_clear_line(
@@ -404,6 +438,8 @@ def test_files_that_used_to_end_in_a_traceback_get_one_clear_line(
             "argument --person: the name is blank; give the person's name",
         ),
         (["import", "FILE", "--person", "x" * 101], "a name has at most 100"),
+        (["import", "FILE", "--person", "Evil\x1b[31mred"], "a name is one line"),
+        (["export", "--format", "csv", "--output", "OUT", "--person", "Sam\nBo"], "one line"),
         (["export", "--format", "csv", "--output", "OUT", "--person", ""], "the name is blank"),
         (
             ["report", "--from", "0001-01-01", "--to", "2026-01-01", "--output", "OUT"],
@@ -487,6 +523,19 @@ CSV_HEADER = "started_at,body_region,side,severity,notes\n"
             "face, neck, shoulder, upper_arm, elbow, forearm, wrist, hand, fingers, trunk, hip, "
             "thigh, knee, calf, ankle, foot, toes.",
         ),
+        (  # no new, empty person and no "success" for a file with nothing in it
+            (CSV_HEADER + "\r\n\r\n").encode(),
+            "line 1: the file holds only the header line, no episodes.",
+        ),
+        (  # blank lines (a spreadsheet's empty rows) still count as lines of the file
+            (
+                CSV_HEADER
+                + "2026-01-01T08:00:00+00:00,hand,left,2,ok\n\n\n"
+                + '2026-01-02T08:00:00+00:00,hand,left,2,"two\nlines"\n\r\n'
+                + "2026-01-02T09:00:00+00:00,elbow_left,left,2,\n"
+            ).encode(),
+            "line 8, column body_region: 'elbow_left' is not a place this diary knows",
+        ),
         (
             (CSV_HEADER + "2026-03-29T01:30:00,hand,left,2,\n").encode(),
             "line 2, column started_at: 2026-03-29T01:30:00 does not exist on this computer's "
@@ -528,3 +577,21 @@ def test_times_keep_their_clock_reading(capsys: pytest.CaptureFixture[str], tmp_
         == 0
     )
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith("2026-01-01T08:00:00+05:30,")
+
+
+def test_a_header_edited_in_a_spreadsheet_still_names_the_columns(
+    capsys: pytest.CaptureFixture[str], diary: Path, tmp_path: Path
+) -> None:
+    """Capitals and spaces around a column name do not hide it; an unknown column is named as
+    written in the file."""
+    path = tmp_path / "edited.csv"
+    path.write_text(
+        "Started_At, Body_Region , SIDE,severity\n2026-01-01T08:00:00+00:00,hand,left,2\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", str(path), "--data-dir", str(diary))
+    assert code == 0, err
+    assert out.strip() == "Imported into Sam: 1 episode added."
+    path.write_text("started_at,body_region,side,severity, Mood \n", encoding="utf-8")
+    line = refused(capsys, diary, ["import", str(path)])
+    assert line.endswith("line 1: unknown column(s) Mood.")

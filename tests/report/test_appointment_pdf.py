@@ -53,7 +53,11 @@ def test_page_one_agrees_with_the_csv_export_of_the_same_period(
     page1 = pdf_pages(path)[0]
 
     assert mild + moderate + severe == count
-    assert f"Mild {mild}, moderate {moderate}, severe {severe} (" in page1
+    # "How bad" says which episodes it counts: every one, unlike the rate above it
+    assert (
+        f"All {count} episodes of the period, stiffness included: "
+        f"mild {mild}, moderate {moderate}, severe {severe} ("
+    ) in page1
     assert f"Mean pain {pain:.1f} out of 10" in page1
     found = re.search(r"Noted as suspected triggers: (.+?) (\d+) \(", page1)
     assert found is not None, page1
@@ -105,6 +109,7 @@ def test_markup_typed_by_a_person_prints_literally(
             body_region="hand",
             side="left",
             severity=2,
+            kind="spasm",  # a short kind leaves the notes column room for the markup on one line
             notes=MARKUP,
         ),
         now=LATER,
@@ -233,3 +238,28 @@ def test_the_spasm_scale_line_is_all_in_spanish(
     for english in ("Frequency", "Severity", "Recall", "Estimated", "days", "Nov"):
         assert english not in scale
     assert "Links are not proof" not in rows["Posibles desencadenantes"]
+
+
+def test_a_spanish_percentage_never_breaks_from_its_number(
+    qapp: object, sample_person: int, spanish: None
+) -> None:
+    """Spanish writes "42 %": the space must not break, or a line starts with a bare "%"."""
+    from caregiver_app.report.appointment.summary_lines import summary_rows
+    from caregiver_app.report.words import percent
+
+    assert percent(0.42) == "42\u00a0%"
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    text = " ".join(dict(summary_rows(data)).values())
+    assert "%" in text and re.search(r"\d %", text) is None
+
+
+def test_spanish_page_one_names_the_kinds_with_the_forms_words(
+    qapp: object, sample_person: int, spanish: None
+) -> None:
+    """The episode form says "Clono"; page 1 must not say "clonus" for the same thing."""
+    from caregiver_app import labels
+    from caregiver_app.report.appointment.summary_lines import summary_rows
+
+    data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
+    text = " ".join(dict(summary_rows(data)).values())
+    assert labels.kinds()["clonus"].lower() in text and "clonus" not in text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +60,17 @@ def test_the_command_writes_the_report_as_a_pdf(diary: Path, tmp_path: Path) -> 
     assert "Appointment summary" in pages[0] and "Sam (sample)" in pages[0]
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert not list(tmp_path.glob(".report-*"))  # no half-written file left behind
+
+
+def test_a_one_page_report_says_1_page(diary: Path, tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    result = cli(
+        "report", "--data-dir", str(diary), "--from", "2000-01-01", "--to", "2000-01-31",
+        "--output", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(out)) == 1
+    assert "(1 page) to" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -142,3 +155,26 @@ def test_the_language_comes_from_the_option_else_the_windows_setting(
         assert "Resumen para la cita" in pdf_pages(out)[0]
     finally:
         settings.unlink()
+
+
+def test_a_goal_score_date_is_printed_on_one_line(tmp_path: Path) -> None:
+    """ "13 May 2026" broken over three lines above a score reads as three headings."""
+    folder = tmp_path / "year"
+    made = cli("demo", "--days", "365", "--data-dir", str(folder))
+    assert made.returncode == 0, made.stderr
+    today = dt.date.today()
+    out = tmp_path / "year.pdf"
+    result = cli(
+        "report", "--data-dir", str(folder), "--from", str(today - dt.timedelta(days=364)),
+        "--to", str(today), "--output", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    headers = [line for line in layout.splitlines() if "Goal (the expected outcome" in line]
+    assert headers
+    for line in headers:
+        assert re.search(r"Baseline\s+\d{1,2} [A-Z][a-z]{2,3} \d{4}\s*$", line), line

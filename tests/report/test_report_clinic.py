@@ -106,7 +106,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     # Every figure, counted straight from the database.
     first, yesterday = period.first_day, TODAY - dt.timedelta(days=1)
     counted = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind <> 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(first),
@@ -124,14 +124,14 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     assert f"Stiffness on {stiff} of those days." in page
     assert f"{counted / days:.1f} episodes a day" in page
     recent = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind <> 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(TODAY - dt.timedelta(days=28)),
         _day_start(TODAY),
     )
     before = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind <> 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(TODAY - dt.timedelta(days=56)),
@@ -144,7 +144,10 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
         f" WHERE person_id = ? AND {LOCAL} >= ? AND {LOCAL} < ?",
         (falling_diary, _day_start(first), _day_start(TODAY + dt.timedelta(days=1))),
     ).fetchone()
-    assert f"Mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} (" in page
+    assert (
+        f"All {sum(levels)} episodes of the period, stiffness included: "
+        f"mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} ("
+    ) in page
     fell = _count("SELECT COUNT(*) FROM fall WHERE person_id = ?", falling_diary)
     hurt = _count("SELECT COUNT(*) FROM fall WHERE person_id = ? AND injured", falling_diary)
     assert f"Falls: {fell}, {hurt} with an injury:" in page
@@ -161,7 +164,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     assert f"Woken by spasms on {woken} of {asked} nights" in page
     half = days // 2
     early = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind <> 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(first),

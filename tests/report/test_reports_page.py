@@ -48,7 +48,12 @@ def test_the_page_shows_the_figures_of_the_chosen_period(
 ) -> None:
     page = make_page(qtbot, ctx)
     data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)
-    assert f"{data.figures.episodes} episodes" in page.summary_text.text()
+    rate = data.frequency.rate
+    assert rate is not None and rate.episodes != data.figures.episodes  # stiffness, today
+    # the count beside the rate is the one it divides, as on page 1 (not every episode)
+    assert (
+        f"{rate.episodes} episodes in {rate.period.days} days · {rate.per_day:.1f} a day"
+    ) in page.summary_text.text()
     assert "27 Oct 2026 to 25 Nov 2026 (30 days)" in page.summary_text.text()
     page.set_period("7d")
     qtbot.waitUntil(lambda: "(7 days)" in page.summary_text.text())

@@ -313,7 +313,7 @@ def test_over_ten_years_no_day_vanishes_from_the_daily_chart(
     ratio = image.devicePixelRatio()
     xs = sorted(int(c.x() * ratio) for c in corners)
     ys = sorted(int(c.y() * ratio) for c in corners)
-    bar = QColor(style.SKY)
+    bar = QColor(style.chart_colours("light").series(style.SKY))
 
     def columns_with_bar() -> list[int]:
         found = []
@@ -373,13 +373,19 @@ def test_in_one_column_every_chart_is_whole_inside_its_card(
     check()
 
 
-def test_labels_of_nearby_treatment_markers_are_not_drawn_over_each_other(
-    make_page: Callable[..., tuple[ChartsPage, DataNotifier]], person: int, qtbot: object
+def test_treatment_letters_never_cover_each_other_or_the_data_and_are_explained_below(
+    make_page: Callable[..., tuple[ChartsPage, DataNotifier]],
+    person: int,
+    qtbot: object,
+    settings: QSettings,
 ) -> None:
     from caregiver_app.services import appointments, injections
+    from caregiver_app.ui.charts import markers as marker_module
 
+    log(person, TODAY - dt.timedelta(days=400))
     log(person, TODAY)
-    for days_ago in (20, 19, 18, 3):  # "Injection + Visit" is wider than a day
+    # Markers on neighbouring days, over a long period: one day is less than a pixel wide.
+    for days_ago in (200, 199, 198, 197, 20, 3):
         day = TODAY - dt.timedelta(days=days_ago)
         appointments.add_appointment(
             person, appointments.AppointmentData(day=day, clinician="Dr Okafor")
@@ -389,17 +395,28 @@ def test_labels_of_nearby_treatment_markers_are_not_drawn_over_each_other(
             injections.InjectionData(day=day, muscles="wrist flexors", side="left"),
             today=TODAY,
         )
+    settings.setValue("charts/period", "all")
     page, _ = make_page()
-    markers = page.daily.view.markers
-    qtbot.waitUntil(lambda: len(markers.labelled) == 4)  # type: ignore[attr-defined]
-    QApplication.processEvents()
-    boxes = [line.label.mapRectToScene(line.label.boundingRect()) for line in markers.labelled]
-    assert all(box.width() > 10 for box in boxes)
-    for i, first in enumerate(boxes):
-        for second in boxes[i + 1 :]:
-            assert not first.intersects(second), (first, second)
-    plot_area = page.daily.view.plot.getViewBox().sceneBoundingRect()
-    assert all(plot_area.contains(box) for box in boxes)  # none pushed out of the plot
+    for card in (page.daily, page.severity):
+        view = card.view
+        marks = view.markers if card is page.daily else view.markers[0]
+        qtbot.waitUntil(lambda m=marks: len(m.letters) == 6)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        boxes = [text.sceneBoundingRect() for text in marks.letters]
+        assert [text.text() for text in marks.letters] == ["A", "B", "C", "D", "E", "F"]
+        assert all(box.width() > 3 for box in boxes)
+        for i, first in enumerate(boxes):
+            for second in boxes[i + 1 :]:
+                assert not first.intersects(second), (first, second)
+        for plot in view.plots:  # above the data, never on it
+            data_area = plot.getViewBox().sceneBoundingRect()
+            assert not any(data_area.intersects(box) for box in boxes)
+        assert all(view.sceneRect().contains(box) for box in boxes)
+        key = card.key.text().splitlines()
+        assert card.key.isVisible()
+        first_day = marker_module.date_text(TODAY - dt.timedelta(days=200), weekday=True)
+        assert key[1] == f"A · {first_day} · Injection: wrist flexors, left; Appointment: Dr Okafor"
+        assert len(key) == 7
 
 
 def test_marker_labels_take_the_first_row_where_they_fit() -> None:
@@ -446,3 +463,34 @@ def test_learn_more_links_are_in_spanish(
     assert linked
     for text in linked:
         assert ">Saber más</a>" in text and "Learn more" not in text
+
+
+def test_the_daily_summary_gives_the_reports_frequency_and_says_what_it_counts(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]]
+) -> None:
+    """The Charts page and the report's page 1 give one frequency: spasms, twitches, cramps and
+    clonus over the complete days; the period's total says stiffness is in it."""
+    from caregiver_app.store.db import database_proxy
+
+    for hour in (8, 12, 18):
+        log(person, TODAY - dt.timedelta(days=2), hour=hour)
+    stiff = dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(9), tzinfo=LONDON)
+    add_episode(
+        person,
+        EpisodeData(started=stiff, body_region="hand", side="left", severity=1, kind="stiffness"),
+        now=LATER,
+    )
+    log(person, TODAY, hour=7)  # today is not over: not in the rate
+    page, _ = make_page()
+    counted = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        " AND date(started_utc + utc_offset_min * 60, 'unixepoch') < ?",
+        (person, TODAY.isoformat()),
+    ).fetchone()[0]
+    complete_days = 2  # the diary starts two days before today
+    text = page.daily.summary.text()
+    assert "5 episodes in 30 days, stiffness included." in text
+    assert (
+        f"Spasms, twitches, cramps and clonus: {counted / complete_days:.1f} a day over the "
+        f"{complete_days} complete days." in text
+    )

@@ -81,3 +81,19 @@ def test_a_night_woken_by_spasms_is_saved_and_read_back(
     assert saved is not None and saved.woken_by_spasms is True
     again = make_page(qtbot, ctx)
     assert again.woken.value() is True
+
+
+def test_a_day_with_a_logged_therapy_session_shows_it_instead_of_asking(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    from caregiver_app.services import therapy
+    from caregiver_app.services.therapy import SessionData
+
+    page = make_page(qtbot, ctx)
+    assert page.therapy.isVisible() and not page.therapy_logged.isVisible()
+    therapy.add_session(person, SessionData(dt.date.today(), "occupational", minutes=30))
+    ctx.notifier.notify("treatments", person)
+    assert not page.therapy.isVisible()
+    assert page.therapy_logged.text() == (
+        "✓ Yes: Occupational therapy (30 min). Logged on the Therapy tab of Treatments."
+    )

@@ -32,7 +32,7 @@ def test_episodes_show_newest_first_with_friendly_labels(
     episodes.add_episode(person, episode(started=at(2026, 11, 1, 8), body_region="upper_arm"))
     episodes.add_episode(person, episode(started=at(2026, 11, 3, 8), kind="clonus", severity=3))
     page, _ = make_page(qtbot, ctx)
-    assert shown(page, 0) == ["Tue 03 Nov 2026  08:00", "Sun 01 Nov 2026  08:00"]
+    assert shown(page, 0) == ["Tue 3 Nov 2026 08:00", "Sun 1 Nov 2026 08:00"]
     assert shown(page, 1)[1] == "Left upper arm"
     assert shown(page, 2)[0] == "Clonus"
     assert shown(page, 3)[0] == "3 · Severe"

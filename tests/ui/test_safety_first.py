@@ -65,6 +65,9 @@ def shown_paragraph_in_view(qtbot: QtBot, page: LearnPage) -> str:
         ("en", "fits", "get-help-now", "A seizure (also called a fit)"),
         ("es", "botox", "medicine-safety", "La toxina botulínica (a menudo llamada por una marca"),
         ("es", "bomba de baclofeno", "medicine-safety", "Una bomba de baclofeno\nAlgunas personas"),
+        # the typed word is only in a source's title ("Señales de un ataque cerebral"): the
+        # page opens at the paragraph that answers it, not at the list of sources
+        ("es", "ataque", "get-help-now", "Si cree que la persona está teniendo un accidente"),
     ],
 )
 def test_typing_an_everyday_word_opens_the_paragraph_that_answers_it(

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import (
@@ -81,6 +81,10 @@ def test_removing_a_medication_asks_first_and_can_be_undone(
 
         return confirm
 
+    # Each Remove says what it removes: the medication, or one line of its history.
+    assert page.medications.remove_buttons[med_id].text() == "Remove this medication…"
+    links = [b.text() for b in page.medications.findChildren(QPushButton) if "Remove" in b.text()]
+    assert sorted(set(links)) == ["Remove this change", "Remove this medication…"]
     monkeypatch.setattr(prompts, "confirm", answer(False))
     qtbot.mouseClick(page.medications.remove_buttons[med_id], Qt.MouseButton.LeftButton)
     assert "Baclofen" in asked[0] and "Undo" in asked[0]
@@ -199,6 +203,8 @@ def test_a_therapy_session_with_willingness_is_listed(
     page = make_page(qtbot, ctx, "therapy")
 
     def fill_and_save(self: SessionDialog) -> int:
+        assert self.kind.value() is None and not self.save_button.isEnabled()  # never guessed
+        self.kind.buttons["physical"].click()
         self.minutes.setValue(40)
         self.willingness.set_value(3)
         self.pain.set_value(6)

@@ -376,7 +376,12 @@ def test_an_injection_a_therapy_session_and_a_score_are_undone_and_redone(
     assert injections.list_injections(person) == [added]
 
     shown.show_tab("therapy")  # type: ignore[attr-defined]
-    on_exec(monkeypatch, SessionDialog, lambda d: d.minutes.setValue(40))  # type: ignore[attr-defined]
+
+    def fill_session(dialog: SessionDialog) -> None:
+        dialog.kind.buttons["physical"].click()  # chosen: the kind is no longer preselected
+        dialog.minutes.setValue(40)
+
+    on_exec(monkeypatch, SessionDialog, fill_session)
     shown.therapy.add_button.click()  # type: ignore[attr-defined]
     (session,) = therapy.list_sessions(person)
     undo(qtbot, window)

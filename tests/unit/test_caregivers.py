@@ -59,12 +59,12 @@ def test_the_release_3_diary_opens_with_every_record_not_recorded(tmp_path: Path
         store_db.close_database()
 
 
-def test_a_failed_migration_5_leaves_the_release_4_schema_as_it_was(
+def test_a_failed_caregivers_migration_leaves_the_schema_before_it_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "diary.sqlite3"
     shutil.copy(DATA / "diary-v3.sqlite3", path)
-    step = migrations._m005_caregivers
+    step = migrations._m006_caregivers
     version = next(v for v, m in migrations.MIGRATIONS if m is step)  # renumbered at merge
 
     def half_then_fail(database: object) -> None:

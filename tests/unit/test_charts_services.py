@@ -417,3 +417,21 @@ def test_the_dashboard_holds_the_treatment_markers_of_its_period(person: int) ->
         )
     dash = charts.load_dashboard(person, Period(d(3, 1), d(3, 9)), today=d(5, 1))
     assert [(e.kind, e.start) for e in dash.treatments] == [("appointment", d(3, 5))]
+
+
+def test_weeks_run_monday_to_sunday_and_the_unfinished_one_says_so() -> None:
+    from caregiver_app.services.charts.time_series import DailyCounts
+    from caregiver_app.services.periods import Period
+
+    # Thursday 3 Dec 2026 to Tuesday 15 Dec 2026: a cut week, a whole one, a week so far.
+    period = Period(dt.date(2026, 12, 3), dt.date(2026, 12, 15))
+    counts = (1, 0, 2, 0, 3, 0, 0, 0, 0, 4, 1, 5, 6)
+    daily = DailyCounts(period, counts, (None,) * 13, last_complete_day=dt.date(2026, 12, 14))
+    weeks = daily.weeks()
+    assert [(w.first_day.day, w.last_day.day, w.count, w.complete) for w in weeks] == [
+        (3, 6, 3, True),
+        (7, 13, 8, True),
+        (14, 15, 11, False),
+    ]
+    assert weeks[0].monday == dt.date(2026, 11, 30)
+    assert sum(w.count for w in weeks) == sum(counts)

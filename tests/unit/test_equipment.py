@@ -499,3 +499,17 @@ def test_import_never_changes_a_status_or_own_item_the_person_has(person):
     ]  # fmt: skip
     assert tally.kept == {"equipment_status": 2, "own_equipment_item": 1}
     assert tally.added == {"own_equipment_item": 1}
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "other"),
+    [("en", "utensils", "cutlery"), ("es", "utensilios", "cubiertos")],
+)
+def test_both_everyday_words_for_cutlery_find_the_same_items(
+    person: int, language: str, word: str, other: str
+) -> None:
+    """Learn treats "utensils" as "cutlery"; the checklist search must not find fewer items."""
+    catalogue = equipment.load_catalogue(language=language)
+    found = {e.key for e in equipment.checklist(person, catalogue, text=word)}
+    assert found >= {e.key for e in equipment.checklist(person, catalogue, text=other)}
+    assert "universal-cuff" in found

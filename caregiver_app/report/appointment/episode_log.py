@@ -52,7 +52,7 @@ def log_blocks(data: ReportData) -> list[Block]:
             date_text(first),
             date_text(last),
         )
-    severities, kinds = labels.severities(), labels.kinds()
+    severities = labels.severities()
     right = Qt.AlignmentFlag.AlignRight
     columns = [
         Column(tr("Date"), fit=True),
@@ -74,7 +74,7 @@ def log_blocks(data: ReportData) -> list[Block]:
                     date_text(started.date()),
                     f"{started.hour:02d}:{started.minute:02d}",
                     labels.where(row.body_region, row.side),
-                    kinds.get(row.kind, row.kind),
+                    labels.kind(row.kind),  # "Not recorded" when left out
                     severities.get(row.severity, str(row.severity)),
                     "" if row.pain is None else str(row.pain),
                     ", ".join(labels.trigger(c) for c in row.triggers),

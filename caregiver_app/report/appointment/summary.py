@@ -39,15 +39,22 @@ def report_title() -> str:
 def _header(data: ReportData) -> str:
     person = data.person
     facts = [f"<b>{as_html(person.name)}</b>"]
-    cause = labels.causes().get(person.cause, person.cause)
+    cause = (
+        labels.causes().get(person.cause, person.cause)
+        if person.cause
+        else tr("Cause not recorded")
+    )
     if person.event_date is not None:
         ago = since_text(person.event_date, data.made_on)
         when = fill(tr("%1 on %2"), cause, date_text(person.event_date))
         facts.append(as_html(f"{when} ({ago})" if ago else when))
     else:
         facts.append(as_html(cause))
-    side = labels.affected_sides().get(person.affected_side, person.affected_side)
-    facts.append(as_html(fill(tr("Affected: %1"), side.lower())))
+    if person.affected_side:
+        side = labels.affected_sides().get(person.affected_side, person.affected_side)
+        facts.append(as_html(fill(tr("Affected: %1"), side.lower())))
+    else:
+        facts.append(as_html(tr("Affected side not recorded")))
     if person.birth_year:
         facts.append(as_html(fill(tr("Born %1"), str(person.birth_year))))
     made = fill(tr("Made on %1"), date_text(data.made_on))
@@ -87,14 +94,19 @@ def _tile(label: str, big: str, sub: str) -> str:
     )
 
 
+def rate_basis(data: ReportData) -> str:
+    """What the one frequency figure divides: '37 episodes in 29 days' (the complete days of
+    the period, stiffness left out). The Reports page shows the same words beside the rate."""
+    rate = data.frequency.rate
+    if rate is None:
+        return tr("no complete day yet")
+    return fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
+
+
 def _tiles(data: ReportData) -> str:
     rate = data.frequency.rate
     per_day = "\u2014" if rate is None else number(rate.per_day)
-    rate_sub = (
-        tr("no complete day yet")
-        if rate is None
-        else fill(tr("%1 in %2"), episodes_words(rate.episodes), days_words(rate.period.days))
-    )
+    rate_sub = rate_basis(data)
     if data.changes:
         main = data.changes[-1]  # the whole period: the most days, so the surest answer
         trend = {"fewer": tr("Fewer"), "more": tr("More"), "same": tr("No clear change")}[

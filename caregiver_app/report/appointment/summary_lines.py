@@ -140,8 +140,12 @@ def _how_bad(data: ReportData) -> str:
         return as_html(tr("No episodes."))
     mild, moderate, severe = f.severity_counts
     middle = severity_middle(f.severity_counts) or 1
-    text = fill(
-        tr("Mild %1, moderate %2, severe %3 (%4); the middle value is %5."),
+    text = fill(  # says what it counts: not the same episodes as the rate above it
+        tr(
+            "All %1 episodes of the period, stiffness included: mild %2, moderate %3, "
+            "severe %4 (%5); the middle value is %6."
+        ),
+        whole(f.episodes),
         whole(mild),
         whole(moderate),
         whole(severe),
@@ -289,6 +293,10 @@ def _scale_row(data: ReportData) -> str:
         span_text(s.period),
     )
     basis = tr("Twitches, spasms, cramps and clonus count; stiffness does not.")
+    if s.kind_not_recorded:
+        basis += " " + fill(
+            tr("Counted episodes with no kind recorded: %1."), whole(s.kind_not_recorded)
+        )
     return (
         as_html(frequency + severity)
         + f'<br/><span class="quiet">{as_html(recall + " " + basis)}</span>'

@@ -90,7 +90,13 @@ def _goal_blocks(data: ReportData) -> list[Block]:
         columns = [Column(tr("Goal (the expected outcome, score 0)"), 3.0)]
         columns += [Column(tr("Baseline"), fit=True)]
         columns += [
-            Column(date_text(day), align=Qt.AlignmentFlag.AlignCenter, fit=True) for day in days
+            # one line: a date broken into "13 / May / 2026" is read as three things
+            Column(
+                date_text(day).replace(" ", "\u00a0"),
+                align=Qt.AlignmentFlag.AlignCenter,
+                fit=True,
+            )
+            for day in days
         ]
         rows = []
         for goal in goal_set.goals:

@@ -14,6 +14,7 @@ from caregiver_app.palette import (  # noqa: F401 - the printed charts' colours,
     GRID,
     ORANGE,
     PURPLE,
+    SIDES,
     SKY,
     TEXT,
     VERMILLION,
@@ -22,7 +23,7 @@ from caregiver_app.palette import (  # noqa: F401 - the printed charts' colours,
 
 PALE_SKY = "#CFE8F7"
 AXIS = "#4A5560"
-SIDE_FILLS = {"left": BLUE, "right": ORANGE, "both": YELLOW}
+SIDE_FILLS = SIDES
 
 TICK_PT = 7.0
 TITLE_PT = 7.5

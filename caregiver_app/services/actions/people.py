@@ -19,8 +19,8 @@ def _active() -> Scope:
 def add_person(
     name: str,
     birth_year: int | None = None,
-    cause: str = "stroke",
-    affected_side: str = "left",
+    cause: str | None = None,
+    affected_side: str | None = None,
     event_date: dt.date | None = None,
     notes: str = "",
     make_active: bool = True,
@@ -41,8 +41,8 @@ def edit_person(
     person_id: int,
     name: str,
     birth_year: int | None,
-    cause: str,
-    affected_side: str,
+    cause: str | None,
+    affected_side: str | None,
     event_date: dt.date | None,
     notes: str,
 ) -> Change:
@@ -71,6 +71,26 @@ def remove_person(person_id: int) -> Change:
             scope("setting", key=QUESTIONS_KEY.format(person_id=person_id)),
         ],
         lambda: people.delete_person(person_id),
+    )
+
+
+def remove_sample_people() -> Change:
+    """Remove the sample diary (every sample person and all their made-up records) as one
+    step; undo puts all of it back."""
+    ids = [p.id for p in people.list_people() if p.is_sample]
+
+    def write() -> None:
+        people.delete_sample_people()
+
+    return recorded(
+        [PEOPLE, ACTIVE_PERSON],
+        ids[0] if ids else None,
+        [
+            *(scope("person", id=i) for i in ids),
+            _active(),
+            *(scope("setting", key=QUESTIONS_KEY.format(person_id=i)) for i in ids),
+        ],
+        write,
     )
 
 

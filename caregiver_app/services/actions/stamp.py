@@ -24,7 +24,7 @@ from caregiver_app.services.caregivers import clean_name as clean_name
 from caregiver_app.services.caregivers import iso_utc
 from caregiver_app.store.db import database_proxy
 
-# The tables whose records say who recorded them (migration 5); children such as an episode's
+# The tables whose records say who recorded them (migration 6); children such as an episode's
 # triggers or an appointment's questions belong to their parent's stamp.
 STAMPED = (
     "episode", "checkin", "fall", "equipment_state", "medication",

@@ -13,7 +13,9 @@ from caregiver_app.services.periods import Period
 from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
-COUNTED_SQL = "kind <> 'stiffness'"  # the kinds a frequency counts (services.scales agrees)
+# The kinds a frequency counts (services.scales and the running totals agree): all but
+# stiffness, and an episode whose kind was not recorded (NULL, so not '<>').
+COUNTED_SQL = "kind IS NOT 'stiffness'"
 
 
 def _bounds(period: Period) -> tuple[int, int]:

@@ -43,6 +43,20 @@ def first_entry_day(person_id: int) -> dt.date | None:
 
 
 @dataclass(frozen=True)
+class WeekCount:
+    """Episodes in one week's days inside a period (`first_day` to `last_day`, included)."""
+
+    first_day: dt.date
+    last_day: dt.date
+    count: int
+    complete: bool
+
+    @property
+    def monday(self) -> dt.date:
+        return self.first_day - dt.timedelta(days=self.first_day.weekday())
+
+
+@dataclass(frozen=True)
 class DailyCounts:
     """Episodes on each day of a period (zero-filled) and their trailing 7-day average.
 
@@ -61,6 +75,22 @@ class DailyCounts:
         """False for today and later days (their count may still grow)."""
         day = self.period.first_day + dt.timedelta(days=index)
         return self.last_complete_day is None or day <= self.last_complete_day
+
+    def weeks(self) -> tuple[WeekCount, ...]:
+        """The episodes of each week (Monday to Sunday) in the period, oldest first. The first
+        and last weeks may be cut by the period; a week with a day not over is not complete."""
+        found: list[WeekCount] = []
+        for index, count in enumerate(self.counts):
+            day = self.period.first_day + dt.timedelta(days=index)
+            complete = self.is_complete(index)
+            if found and day.weekday() != 0:
+                last = found[-1]
+                found[-1] = WeekCount(
+                    last.first_day, day, last.count + count, last.complete and complete
+                )
+            else:
+                found.append(WeekCount(day, day, count, complete))
+        return tuple(found)
 
     @property
     def last_rolling(self) -> float | None:

@@ -34,6 +34,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from caregiver_app.services import charts, falls, insights, people, scales
+from caregiver_app.services import therapy as therapy_sessions
 from caregiver_app.services.caregivers import Share, not_recorded, shares
 from caregiver_app.services.periods import Period
 from caregiver_app.services.report_data.change import Change, Frequency, changes
@@ -153,7 +154,9 @@ def load_report(
             ),
             insights=tuple(insights.from_dashboard(dashboard, today)),
             triggers=tuple(top_triggers(dashboard.triggers)),
-            therapy=therapy_figures(days),
+            therapy=therapy_figures(
+                days, therapy_sessions.visit_days(person_id, covered.first_day, covered.last_day)
+            ),
             factors=factor_table(covered, days, dashboard.daily),
             log=episode_log(person_id, log_period(period, log_days), log_limit),
             questions=question_list(kept if questions is None else questions),

@@ -6,11 +6,11 @@ and `Tally` says how many days it covers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from caregiver_app.services import charts
+from caregiver_app.services import charts, therapy
 from caregiver_app.services.periods import Period
 from caregiver_app.services.timeutil import week_start
 from caregiver_app.store.db import database_proxy
@@ -31,9 +31,14 @@ class CheckInDay:
 
 
 def checkin_days(person_id: int, period: Period) -> list[CheckInDay]:
+    """The check-ins of the period; "therapy today" is yes on a day with a logged PT, OT or
+    speech session (the session is the record of it; see services/therapy.py)."""
+    visit = "'" + "', '".join(therapy.VISIT_KINDS) + "'"
     rows = database_proxy.execute_sql(
-        "SELECT day, hours_slept, fluids_glasses, stress, meals, exercises_done, therapy_today,"
-        " therapy_willingness FROM checkin WHERE person_id = ? AND day >= ? AND day <= ?"
+        "SELECT day, hours_slept, fluids_glasses, stress, meals, exercises_done,"
+        " CASE WHEN EXISTS (SELECT 1 FROM therapy_session s WHERE s.person_id = c.person_id"
+        f" AND s.day = c.day AND s.kind IN ({visit})) THEN 1 ELSE therapy_today END,"
+        " therapy_willingness FROM checkin c WHERE person_id = ? AND day >= ? AND day <= ?"
         " ORDER BY day",
         (person_id, period.first_day.isoformat(), period.last_day.isoformat()),
     ).fetchall()
@@ -90,10 +95,14 @@ class Therapy:
     willingness: Mean
 
 
-def therapy_figures(days: Sequence[CheckInDay]) -> Therapy:
+def therapy_figures(days: Sequence[CheckInDay], visit_days: Collection[dt.date] = ()) -> Therapy:
+    """`visit_days`: days with a logged therapy session; each day with therapy counts once,
+    whether the check-in said so, a session was logged, or both."""
+    answered = {d.day: d.therapy_today for d in days if d.therapy_today is not None}
+    answered.update(dict.fromkeys(visit_days, True))
     return Therapy(
         checkin_days=len(days),
-        therapy=_tally([d.therapy_today for d in days]),
+        therapy=_tally(list(answered.values())),
         exercises=_tally([d.exercises_done for d in days]),
         willingness=_mean([d.therapy_willingness for d in days]),
     )

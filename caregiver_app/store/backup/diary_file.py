@@ -103,7 +103,10 @@ def check_file(path: Path, *, full: bool = True, called: str | Message = "") -> 
     path = Path(path)
     name = called or path.name
     if not path.is_file():
-        code = "file.folder" if path.exists() else "file.missing"
+        if not path.exists():
+            code = "file.missing"
+        else:  # a device such as /dev/zero or a pipe is not a folder either
+            code = "file.folder" if path.is_dir() else "file.not_regular"
         return FileReport(path, exists=path.exists(), problems=(message(code, name=name),))
     size = path.stat().st_size
     if size == 0:

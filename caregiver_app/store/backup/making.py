@@ -115,8 +115,10 @@ def save_copy(db_path: Path, output: Path, *, overwrite: bool = False) -> FileRe
         raise BackupError(message("backup.target_is_folder", path=output))
     if not output.parent.is_dir():
         raise BackupError(message("backup.no_such_folder", path=output.parent))
+    # A diary on read-only media (a CD, a read-only mount) is copied without writing beside it.
+    read_only = not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK))
     try:
-        return copy_verified(db_path, output, source_read_only=False, overwrite=overwrite)
+        return copy_verified(db_path, output, source_read_only=read_only, overwrite=overwrite)
     except OSError as exc:
         reason = exc.strerror or exc
         raise BackupError(

@@ -9,7 +9,7 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFont, QFontMetrics
 
 from caregiver_app.services.timeutil import day_of, day_start
@@ -18,7 +18,20 @@ from caregiver_app.ui.charts.text import qdate
 DAY = 86400.0
 
 
-class CountAxis(pg.AxisItem):
+class LeftAxis(pg.AxisItem):
+    """A left axis whose end labels are drawn: with a grid, pyqtgraph drops any tick label that
+    reaches past the axis's own height, so 0 and 10 of a 0-10 scale went missing."""
+
+    OVERFLOW = 14  # pixels a label may reach above or below the axis
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if self.orientation in ("left", "right"):
+            rect = rect.adjusted(0, -self.OVERFLOW, 0, self.OVERFLOW)
+        return rect
+
+
+class CountAxis(LeftAxis):
     """A left axis for counts: whole numbers only."""
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:

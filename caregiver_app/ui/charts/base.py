@@ -7,6 +7,10 @@ The same class drawn again at `pen_scale=2` makes the picture saved at print res
 
 The mouse wheel scrolls the page; Ctrl + wheel zooms the charts that can zoom (time charts,
 along the time axis only), and dragging moves along it.
+
+A chart takes its colours (`self.c`) from the window's theme, or from `theme` when given (the
+pictures saved for printing are light). When the window's theme changes it builds its plots
+again in the new colours and redraws what it showed, at the same zoom.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.axes import LeftAxis
 from caregiver_app.ui.charts.text import no_episodes
 
 style.configure()
@@ -40,17 +45,55 @@ class ChartView(pg.GraphicsLayoutWidget):
     zoomable = False
     export_height = 560  # logical pixels of the picture at 1200 wide (before the header)
 
-    def __init__(self, pen_scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pen_scale: float = 1.0, parent: QWidget | None = None, theme: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.pen_scale = pen_scale
+        self.fixed_theme = theme
+        self.c = style.chart_colours(theme)
         self.dashboard: Dashboard | None = None
         self.plots: list[pg.PlotItem] = []
         self.ci.layout.setContentsMargins(4, 8, 12, 4)
-        self.setBackground("w")
+        self.setBackground(self.c.background)
         self.setMinimumHeight(260)
         self.build()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    @property
+    def line_scale(self) -> float:
+        """What line widths are multiplied by: print resolution times the theme's thickness."""
+        return self.pen_scale * self.c.width
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        # (not while pyqtgraph's constructor sets the view up; a hidden chart follows when shown)
+        if event.type() in changed and hasattr(self, "c") and self.isVisible():
+            # Later, not inside Qt's round of every widget: rebuilding plots while the
+            # application changes its style crashes.
+            QTimer.singleShot(0, self, self.follow_theme)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_theme()  # the theme may have changed while it was hidden
+        super().showEvent(event)
+
+    def follow_theme(self) -> None:
+        """Draw again in the window's theme if it changed since the chart was built."""
+        colours = style.chart_colours(self.fixed_theme)
+        if colours == self.c:
+            return
+        ranges = self.view_ranges() if self.dashboard is not None else None
+        self.c = colours
+        self.setBackground(colours.background)
+        self.ci.clear()
+        self.plots = []
+        self.build()
+        if self.dashboard is not None:
+            self.show_data(self.dashboard)
+            if self.zoomable and ranges:
+                self.set_view_ranges(ranges)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -80,8 +123,18 @@ class ChartView(pg.GraphicsLayoutWidget):
         """A short text summary for screen readers and under the title."""
         return ""
 
+    def caption(self, dash: Dashboard) -> str | None:
+        """What the card says under the chart for this data, if not its usual caption."""
+        return None
+
+    def marker_key(self) -> list[str]:
+        """What each lettered treatment marker is, one line each (the card lists them)."""
+        return []
+
     def add_plot(self, row: int = 0, col: int = 0, **kwargs: object) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=col, **kwargs)
+        axes = dict(kwargs.pop("axisItems", None) or {})  # type: ignore[call-overload]
+        axes.setdefault("left", LeftAxis("left"))  # its end labels drawn (0 and 10 of pain)
+        plot = self.addPlot(row=row, col=col, axisItems=axes, **kwargs)
         plot.setMouseEnabled(x=self.zoomable, y=False)
         for name in ("left", "bottom", "right", "top"):
             # Each axis is painted from a picture of itself kept until it changes: drawing

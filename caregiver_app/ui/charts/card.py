@@ -92,13 +92,20 @@ class ChartCard(Card):
         self.stack.addWidget(self.empty)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.body.addWidget(self.stack)
+        self.key = QLabel()  # what each lettered treatment marker is
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.PlainText)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setVisible(False)
+        self.body.addWidget(self.key)
+        self.usual_caption = caption
         self.caption = QLabel(caption)
         self.caption.setObjectName("Muted")
         self.caption.setWordWrap(True)
         self.caption.setVisible(bool(caption))
         self.body.addWidget(self.caption)
         self.body.addStretch(1)  # spare height (from word-wrapped labels) goes below, not between
-        for label in (self.summary, self.caption):
+        for label in (self.summary, self.key, self.caption):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(title)
 
@@ -128,6 +135,12 @@ class ChartCard(Card):
             description = self.view.summary(dash)
             self.summary.setText(description)
             self.summary.setVisible(bool(description))
+        caption = self.view.caption(dash) if self.has_chart else None
+        self.caption.setText(caption or self.usual_caption)
+        self.caption.setVisible(bool(caption or self.usual_caption))
+        key = self.view.marker_key() if self.has_chart else []
+        self.key.setText("\n".join([self.tr("Treatments marked on the chart:"), *key]))
+        self.key.setVisible(bool(key))
         for button in (self.copy_button, self.save_button, self.reset_button):
             button.setEnabled(self.has_chart)
         self.view.setAccessibleDescription(description)
@@ -140,7 +153,7 @@ class ChartCard(Card):
         if self.dashboard is None or not self.has_chart:
             raise ValueError("There is no chart to draw.")
         scale = width / EXPORT_LOGICAL_WIDTH
-        twin = self.view_type(pen_scale=scale)
+        twin = self.view_type(pen_scale=scale, theme="paper")  # as printed, whatever the theme
         twin.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         try:
             twin.show_data(self.dashboard)

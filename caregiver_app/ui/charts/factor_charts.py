@@ -48,19 +48,24 @@ class FactorChart(ChartView):
         return (min(values, default=0) - 0.5, max(values, default=1) + 0.5)
 
     def build(self) -> None:
-        s = self.pen_scale
+        s = self.line_scale
         self.setMinimumHeight(300)
         self.plot = self.add_plot(row=1, axisItems={"left": CountAxis("left")})
-        style.style_plot(self.plot, s, left=tr("Episodes that day"), bottom=self.axis_title())
+        style.style_plot(
+            self.plot, self.c, s, left=tr("Episodes that day"), bottom=self.axis_title()
+        )
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        fill = QColor(self.colour)
+        fill = QColor(self.c.series(self.colour))
         fill.setAlpha(170)
-        self.dots = pg.ScatterPlotItem(pen=style.pen("#FFFFFF", 0.8, s), brush=pg.mkBrush(fill))
-        self.trend = pg.PlotDataItem(pen=style.pen(style.BLACK, 2, s, dashed=True))
+        self.dots = pg.ScatterPlotItem(
+            pen=style.pen(self.c.background, 0.8, s), brush=pg.mkBrush(fill)
+        )
+        self.trend = pg.PlotDataItem(pen=style.pen(self.c.series(style.BLACK), 2, s, dashed=True))
         self.plot.addItem(self.dots)
         self.plot.addItem(self.trend)
         style.legend_row(
             self.ci,
+            self.c,
             0,
             [
                 (self.dots, tr("A day (bigger: several days)")),

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
@@ -63,8 +63,14 @@ class CellLabels(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.setFont(self._font)
-        height = QFontMetrics(self._font).height()
+        metrics = QFontMetrics(self._font)
+        height = metrics.height()
         centre = Qt.AlignmentFlag.AlignCenter
+        cell = abs(to_device.map(QPointF(1, 0)).x() - to_device.map(QPointF(0, 0)).x())
+        widest = max((metrics.horizontalAdvance(t) for _, _, t, _ in self._cells), default=0)
+        if widest + 2 > cell:  # squares too narrow (large text): the colour alone, no overlap
+            p.restore()
+            return
         for x, y, text, colour in self._cells:
             at = to_device.map(QPointF(x, y))
             p.setPen(colour)
@@ -82,19 +88,42 @@ class HeatMapChart(ChartView):
     export_height = 440
 
     def build(self) -> None:
-        s = self.pen_scale
+        s = self.line_scale
         self.setMinimumHeight(320)
         self.plot = self.add_plot()
-        style.style_plot(self.plot, s, bottom=tr("Hour of the day"), grid_y=False)
+        style.style_plot(self.plot, self.c, s, bottom=tr("Hour of the day"), grid_y=False)
         self.plot.invertY(True)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(style.heat_colour_map())
+        self.image.setColorMap(style.heat_colour_map(self.c))
         self.plot.addItem(self.image)
         self.plot.getAxis("left").setTicks([[(i + 0.5, weekday_short(i)) for i in range(7)]])
-        self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(24)]])
+        self._hour_step = 0
+        self._label_hours()
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
         self.labels = CellLabels(24, 7)
         self.plot.addItem(self.labels)
+
+    def _label_hours(self) -> None:
+        """Every hour named where there is room; else every 2nd, 3rd or 6th, so the names
+        never run into each other (at large text or in a narrow window)."""
+        axis = self.plot.getAxis("bottom")
+        metrics = QFontMetrics(style.font(style.TICK_PT))
+        need = metrics.horizontalAdvance("00") + 8
+        width = self.plot.getViewBox().width() or self.width()
+        step = next((n for n in (1, 2, 3, 6) if width / 24 * n >= need), 6)
+        if step != self._hour_step:
+            self._hour_step = step
+            axis.setTicks(
+                [
+                    [(h + 0.5, f"{h:02d}") for h in range(0, 24, step)],
+                    [(h + 0.5, "") for h in range(24) if h % step],
+                ]
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_hour_step"):  # (built)
+            self._label_hours()
 
     def draw(self, dash: Dashboard) -> None:
         grid = np.array(dash.week_hour, dtype=float)
@@ -107,7 +136,7 @@ class HeatMapChart(ChartView):
                     hour + 0.5,
                     wd + 0.5,
                     str(n) if n else "",
-                    "#FFFFFF" if n / top > 0.5 else style.TEXT,
+                    self.c.heat[0] if n / top > 0.5 else self.c.text,
                 )
                 for wd, counts in enumerate(dash.week_hour)
                 for hour, n in enumerate(counts)
@@ -151,7 +180,7 @@ class _HorizontalBars(ChartView):
 
     def build(self) -> None:
         self.plot = self.add_plot(row=1)
-        style.style_plot(self.plot, self.pen_scale, bottom=tr("Episodes"), grid_y=False)
+        style.style_plot(self.plot, self.c, self.line_scale, bottom=tr("Episodes"), grid_y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.invertY(True)
         self.value_labels: list[pg.TextItem] = []  # the labels shown now
@@ -174,7 +203,7 @@ class _HorizontalBars(ChartView):
         the next (making and adding them anew took most of a redraw)."""
         shown = [(x, y, n) for x, y, n in points if n]
         while len(self._label_pool) < len(shown):
-            item = pg.TextItem("", anchor=(-0.15, 0.5), color=style.TEXT)
+            item = pg.TextItem("", anchor=(-0.15, 0.5), color=self.c.text)
             item.setFont(style.font(self.value_pt))
             self.plot.addItem(item)
             self._label_pool.append(item)
@@ -205,12 +234,12 @@ class RegionChart(_HorizontalBars):
                 y=[0.0],
                 height=[BAR_THICKNESS],
                 width=[0.0],
-                brush=style.SIDE_COLOURS[name],
-                pen=style.pen("#33404D", 0.6, self.pen_scale),
+                brush=self.c.series(style.SIDE_COLOURS[name]),
+                pen=style.pen(self.c.outline, 1.0, self.line_scale),
             )
             self.plot.addItem(bars)
             self.bars[name] = bars
-        style.legend_row(self.ci, 0, [(self.bars[name], side(name)) for name in SIDES])
+        style.legend_row(self.ci, self.c, 0, [(self.bars[name], side(name)) for name in SIDES])
 
     def draw(self, dash: Dashboard) -> None:
         rows = list(dash.regions)
@@ -219,7 +248,7 @@ class RegionChart(_HorizontalBars):
         for name in SIDES:
             y = np.arange(n, dtype=float) + SIDE_OFFSET[name]
             widths = np.array([r.by_side(name) for r in rows], dtype=float)
-            outline = style.pen("#33404D", 0.6, self.pen_scale)
+            outline = style.pen(self.c.outline, 1.0, self.line_scale)
             self.bars[name].setOpts(
                 x0=np.zeros(n),
                 y=y,
@@ -288,7 +317,12 @@ class TriggerChart(_HorizontalBars):
     def build(self) -> None:
         super().build()
         self.bars = pg.BarGraphItem(
-            x0=[0.0], y=[0.0], height=[0.6], width=[0.0], brush=style.VERMILLION, pen=None
+            x0=[0.0],
+            y=[0.0],
+            height=[0.6],
+            width=[0.0],
+            brush=self.c.series(style.VERMILLION),
+            pen=None,
         )
         self.plot.addItem(self.bars)
 

@@ -6,10 +6,18 @@ also differ in lightness, so they survive a grey-scale printer.
 
 `pen_scale` multiplies every line width: a chart drawn for a PNG at print resolution uses 2,
 because pyqtgraph's pens are cosmetic (their width is in device pixels, not in points).
+
+On screen the charts follow the window's theme (`ChartColours`), and every series keeps at
+least 3:1 against the background: light keeps white paper, with orange and sky blue a shade
+darker; dark and high contrast draw on the window's own dark colour, swap the two blues (the
+dark blue is too dim there, so lines take the sky blue and bars the dark blue) and draw black
+lines in the text colour. High contrast also thickens every line. Pictures saved or copied
+keep the printed palette's white paper.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pyqtgraph as pg
@@ -25,15 +33,79 @@ from caregiver_app.palette import (  # noqa: F401 - the charts' colours, by name
     GRID,
     ORANGE,
     PURPLE,
+    SIDES,
     SKY,
     TEXT,
     VERMILLION,
     YELLOW,
 )
+from caregiver_app.ui.style import current_theme
 
 GREY = "#5F6B76"
 
-SIDE_COLOURS = {"left": BLUE, "right": ORANGE, "both": GREEN}
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours of the charts in one theme."""
+
+    theme: str
+    background: str
+    text: str
+    axis: str
+    grid_alpha: float  # of the axis colour
+    width: float  # every line's width is multiplied by this
+    band_alpha: int  # shaded treatment bands, 0-255
+    outline: str  # around bars next to each other
+    heat: tuple[str, ...]  # none to most
+    recolour: tuple[tuple[str, str], ...]  # Okabe-Ito colours drawn otherwise in this theme
+
+    def series(self, colour: str) -> str:
+        """An Okabe-Ito colour as it is drawn in this theme: at least 3:1 on its background."""
+        return dict(self.recolour).get(colour.upper(), colour)
+
+    def paler(self, colour: str, alpha: int) -> QColor:
+        """`colour` at `alpha` (0-255) over the chart's background, as one opaque colour."""
+        base, back = QColor(self.series(colour)), QColor(self.background)
+        mixed = (
+            round(a * alpha / 255 + b * (1 - alpha / 255))
+            for a, b in (
+                (base.red(), back.red()),
+                (base.green(), back.green()),
+                (base.blue(), back.blue()),
+            )
+        )
+        return QColor(*mixed)
+
+
+CHART_COLOURS = {
+    "light": ChartColours(
+        theme="light", background="#FFFFFF", text=TEXT, axis=GREY, grid_alpha=0.25, width=1.0,
+        band_alpha=40, outline="#33404D", heat=("#FFFFFF", "#C6E2F5", SKY, "#003E63"),
+        # orange and sky blue are too pale on white (2.3:1): a shade darker, same hue
+        recolour=((ORANGE, "#C48700"), (SKY, "#4999C6")),
+    ),
+    "dark": ChartColours(
+        theme="dark", background="#1C2026", text="#E8EBEF", axis="#A9B3BE", grid_alpha=0.3,
+        width=1.0, band_alpha=70, outline="#E8EBEF", heat=("#1C2026", "#12405F", BLUE, "#A6D9F7"),
+        recolour=((BLUE, SKY), (SKY, BLUE), (BLACK, "#E8EBEF")),
+    ),
+    "high_contrast": ChartColours(
+        theme="high_contrast", background="#000000", text="#FFFFFF", axis="#FFFFFF",
+        grid_alpha=0.45, width=1.6, band_alpha=90, outline="#FFFFFF",
+        heat=("#000000", "#0A3D5E", BLUE, "#CFEFFF"),
+        recolour=((BLUE, SKY), (SKY, BLUE), (BLACK, "#FFFFFF")),
+    ),
+}  # fmt: skip
+# Pictures saved or copied for printing: the printed palette (report/charts) on white paper.
+CHART_COLOURS["paper"] = replace(CHART_COLOURS["light"], theme="paper", recolour=())
+
+
+def chart_colours(theme: str | None = None) -> ChartColours:
+    """The chart colours of `theme` (light, dark, high_contrast, paper), or of the window's."""
+    return CHART_COLOURS.get(theme or current_theme(), CHART_COLOURS["light"])
+
+
+SIDE_COLOURS = SIDES  # as printed: dark blue, orange, light yellow, each outlined
 
 TICK_PT = 10.0
 LABEL_PT = 11.0
@@ -59,36 +131,36 @@ def font(points: float = TICK_PT, bold: bool = False) -> QFont:
     return f
 
 
-def heat_colour_map() -> pg.ColorMap:
-    """White (none) through sky blue to dark blue (most): lightness falls steadily."""
-    return pg.ColorMap(
-        pos=[0.0, 0.15, 0.55, 1.0],
-        color=[QColor("#FFFFFF"), QColor("#C6E2F5"), QColor(SKY), QColor("#003E63")],
-    )
+def heat_colour_map(c: ChartColours) -> pg.ColorMap:
+    """From the background (none) to the colour furthest from it (most): on white, through sky
+    blue to dark blue; on a dark background, to a light blue. Lightness changes steadily."""
+    return pg.ColorMap(pos=[0.0, 0.15, 0.55, 1.0], color=[QColor(h) for h in c.heat])
 
 
 def style_plot(
     plot: pg.PlotItem,
+    c: ChartColours,
     scale: float,
     left: str | None = None,
     bottom: str | None = None,
     grid_y: bool = True,
 ) -> None:
-    """Axis fonts and labels, no pyqtgraph menus (the card has its own), light grid."""
+    """Axis fonts and labels in the theme's colours, no pyqtgraph menus (the card has its own),
+    a faint grid."""
     plot.setMenuEnabled(False)
     plot.hideButtons()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pen(GREY, 1, scale))
-        axis.setTextPen(pg.mkPen(QColor(TEXT)))
+        axis.setPen(pen(c.axis, 1, scale * c.width))
+        axis.setTextPen(pg.mkPen(QColor(c.text)))
         axis.setStyle(tickFont=font(TICK_PT), tickTextOffset=6, autoExpandTextSpace=True)
-    label_style = {"font-size": f"{LABEL_PT}pt", "color": TEXT}
+    label_style = {"font-size": f"{LABEL_PT}pt", "color": c.text}
     if left:
         plot.setLabel("left", left, **label_style)
     if bottom:
         plot.setLabel("bottom", bottom, **label_style)
     if grid_y:
-        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.showGrid(x=False, y=True, alpha=c.grid_alpha)
 
 
 def fit_bottom_axis(plot: pg.PlotItem) -> None:
@@ -116,12 +188,12 @@ class _StaticSample(ItemSample):
 class StaticLegend(pg.LegendItem):
     """A legend laid out in its own row above a plot, so it never covers data; not draggable."""
 
-    def __init__(self, columns: int) -> None:
+    def __init__(self, columns: int, text: str = TEXT) -> None:
         super().__init__(
             colCount=columns,
             frame=False,
             labelTextSize=f"{TICK_PT}pt",
-            labelTextColor=TEXT,
+            labelTextColor=text,
             sampleType=_StaticSample,
             horSpacing=8,
         )
@@ -145,12 +217,13 @@ class StaticLegend(pg.LegendItem):
 
 def legend_row(
     layout: pg.GraphicsLayout,
+    c: ChartColours,
     row: int,
     entries: list[tuple[Any, str]],
     col: int = 0,
     columns: int | None = None,
 ) -> StaticLegend:
-    item = StaticLegend(columns=columns or len(entries))
+    item = StaticLegend(columns=columns or len(entries), text=c.text)
     layout.addItem(item, row=row, col=col)
     for series, name in entries:
         item.addItem(series, name)

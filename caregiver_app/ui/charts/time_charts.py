@@ -12,30 +12,22 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 
 from caregiver_app.services.charts import Dashboard, DayStats
+from caregiver_app.services.charts.time_series import WeekCount
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.axes import DAY, CountAxis, date_axis
 from caregiver_app.ui.charts.base import ChartView, Hit
 from caregiver_app.ui.charts.day_series import LONG_PERIOD_DAYS, DayBars, set_trend, trend_line
-from caregiver_app.ui.charts.markers import TreatmentMarkers
+from caregiver_app.ui.charts.markers import MarkerStrip, TreatmentMarkers
 from caregiver_app.ui.charts.text import date_text, episodes_text, number, tr
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # x = (ordinal - this + 0.5) * DAY: noon
 NAN = float("nan")
-
-
-def _paler(colour: str, alpha: int) -> QColor:
-    """`colour` at `alpha` (0-255) over the white chart background, as one opaque colour."""
-    base = QColor(colour)
-    red, green, blue = (
-        round(c * alpha / 255 + 255 * (1 - alpha / 255))
-        for c in (base.red(), base.green(), base.blue())
-    )
-    return QColor(red, green, blue)
+WEEKLY_FROM_DAYS = 120  # longer periods: one bar a week (daily bars are too thin to read)
 
 
 def day_x(dash: Dashboard) -> np.ndarray:
@@ -86,53 +78,120 @@ class TimeChart(ChartView):
 
 
 class DailyChart(TimeChart):
-    """Bars: episodes each day. Line: the trailing 7-day average."""
+    """Bars: episodes each day (each week over a long period). Line: the trailing 7-day
+    average (over a long period, the weekly average of the trailing 4 weeks)."""
 
     def build(self) -> None:
-        s = self.pen_scale
+        s = self.line_scale
+        self.strip = MarkerStrip()
+        self.ci.addItem(self.strip, row=1, col=0)
         self.plot = self.add_plot(
-            row=1, axisItems={"bottom": date_axis(), "left": CountAxis("left")}
+            row=2, axisItems={"bottom": date_axis(), "left": CountAxis("left")}
         )
-        style.style_plot(self.plot, s, left=tr("Episodes per day"))
+        style.style_plot(self.plot, self.c, s, left=tr("Episodes per day"))
         style.fit_bottom_axis(self.plot)
-        self.bars = DayBars(x=[0.0], height=[0.0], width=DAY * 0.8, brush=style.SKY, pen=None)
+        bar = self.c.series(style.SKY)
+        self.bars = DayBars(x=[0.0], height=[0.0], width=DAY * 0.8, brush=bar, pen=None)
         # Days not over yet (today) are paler: drawn again on top of their bar, so that the
         # bars keep one brush, which pyqtgraph paints in one call (a brush per bar replays a
         # recorded picture of thousands of rectangles on every paint).
         self.partial = DayBars(
-            x=[0.0], height=[0.0], width=DAY * 0.8, brush=_paler(style.SKY, 110), pen=None
+            x=[0.0], height=[0.0], width=DAY * 0.8, brush=self.c.paler(style.SKY, 110), pen=None
         )
         self.plot.addItem(self.bars)
         self.plot.addItem(self.partial)
-        self.line = trend_line(self.plot, style.BLUE, 3, s)
-        self.markers = TreatmentMarkers(self.plot, s)
-        style.legend_row(
+        self.line = trend_line(self.plot, self.c.series(style.BLUE), 3, s)
+        self.markers = TreatmentMarkers(self.plot, self.c, s, strip=self.strip)
+        self.weekly = False
+        self.legend = style.legend_row(
             self.ci,
+            self.c,
             0,
             [(self.bars, tr("Episodes that day")), (self.line, tr("Average of the last 7 days"))],
         )
 
+    def marker_key(self) -> list[str]:
+        return self.markers.key()
+
+    def caption(self, dash: Dashboard) -> str | None:
+        if dash.period.days > WEEKLY_FROM_DAYS:
+            return tr(
+                "A bar a week (Monday to Sunday) over this long period. Click a bar to see "
+                "that week's episodes. Ctrl + mouse wheel zooms in time."
+            )
+        return None
+
+    def _set_weekly(self, weekly: bool) -> None:
+        self.weekly = weekly
+        self.plot.setLabel("left", tr("Episodes per week") if weekly else tr("Episodes per day"))
+        names = (
+            (tr("Episodes that week"), tr("Weekly average of the last 4 weeks"))
+            if weekly
+            else (tr("Episodes that day"), tr("Average of the last 7 days"))
+        )
+        for (_, label), name in zip(self.legend.items, names, strict=True):
+            label.setText(name)
+        self.legend.fit_width(self.width() - 40)  # the new names may need another row
+
     def draw(self, dash: Dashboard) -> None:
         x = day_x(dash)
-        counts = np.array(dash.daily.counts, dtype=float)
         rolling = _array(dash.daily.rolling)
-        self.bars.setOpts(x=x, height=counts, width=DAY * 0.8)
-        last = dash.daily.last_complete_day
-        complete = dash.period.days if last is None else (last - dash.period.first_day).days + 1
-        partial = np.arange(dash.period.days) >= complete
+        weekly = dash.period.days > WEEKLY_FROM_DAYS
+        self._set_weekly(weekly)
+        if weekly:
+            weeks = dash.daily.weeks()
+            x = np.array([float(day_start(w.monday)) + 3.5 * DAY for w in weeks])
+            counts = np.array([w.count for w in weeks], dtype=float)
+            partial = np.array([not w.complete for w in weeks], dtype=bool)
+            width = DAY * 6
+            line_x, line_y = day_x(dash), four_week_average(dash)
+        else:
+            counts = np.array(dash.daily.counts, dtype=float)
+            partial = np.array(
+                [not dash.daily.is_complete(i) for i in range(dash.period.days)], dtype=bool
+            )
+            width = DAY * 0.8
+            line_x, line_y = x, rolling
+        self.bars.setOpts(x=x, height=counts, width=width)
         if partial.any():
-            self.partial.setOpts(x=x[partial], height=counts[partial], width=DAY * 0.8)
+            self.partial.setOpts(x=x[partial], height=counts[partial], width=width)
             self.partial.show()
         else:
             self.partial.hide()
-        set_trend(self.line, x, rolling)
+        set_trend(self.line, line_x, line_y)
         self.markers.show(dash.treatments, dash.period.first_day, dash.period.last_day)
-        top = max(1.0, float(counts.max(initial=0)), float(np.nanmax(rolling, initial=0)))
+        top = max(1.0, float(counts.max(initial=0)), float(np.nanmax(line_y, initial=0)))
         self.plot.getViewBox().setLimits(yMin=0, yMax=top * 1.5)
         self.plot.setYRange(0, top * 1.12, padding=0)
 
+    def _week_at(self, x: float) -> WeekCount | None:
+        dash = self.dashboard
+        index = None if dash is None else day_index(dash, x)
+        if dash is None or index is None:
+            return None
+        day = dash.daily.days[index]
+        return next((w for w in dash.daily.weeks() if w.first_day <= day <= w.last_day), None)
+
     def hit(self, plot_index: int, x: float, y: float) -> Hit | None:
         dash = self.dashboard
+        if dash is not None and self.weekly:
+            week = self._week_at(x)
+            if week is None:
+                return None
+            text = (
+                tr("%1 to %2: %3")
+                .replace("%1", date_text(week.first_day, weekday=True))
+                .replace("%2", date_text(week.last_day, weekday=True))
+                .replace("%3", episodes_text(week.count))
+            )
+            if not week.complete:
+                text += " " + tr("so far (the week is not over)")
+            if not week.count:
+                return Hit(text)
+            target = EpisodeFilter(
+                person_id=dash.person_id, first_day=week.first_day, last_day=week.last_day
+            )
+            return Hit(text + "\n" + tr("Click to see them"), target)
         index = None if dash is None else day_index(dash, x)
         if dash is None or index is None:
             return None
@@ -148,9 +207,15 @@ class DailyChart(TimeChart):
         return Hit(text, one_day(dash, index) if count else None)
 
     def summary(self, dash: Dashboard) -> str:
-        days = dash.period.days
-        text = tr("%1 in %2 days, on average %3 a day.").replace("%1", episodes_text(dash.episodes))
-        text = text.replace("%2", str(days)).replace("%3", number(dash.episodes / days))
+        text = tr("%1 in %2 days, stiffness included.").replace("%1", episodes_text(dash.episodes))
+        text = text.replace("%2", str(dash.period.days))
+        rate = dash.frequency.rate
+        if rate is not None:  # the one frequency figure, as the report's page 1 gives it
+            text += " " + (
+                tr("Spasms, twitches, cramps and clonus: %1 a day over the %2 complete days.")
+                .replace("%1", number(rate.per_day))
+                .replace("%2", str(rate.period.days))
+            )
         if dash.episodes:
             most = max(dash.daily.counts)
             day = dash.daily.days[dash.daily.counts.index(most)]
@@ -160,6 +225,16 @@ class DailyChart(TimeChart):
         if last is not None:
             text += " " + tr("Latest 7-day average: %1 a day.").replace("%1", number(last))
         return text
+
+
+def four_week_average(dash: Dashboard) -> np.ndarray:
+    """Episodes a week, averaged over the 28 days ending on each day; NaN where those days
+    start before the period or the day is not over."""
+    counts = np.array(dash.daily.counts, dtype=float)
+    sums = np.convolve(counts, np.ones(28), mode="full")[: len(counts)] / 4
+    sums[:27] = NAN
+    sums[np.isnan(_array(dash.daily.rolling))] = NAN
+    return sums
 
 
 def _array(values: tuple[float | None, ...]) -> np.ndarray:
@@ -173,20 +248,22 @@ class SeverityPainChart(TimeChart):
     export_height = 700
 
     def build(self) -> None:
-        s = self.pen_scale
+        s = self.line_scale
         self.setMinimumHeight(440)
-        self.severity = self.add_plot(row=1, col=0, axisItems={"bottom": date_axis()})
-        self.pain = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
+        self.strip = MarkerStrip()
+        self.ci.addItem(self.strip, row=1, col=0)
+        self.severity = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
+        self.pain = self.add_plot(row=3, col=0, axisItems={"bottom": date_axis()})
         self.markers = [
-            TreatmentMarkers(self.severity, s),
-            TreatmentMarkers(self.pain, s, labels=False),
+            TreatmentMarkers(self.severity, self.c, s, strip=self.strip),
+            TreatmentMarkers(self.pain, self.c, s),
         ]
         self.pain.setXLink(self.severity)
         self.severity.getAxis("bottom").setStyle(showValues=False)
         style.fit_bottom_axis(self.pain)
         self.align_left_axes(tr("Moderate"))
-        style.style_plot(self.severity, s, left=tr("Severity"))
-        style.style_plot(self.pain, s, left=tr("Pain (0–10)"))
+        style.style_plot(self.severity, self.c, s, left=tr("Severity"))
+        style.style_plot(self.pain, self.c, s, left=tr("Pain (0–10)"))
         self.keep_titles_apart([tr("Severity"), tr("Pain (0–10)")], 170)
         self.severity.getAxis("left").setTicks(
             [[(1, tr("Mild")), (2, tr("Moderate")), (3, tr("Severe"))]]
@@ -203,7 +280,8 @@ class SeverityPainChart(TimeChart):
         ):
             # Opaque (the translucent colour over white): translucent, thousands of thin
             # bars took 35 ms to fill at every paint.
-            faint = _paler(colour, 80)
+            faint = self.c.paler(colour, 80)
+            colour = self.c.series(colour)
             # Ranges as thin filled bars: cheap to draw even for 3,650 days (a stroked,
             # translucent path of that many segments takes seconds to paint).
             bars = DayBars(x=[0.0], y0=[0.0], height=[0.0], width=DAY * 0.4, brush=faint, pen=None)
@@ -212,26 +290,27 @@ class SeverityPainChart(TimeChart):
                 symbol=symbol,
                 symbolSize=8,
                 symbolBrush=colour,
-                symbolPen=style.pen("#FFFFFF", 0.8, s),
+                symbolPen=style.pen(self.c.background, 0.8, s),
             )
             # The legend draws the symbol from the scatter's own style, which is only set
             # with data: set it now, for a long period (no symbols) or no data yet.
             means.scatter.setSymbol(symbol)
             means.scatter.setSize(8)
             means.scatter.setBrush(pg.mkBrush(colour))
-            means.scatter.setPen(style.pen("#FFFFFF", 0.8, s))
+            means.scatter.setPen(style.pen(self.c.background, 0.8, s))
             # Over a long period the day's average is a short dash instead of a symbol:
             # thousands of symbols are a blur at that width and slow to place.
             dashes = DayBars(x=[0.0], y0=[0.0], height=[0.0], width=DAY, brush=colour, pen=None)
             plot.addItem(bars)
             plot.addItem(means)
             plot.addItem(dashes)
-            trend = trend_line(plot, style.BLACK, 2, s)
+            trend = trend_line(plot, self.c.series(style.BLACK), 2, s)
             self.items[name] = (bars, means)
             self.dashes[name] = dashes
             self.trends[name] = trend
         style.legend_row(
             self.ci,
+            self.c,
             0,
             [
                 (self.items["severity"][1], tr("Severity: average that day")),
@@ -267,6 +346,9 @@ class SeverityPainChart(TimeChart):
             set_trend(self.trends[name], x, trend)
         for markers in self.markers:
             markers.show(dash.treatments, dash.period.first_day, dash.period.last_day)
+
+    def marker_key(self) -> list[str]:
+        return self.markers[0].key()
 
     def _stats(self, index: int) -> DayStats | None:
         dash = self.dashboard
@@ -330,7 +412,7 @@ class WillingnessChart(TimeChart):
     export_height = 640
 
     def build(self) -> None:
-        s = self.pen_scale
+        s = self.line_scale
         self.setMinimumHeight(360)
         self.willing = self.add_plot(row=1, col=0, axisItems={"bottom": date_axis()})
         self.trend = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
@@ -338,22 +420,23 @@ class WillingnessChart(TimeChart):
         self.willing.getAxis("bottom").setStyle(showValues=False)
         style.fit_bottom_axis(self.trend)
         self.align_left_axes("10")
-        style.style_plot(self.willing, s, left=tr("Willingness (0–10)"))
-        style.style_plot(self.trend, s, left=tr("Episodes a day"))
+        style.style_plot(self.willing, self.c, s, left=tr("Willingness (0–10)"))
+        style.style_plot(self.trend, self.c, s, left=tr("Episodes a day"))
         self.keep_titles_apart([tr("Willingness (0–10)"), tr("Episodes a day")], 150)
         self.willing.setYRange(-0.4, 10.5, padding=0)
         self.willing.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
         self.points = pg.PlotDataItem(
-            pen=style.pen(style.GREEN, 1.5, s),
+            pen=style.pen(self.c.series(style.GREEN), 1.5, s),
             symbol="o",
             symbolSize=8,
-            symbolBrush=style.GREEN,
-            symbolPen=style.pen("#FFFFFF", 0.5, s),
+            symbolBrush=self.c.series(style.GREEN),
+            symbolPen=style.pen(self.c.background, 0.5, s),
         )
         self.willing.addItem(self.points)
-        self.line = trend_line(self.trend, style.BLUE, 3, s)
+        self.line = trend_line(self.trend, self.c.series(style.BLUE), 3, s)
         style.legend_row(
             self.ci,
+            self.c,
             0,
             [
                 (self.points, tr("Willingness for therapy")),

@@ -21,7 +21,7 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import qdatetime
+from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.treatments.common import FormDialog, line_edit, number_text, parse_number
 
@@ -55,7 +55,7 @@ class DoseDialog(FormDialog):
         self.medication.setEnabled(len(choices) > 1)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(DATE_TIME)
         self.when.setAccessibleName(self.tr("Time taken"))
         self.when.setDateTime(qdatetime(when or now_local()))
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))

@@ -1,8 +1,11 @@
 """The episode form. The common case is three actions: open, choose how strong, Save.
 
-The time defaults to now, the last region and side are preselected, and the details are optional
-and folded away. Problems are shown inline as they happen; Save stays disabled until there are
-none, and the reason is shown beside it.
+The time defaults to now, the place of the latest episode is preselected (and labelled so), and
+the details are optional and folded away. Problems are shown inline as they happen; Save stays
+disabled until there are none, and the reason is shown beside it.
+
+Keys: focus starts on the first thing that needs an answer; 1, 2 and 3 choose how strong it was
+wherever digits are not typed into a field; Enter saves (Ctrl+Enter from the notes).
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -34,7 +37,7 @@ from caregiver_app.services.durations import DurationError, format_duration, par
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import style
-from caregiver_app.ui.qt_dates import qdatetime
+from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 from caregiver_app.ui.widgets.narrow import WrappingButton, wrap_rows_when_narrow
@@ -73,7 +76,7 @@ class EpisodeDialog(QDialog):
         # --- essentials -------------------------------------------------------------------------
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+        self.when.setDisplayFormat(DATE_TIME)
         self.when.setAccessibleName(self.tr("When it started"))
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the time to now"))
@@ -87,6 +90,9 @@ class EpisodeDialog(QDialog):
         self.side = ButtonChoice(labels.sides())
         self.side.setAccessibleName(self.tr("Side"))
         self.where_error = _error_label()
+        self.same_place = QLabel(self.tr("Same as last time"))
+        self.same_place.setProperty("muted", True)
+        self.same_place.hide()
 
         short = {
             1: self.tr("&1  Mild\nnoticed, not in the way"),
@@ -95,9 +101,10 @@ class EpisodeDialog(QDialog):
         }
         self.severity = ButtonChoice(short, object_name="Severity")
         self.severity.setAccessibleName(self.tr("How strong it was"))
-        for level, button in self.severity.buttons.items():
-            button.setAccessibleDescription(labels.severity_meanings()[level])
-            button.setMinimumHeight(64)
+        for level, option in self.severity.buttons.items():
+            option.installEventFilter(self)
+            option.setAccessibleDescription(labels.severity_meanings()[level])
+            option.setMinimumHeight(64)
         self.severity_hint = QLabel(
             self.tr(
                 "Severity as the Penn Spasm Frequency Scale counts it: 1 mild, 2 moderate, 3 severe."
@@ -115,6 +122,7 @@ class EpisodeDialog(QDialog):
         self.details = QWidget()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of episode"))
+        self.kind.addItem(self.tr("Not recorded"), None)
         for code, label in labels.kinds().items():
             self.kind.addItem(label, code)
         self.duration = QLineEdit()
@@ -170,13 +178,18 @@ class EpisodeDialog(QDialog):
         when_row.addWidget(self.when, 1)
         when_row.addWidget(self.now_button)
         form.addRow(self.tr("When"), self._stack(when_row, self.when_error))
-        form.addRow(self.tr("Where"), self._stack(self.region, self.side, self.where_error))
+        form.addRow(
+            self.tr("Where"),
+            self._stack(self.region, self.side, self.same_place, self.where_error),
+        )
         form.addRow(
             self.tr("How strong"),
             self._stack(self.severity, self.severity_hint, self.severity_error),
         )
         form.addRow(self.details_toggle)
         form.addRow(self.details)
+        # a one-line field: the stylesheet's min-height 24 (or a line of text), padding, border
+        _align_labels(max(24, self.fontMetrics().height()) + 10, form, details_form)
         # Labels above their fields when the dialog is narrow (large text, 200% scaling).
         wrap_rows_when_narrow(form, form_host, 70)
         wrap_rows_when_narrow(details_form, form_host, 70)
@@ -199,8 +212,8 @@ class EpisodeDialog(QDialog):
         for button in (self.save_button, cancel, self.now_button):
             button.setProperty("large", True)
         for choice in (self.side, self.pain, self.observed):
-            for button in choice.buttons.values():
-                button.setProperty("large", True)
+            for option in choice.buttons.values():
+                option.setProperty("large", True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(cancel)
@@ -208,15 +221,29 @@ class EpisodeDialog(QDialog):
 
         heading = QLabel(self.windowTitle())
         heading.setObjectName("PageTitle")
+        self.keys_help = QLabel(
+            self.tr(
+                "Keys: 1, 2 or 3 chooses how strong it was. The arrow keys move along a row of "
+                "choices. Enter saves (Ctrl+Enter from the notes)."
+            )
+        )
+        self.keys_help.setProperty("muted", True)
+        self.keys_help.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.keys_help)
         layout.addWidget(scroll, 1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #D5DBE1;")
         layout.addWidget(line)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._on_save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_save)
+        # Fields that take digits (the time, how long, pain, notes) keep them: they override.
+        for level in (1, 2, 3):
+            digit = QShortcut(QKeySequence(str(level)), self)
+            digit.activated.connect(lambda level=level: self.severity.choose(level, focus=False))
 
         # --- values -----------------------------------------------------------------------------
         if existing is not None:
@@ -228,6 +255,9 @@ class EpisodeDialog(QDialog):
             if last is not None:
                 self._select(self.region, last[0])
                 self.side.set_value(last[1])
+                self.same_place.show()
+                for changed in (self.region.currentIndexChanged, self.side.changed):
+                    changed.connect(self.same_place.hide)
             else:
                 self._select(self.region, "hand")
                 from caregiver_app.services import people
@@ -246,6 +276,7 @@ class EpisodeDialog(QDialog):
         ):
             signal.connect(self.revalidate)
         self.revalidate()
+        self._focus_first_question()
 
     # --- layout helpers ---------------------------------------------------------------------------
 
@@ -407,10 +438,50 @@ class EpisodeDialog(QDialog):
         else:
             self.reason.setText(self._message(problems[0]) if problems else "")
 
+    def _focus_first_question(self) -> None:
+        """Focus the first thing that still needs an answer (how strong, for a new episode)."""
+        _, problems = self.data()
+        widgets: dict[str, QWidget] = {
+            "started": self.when,
+            "body_region": self.region,
+            "side": self.side.tab_stop(),
+            "severity": self.severity.tab_stop(),
+            "duration": self.duration,
+            "pain": self.pain.tab_stop(),
+            "notes": self.notes,
+        }
+        first = next((widgets[p.field] for p in problems if p.field in widgets), None)
+        (first or self.when).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves, or says what is missing, unless a button that Enter presses has focus."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focus = self.focusWidget()
+        own_button = isinstance(focus, QPushButton) and focus.autoDefault()
+        if enter and plain and not own_button:
+            self._on_save()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """1, 2 or 3 on a severity button: the digit shortcuts do not fire while these buttons,
+        whose labels carry the "&1" mnemonics, have the focus, so they are handled here."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and event.text() in ("1", "2", "3")
+        ):
+            self.severity.choose(int(event.text()))
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_save(self) -> None:
         data, _ = self.data()
         if data is None:
             self.revalidate()
+            self._focus_first_question()
             return
         try:
             self._save(data)
@@ -423,3 +494,25 @@ class EpisodeDialog(QDialog):
             )
             return
         self.accept()
+
+
+def _align_labels(field_height: int, *forms: QFormLayout) -> None:
+    """One label column for forms shown one inside the other (the details are a form of their
+    own): every label as wide as the widest, at the top of its row, level with the text of a
+    one-line field (`field_height` tall) beside it, so the fields line up."""
+    role = QFormLayout.ItemRole.LabelRole
+    found: list[QWidget] = [
+        widget
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, role)) is not None and (widget := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in found), default=0)
+    for form in forms:
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    for label in found:
+        label.setMinimumWidth(width)
+        if isinstance(label, QLabel):  # its first line level with the field's text
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            top = max(0, (field_height - label.fontMetrics().height()) // 2)
+            label.setContentsMargins(0, top, 0, 0)

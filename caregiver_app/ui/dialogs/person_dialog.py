@@ -65,10 +65,12 @@ class PersonDialog(QDialog):
         self.birth_year.setAccessibleName(self.tr("Year of birth"))
         self.cause = QComboBox()
         self.cause.setAccessibleName(self.tr("Cause"))
+        self.cause.addItem(labels.not_recorded(), None)
         for code, label in labels.causes().items():
             self.cause.addItem(label, code)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side with weakness"))
+        self.side.addItem(labels.not_recorded(), None)
         for code, label in labels.affected_sides().items():
             self.side.addItem(label, code)
         self.event_known = QCheckBox(self.tr("I know the date"))

@@ -11,13 +11,13 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import format_duration
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
-from caregiver_app.ui.qt_dates import local_datetime
+from caregiver_app.ui.qt_dates import DATE_TIME, SHORT_DATE_TIME, local_datetime
 from caregiver_app.ui.widgets.fitting_text import SHORTER_ROLE
 
 PAGE = 200
@@ -144,12 +144,10 @@ class EpisodeTableModel(QAbstractTableModel):
             if key == "recorded_by":
                 return self._recorded(episode)
             return self._display(episode, key) or None
-        if role == SHORTER_ROLE and key == "started":  # for a narrow column: no weekday, then short
-            short_date = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-            return [
-                local_datetime(episode.started, "dd MMM yyyy  HH:mm"),
-                local_datetime(episode.started, f"{short_date}  HH:mm"),
-            ]
+        if role == SHORTER_ROLE and key == "started":  # a narrow column: without the weekday
+            # (never the locale's short numeric date: "7/12/26" reads as July in one country
+            # and December in another)
+            return [local_datetime(episode.started, SHORT_DATE_TIME)]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("severity", "pain", "duration"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -157,7 +155,7 @@ class EpisodeTableModel(QAbstractTableModel):
     def _display(self, e: EpisodeRow, key: str) -> str:
         if key == "started":
             started = e.started
-            return local_datetime(started, "ddd dd MMM yyyy  HH:mm")
+            return local_datetime(started, DATE_TIME)
         if key == "body_region":
             return labels.where(e.body_region, e.side)
         if key == "kind":

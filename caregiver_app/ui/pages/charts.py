@@ -129,7 +129,9 @@ class ChartsPage(QWidget):
         self.heat = ChartCard(
             self.tr("Day of the week and time of day"),
             HeatMapChart,
-            self.tr("Darker squares: more episodes. Click a square to see those episodes."),
+            self.tr(
+                "The stronger the colour, the more episodes. Click a square to see those episodes."
+            ),
         )
         self.regions = ChartCard(
             self.tr("Where on the body"), RegionChart, self.tr("Click a bar to see those episodes.")

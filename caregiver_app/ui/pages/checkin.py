@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import labels
-from caregiver_app.services import checkins
+from caregiver_app.services import checkins, therapy
 from caregiver_app.services.actions import checkins as checkin_actions
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui import style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE
+from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
 from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text, problem_text
+from caregiver_app.ui.treatments import labels as treatment_labels
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
@@ -100,6 +101,11 @@ class CheckInPage(QWidget):
         self.exercises.setAccessibleName(self.tr("Stretching or range-of-motion exercises done"))
         self.therapy = ButtonChoice(yes_no, allow_none=True)
         self.therapy.setAccessibleName(self.tr("Therapy today"))
+        # A day with a logged session shows it instead of asking again (one fact, one record).
+        self.therapy_logged = QLabel()
+        self.therapy_logged.setWordWrap(True)
+        self.therapy_logged.setTextFormat(Qt.TextFormat.PlainText)
+        self.therapy_logged.hide()
         self.willingness = ButtonChoice({n: str(n) for n in range(11)}, allow_none=True)
         self.willingness.setAccessibleName(self.tr("Willingness to take part in therapy, 0 to 10"))
         self.mood = ButtonChoice(labels.moods(), allow_none=True)
@@ -145,7 +151,12 @@ class CheckInPage(QWidget):
         )
         form.addRow(self.tr("Meals"), left(self.meals))
         form.addRow(self.tr("Stretching or range-of-motion exercises"), left(self.exercises))
-        form.addRow(self.tr("Therapy today (PT, OT or speech)"), left(self.therapy))
+        therapy_host = QWidget()
+        therapy_box = QVBoxLayout(therapy_host)
+        therapy_box.setContentsMargins(0, 0, 0, 0)
+        therapy_box.addWidget(left(self.therapy))
+        therapy_box.addWidget(self.therapy_logged)
+        form.addRow(self.tr("Therapy today (PT, OT or speech)"), therapy_host)
         form.addRow(
             self.tr("Willingness to take part in therapy"),
             scale(self.willingness, self.tr("not at all"), self.tr("very willing")),
@@ -166,8 +177,14 @@ class CheckInPage(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.save_hint = QLabel(self.tr("%1 saves").replace("%1", save_keys))
+        self.save_hint.setObjectName("Muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)
+        buttons.addWidget(self.save_hint)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -223,7 +240,11 @@ class CheckInPage(QWidget):
         if topic in (ACTIVE_PERSON, PEOPLE):
             self._dirty = False
             self.load()
-        elif topic == CHECKINS and person_id == self.ctx.active_person_id() and not self._dirty:
+        elif (
+            topic in (CHECKINS, TREATMENTS)
+            and person_id == self.ctx.active_person_id()
+            and not self._dirty
+        ):
             self.load()
 
     # --- form ------------------------------------------------------------------------------------
@@ -233,6 +254,7 @@ class CheckInPage(QWidget):
         data = checkins.get(person_id, self._day) if person_id is not None else None
         self._loading = True
         self.set_form(data or CheckInData())
+        self._show_sessions(therapy.visits_on(person_id, self._day) if person_id else [])
         self._loading = False
         self._dirty = False
         self.error_label.clear()
@@ -250,6 +272,25 @@ class CheckInPage(QWidget):
         self.willingness.set_value(data.therapy_willingness)
         self.mood.set_value(data.mood)
         self.notes.setPlainText(data.notes)
+
+    def _show_sessions(self, sessions: list[therapy.Session]) -> None:
+        """A day with a logged PT, OT or speech session: the session says it, not a second yes."""
+        self.therapy.setVisible(not sessions)
+        self.therapy_logged.setVisible(bool(sessions))
+        if sessions:
+            kinds = treatment_labels.therapy_kinds()
+            parts = []
+            for session in sessions:
+                part = kinds.get(session.data.kind, session.data.kind)
+                if session.data.minutes:
+                    part += " " + self.tr("(%1 min)").replace("%1", str(session.data.minutes))
+                parts.append(part)
+            self.therapy_logged.setText(
+                "✓ "
+                + self.tr("Yes: %1. Logged on the Therapy tab of Treatments.").replace(
+                    "%1", ", ".join(parts)
+                )
+            )
 
     def form_data(self) -> CheckInData:
         hours = self.hours.value()

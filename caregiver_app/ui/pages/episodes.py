@@ -31,12 +31,20 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
-from caregiver_app.ui.qt_dates import local_date, local_datetime, weekday_name
+from caregiver_app.ui.qt_dates import (
+    DATE_TIME,
+    SHORT_DATE,
+    SHORT_DATE_TIME,
+    local_date,
+    local_datetime,
+    weekday_name,
+)
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
 PERIODS = (("all", None), ("7d", 7), ("30d", 30), ("90d", 90), ("1y", 365))
+CHART_PERIOD = "chart"  # the period item for days chosen by a click on a chart
 
 
 class EpisodesPage(QWidget):
@@ -116,9 +124,18 @@ class EpisodesPage(QWidget):
             self.logged_by,
             self.clear_button,
         )
+        # What a click on a chart narrowed the list to, with a way back.
         self.extra_label = QLabel()
-        self.extra_label.setObjectName("Muted")
-        self.extra_label.hide()
+        self.extra_label.setWordWrap(True)
+        self.extra_clear = QPushButton(self.tr("Clear"))
+        self.extra_clear.setToolTip(self.tr("Show every episode again"))
+        self.extra_clear.clicked.connect(self.clear_filters)
+        self.extra_row = QWidget()
+        extra_layout = QHBoxLayout(self.extra_row)
+        extra_layout.setContentsMargins(0, 0, 0, 0)
+        extra_layout.addWidget(self.extra_label, 1)
+        extra_layout.addWidget(self.extra_clear)
+        self.extra_row.hide()
 
         # --- table -----------------------------------------------------------------------------
         self.model = EpisodeTableModel(self)
@@ -141,26 +158,44 @@ class EpisodesPage(QWidget):
         metrics = self.table.fontMetrics()
         # Column widths from typical values in the user's language.
         samples = (
-            local_datetime(dt.datetime(2026, 11, 25, 22, 58), "ddd dd MMM yyyy  HH:mm"),
+            local_datetime(dt.datetime(2026, 11, 25, 22, 58), DATE_TIME),
             labels.where("upper_arm", "right"),
             labels.kind("stiffness"),
             f"2 · {labels.severities()[2]}",
             "10/10",
             "2 min 30 s",
             f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
-            # Logged by: a first name, or the heading (and its sort arrow) when that is wider
-            max("Caregiver", f"{self.model.headerData(7, Qt.Orientation.Horizontal)} ▲", key=len),
+            "Caregiver",  # Logged by: a first name (the column is never narrower than its title)
             "x" * 12,  # Notes: the start of a note; it takes what is left and elides the rest
         )
         # In a narrow window the widest columns give way instead of scrolling sideways.
         self.table.setItemDelegateForColumn(0, ShortestFitDelegate(self.table))  # When
         self._columns = ColumnFitter(self.table, head)
-        self._columns.set_wanted([metrics.horizontalAdvance(text) + 24 for text in samples])
+        # Each column at least as wide as its title, so a title is never cut.
+        self._columns.set_wanted(
+            [
+                max(metrics.horizontalAdvance(text) + 16, head.sectionSizeHint(column))
+                for column, text in enumerate(samples)
+            ]
+        )
+        titles = [head.sectionSizeHint(column) for column in range(len(samples))]
+        shortest_date = metrics.horizontalAdvance(
+            local_datetime(dt.datetime(2026, 11, 25, 22, 58), SHORT_DATE_TIME)
+        )
+        self._columns.set_least([max(titles[0], shortest_date + 24), *titles[1:]])
         # Least needed first: triggers, duration, pain, kind, who logged it, and last the
         # notes, which need some width to be worth showing (Enter opens the whole episode).
         self._columns.hide_when_narrow([6, 5, 4, 2, 7, 8])
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        # Columns that stepped aside for a narrow window or large text are named, not lost.
+        self.hidden_label = QLabel()
+        self.hidden_label.setObjectName("Muted")
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.hide()
+        self._columns.hidden_changed.connect(self._name_hidden_columns)
+        self._name_hidden_columns(self._columns.hidden)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -200,7 +235,8 @@ class EpisodesPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(filters)
-        layout.addWidget(self.extra_label)
+        layout.addWidget(self.extra_row)
+        layout.addWidget(self.hidden_label)  # above the table: seen before scrolling down
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(actions)
@@ -217,11 +253,20 @@ class EpisodesPage(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
+        self.period.currentIndexChanged.connect(self._period_chosen)
         for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ctx.notifier.changed.connect(self._on_changed)
         self.ctx.undo_stack.indexChanged.connect(self._update_undo_banner)
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            for combo in (
+                self.period, self.region, self.side, self.kind, self.severity, self.trigger
+            ):  # fmt: skip
+                _fit_combo(combo)  # a new text size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete removes the selected episodes; Enter edits the selected one."""
@@ -247,7 +292,14 @@ class EpisodesPage(QWidget):
         combo.setToolTip(name)
         for label, code in items:
             combo.addItem(label, code)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its first choice ("Any trigger"), not its longest, so the filters and
+        # "Clear filters" fit on one row; the list that opens shows every choice whole, and a
+        # longer choice, once picked, is in the tooltip.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        _fit_combo(combo)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
+        combo.currentTextChanged.connect(lambda text, c=combo, n=name: c.setToolTip(f"{n}: {text}"))
         return combo
 
     def _combos(self) -> tuple[QComboBox, ...]:
@@ -305,7 +357,8 @@ class EpisodesPage(QWidget):
 
     def clear_filters(self) -> None:
         self._extra = {}
-        self.extra_label.hide()
+        self.extra_row.hide()
+        self._drop_chart_period()
         for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -337,22 +390,42 @@ class EpisodesPage(QWidget):
             if getattr(flt, key) is not None
         }
         if self._extra:
-            self.extra_label.setText(
-                self._describe_extra(flt) + "  ·  " + self.tr("Clear filters to see all.")
-            )
-            self.extra_label.show()
+            described = self._describe_extra(flt)
+            self.extra_label.setText(self.tr("Showing %1 only").replace("%1", described))
+            self.extra_row.show()
+            if flt.first_day is not None and flt.last_day is not None:
+                # The period says it too: not "All time" while one day is shown.
+                self.period.blockSignals(True)
+                self.period.addItem(self.tr("%1 only").replace("%1", described), CHART_PERIOD)
+                self.period.setCurrentIndex(self.period.count() - 1)
+                self.period.blockSignals(False)
         self.apply_filters()
+
+    def _drop_chart_period(self) -> None:
+        index = self.period.findData(CHART_PERIOD)
+        if index >= 0:
+            self.period.blockSignals(True)
+            self.period.removeItem(index)
+            self.period.blockSignals(False)
+
+    def _period_chosen(self) -> None:
+        """Another period chosen: the days a chart click set give way to it."""
+        if self.period.currentData() != CHART_PERIOD:
+            self._drop_chart_period()
+            self._extra.pop("first_day", None)
+            self._extra.pop("last_day", None)
+            self.extra_row.setVisible(bool(self._extra))
 
     def _describe_extra(self, flt: EpisodeFilter) -> str:
         parts = []
         if flt.first_day and flt.last_day:
             if flt.first_day == flt.last_day:
-                parts.append(self.tr("Only %1").replace("%1", local_date(flt.first_day)))
+                parts.append(local_date(flt.first_day, SHORT_DATE))
             else:
                 parts.append(
                     self.tr("From %1 to %2")
-                    .replace("%1", local_date(flt.first_day, "d MMM yyyy"))
-                    .replace("%2", local_date(flt.last_day, "d MMM yyyy"))
+                    .replace("%1", local_date(flt.first_day, SHORT_DATE))
+                    .replace("%2", local_date(flt.last_day, SHORT_DATE))
                 )
         if flt.weekday is not None:
             day_name = weekday_name(flt.weekday)
@@ -364,6 +437,15 @@ class EpisodesPage(QWidget):
                 .replace("%2", f"{(flt.hour + 1) % 24:02d}")
             )
         return ", ".join(parts)
+
+    def _name_hidden_columns(self, hidden: list[int]) -> None:
+        names = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in sorted(hidden)]
+        self.hidden_label.setText(
+            self.tr(
+                "Not shown at this width: %1. Open an episode (Enter) to see all of it."
+            ).replace("%1", ", ".join(names))
+        )
+        self.hidden_label.setVisible(bool(hidden) and self.model.total() > 0)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -424,6 +506,7 @@ class EpisodesPage(QWidget):
         self.count_label.setText(count_text if flt is not None else "")
         self.table.setVisible(total > 0)
         self.empty_label.setVisible(total == 0)
+        self.hidden_label.setVisible(bool(self._columns.hidden) and total > 0)
         self._update_buttons()
 
     # --- editing ---------------------------------------------------------------------------------
@@ -475,3 +558,8 @@ class EpisodesPage(QWidget):
     def _update_undo_banner(self, index: int) -> None:
         if index != self._banner_step:
             self.undo_banner.hide()
+
+
+def _fit_combo(combo: QComboBox) -> None:
+    """As wide as its first choice's words, the drop-down arrow (26 px) and the padding."""
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 56)

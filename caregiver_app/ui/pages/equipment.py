@@ -67,10 +67,7 @@ class EquipmentPage(QWidget):
         self._notify_held = False
 
         title = QLabel(self.tr("Equipment checklist"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title.setObjectName("PageTitle")  # the heading every page has
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setWordWrap(True)
@@ -153,6 +150,8 @@ class EquipmentPage(QWidget):
         stack_when_narrow(header, self)
         self._fit_heights()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 16, 16)  # the margins of the other pages
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(hint)
         layout.addWidget(self.content, 1)

@@ -282,36 +282,32 @@ class LearnPage(QWidget):
         stacked = self._splitter.orientation() == Qt.Orientation.Vertical
         if stacked != self._stacked:
             self._stacked = stacked
-            if stacked:
-                self._size_stacked()
-                # again once the list is laid out at its new width (its entries wrap less)
-                QTimer.singleShot(0, self, self._size_stacked)
-            else:
-                self.setMinimumHeight(0)
+            if not stacked:
                 self._splitter.setSizes([320, 900])
+        if stacked:
+            self._size_stacked()
+            # again once the list is laid out at its new width (its entries wrap less)
+            QTimer.singleShot(0, self, self._size_stacked)
 
-    STACKED_ENTRIES = 5  # topics the list shows above the reading column, room permitting
+    STACKED_SHARE = 0.38  # of the page's height for the topic list when it is above the text
 
     def _size_stacked(self) -> None:
+        """One above the other, both within the window's height: the list takes about a third
+        (at least a topic and a half), the reading column the rest. The page never grows
+        taller than the window, so the article scrolls in one place, its own."""
         if self._splitter.orientation() != Qt.Orientation.Vertical:
             return
-        """One above the other: the list tall enough for about five topics (at most 70% of the
-        window), the reading column at least as tall as the window below it; the page grows
-        taller and the window scrolls it, so neither is a slit."""
-        rows = [self._list.sizeHintForRow(r) for r in range(self._list.count())]
-        rows = [h for h in rows if h > 0][: self.STACKED_ENTRIES] or [
-            3 * self.fontMetrics().lineSpacing()
-        ]
-        entries = sum(rows) + (self.STACKED_ENTRIES - len(rows)) * max(rows)
+        height = self.height()
+        first = self._list.sizeHintForRow(0) if self._list.count() else 0
+        first = first if first > 0 else 3 * self.fontMetrics().lineSpacing()
         margins = self._left_layout.contentsMargins()
         chrome = self._search.sizeHint().height() + self._left_layout.spacing()
         chrome += 2 * self._list.frameWidth() + 4 + margins.top() + margins.bottom()
-        window = self.window().height() if self.window() is not self else 720
-        lines = 4 * self.fontMetrics().lineSpacing()
-        tall = min(entries + chrome, max(int(window * 0.7), chrome + lines))
-        reading = max(480, window)
-        self.setMinimumHeight(tall + self._splitter.handleWidth() + reading)
-        self._splitter.setSizes([tall, reading])
+        tall = max(int(height * self.STACKED_SHARE), chrome + first)
+        # and the article keeps at least about half the page below its buttons
+        toolbar = self._toolbar.sizeHint().height()
+        tall = min(tall, height - toolbar - int(height * 0.4))
+        self._splitter.setSizes([tall, max(1, height - tall - self._splitter.handleWidth())])
 
     # -------------------------------------------------------------------------------- the list
 

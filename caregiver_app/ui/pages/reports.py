@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.report import appointment
+from caregiver_app.report.appointment.summary import rate_basis
 from caregiver_app.report.appointment.summary_lines import change_words
 from caregiver_app.report.document import page_layout
 from caregiver_app.report.words import episodes_words, number, period_text
@@ -284,8 +285,10 @@ class ReportsPage(QWidget):
         if data.is_empty:
             lines.append(self.tr("Nothing was recorded in this period."))
         else:
-            figures = episodes_words(data.figures.episodes)
-            if rate is not None:
+            if rate is None:
+                figures = episodes_words(data.figures.episodes)
+            else:  # the episodes the rate counts (as on page 1), not every one of the period
+                figures = rate_basis(data)
                 figures += " · " + self.tr("%1 a day").replace("%1", number(rate.per_day))
             figures += f" · {change_words(data)}"
             lines.append(figures)

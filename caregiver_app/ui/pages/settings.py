@@ -104,8 +104,12 @@ class SettingsPage(QWidget):
         for person in people.list_people():
             text = person.name
             details = [
-                labels.causes().get(person.cause, person.cause),
-                _mid_sentence(labels.affected_sides()[person.affected_side]),
+                labels.causes().get(person.cause, person.cause)
+                if person.cause
+                else self.tr("cause not recorded"),
+                _mid_sentence(labels.affected_sides()[person.affected_side])
+                if person.affected_side
+                else self.tr("side not recorded"),
             ]
             if person.is_sample:
                 details.append(self.tr("sample data"))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QTime
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTimeEdit,
+    QWidget,
+)
 
 from caregiver_app.ui import style
 from caregiver_app.ui.preferences import Preferences
@@ -57,6 +65,7 @@ class PreferencesCard(Card):
         )
         self.tray = tray.box
         reminder = WrappingCheckBox(self.tr("Remind me to do the daily check-in at"))
+        reminder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.reminder = reminder.box
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
@@ -67,15 +76,30 @@ class PreferencesCard(Card):
         note.setObjectName("Muted")
         note.setWordWrap(True)
 
+        for combo in (self.theme, self.text_size, self.language, self.paper):
+            # as wide as their longest choice, not the whole card
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reminder_time.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # the reminder on one line: "Remind me ... at [20:00]"
+        reminder_row = QHBoxLayout()
+        reminder_row.setContentsMargins(0, 0, 0, 0)
+        reminder_text = self.tr("Remind me to do the daily check-in at")
+        # one line when there is room (box, gap and text), wrapping only when there is not
+        reminder.setMaximumWidth(reminder.fontMetrics().horizontalAdvance(reminder_text) + 48)
+        reminder_row.addWidget(reminder, 1)
+        reminder_row.addWidget(self.reminder_time, 0)
+        reminder_row.addStretch(0)
+
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         wrap_rows_when_narrow(form, self, 60)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Paper for printing"), self.paper)
         form.addRow(tray)
-        form.addRow(reminder, self.reminder_time)
+        form.addRow(reminder_row)
         form.addRow(note)
         self.body.addLayout(form)
         self._load()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import labels
-from caregiver_app.services import appointments, checkins, episodes, people
+from caregiver_app.services import appointments, checkins, episodes, people, therapy
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
 from caregiver_app.ui.qt_dates import local_date, local_datetime
@@ -281,7 +281,7 @@ class TodayPage(QWidget):
                 )
             if done.stress is not None:
                 parts.append(self.tr("stress %1/10").replace("%1", str(done.stress)))
-            if done.therapy_today:
+            if done.therapy_today or therapy.visits_on(person_id, today):
                 parts.append(self.tr("therapy done"))
             summary = ", ".join(parts) if parts else self.tr("saved")
             self.checkin_status.setText("✓ " + self.tr("Done: %1.").replace("%1", summary))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.ui.widgets.narrow import stack_when_narrow
@@ -37,10 +38,13 @@ class WelcomePage(QWidget):
         start.setObjectName("Huge")
         start.setAccessibleDescription(self.tr("Start the diary for the person you care for"))
         start.clicked.connect(set_up_profile)
+        start.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
+        self.start_button = start
         sample = QPushButton(self.tr("Explore with sample data"))
         sample.setMinimumHeight(56)
         sample.setAccessibleDescription(self.tr("Look around with six months of made-up data"))
         sample.clicked.connect(explore_sample)
+        sample.setAutoDefault(True)
         note = QLabel(
             self.tr("Sample data is made up and kept apart. You can remove it later in Settings.")
         )
@@ -71,3 +75,8 @@ class WelcomePage(QWidget):
             layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first thing to do has the focus, so Enter sets up a profile."""
+        super().showEvent(event)
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -100,7 +100,9 @@ class AppointmentsTab(TreatmentTab):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_appointment)
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button = QPushButton(
+            self.tr("Remove this appointment…")
+        )  # the one selected above
         self.remove_button.clicked.connect(self.remove_appointment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

@@ -1,7 +1,8 @@
-"""How the Treatments charts look: white paper, Okabe-Ito colours, a symbol per line.
+"""How the Treatments charts look: the window's theme, Okabe-Ito colours, a symbol per line.
 
-Colours are from the Okabe-Ito palette (told apart by colour-blind readers); each line also gets
-its own symbol and dash, so lines stay distinct in grey print.
+Colours are from the Okabe-Ito palette (told apart by colour-blind readers), drawn as the Charts
+page draws them in the theme (`ui.charts.style.ChartColours`); each line also gets its own
+symbol and dash, so lines stay distinct in grey print.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-TEXT = "#1F2933"
-GREY = "#5F6B76"
+from caregiver_app.ui.charts.style import ChartColours
+
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
 SYMBOLS = ("o", "s", "t", "d", "star", "h", "p")
 DASHES = (
@@ -23,12 +24,17 @@ DASHES = (
     Qt.PenStyle.SolidLine,
     Qt.PenStyle.DashLine,
 )
-PEAK_BAND = QColor(0, 158, 115, 45)  # Okabe-Ito green, light
-WEARING_OFF_BAND = QColor(230, 159, 0, 50)  # Okabe-Ito orange, light
 
 
-def line_pen(index: int, width: float = 2.5) -> QPen:
-    pen = pg.mkPen(QColor(LINE_COLOURS[index % len(LINE_COLOURS)]), width=width)
+def band(c: ChartColours, colour: str) -> QColor:
+    """A shaded band in `colour` (Okabe-Ito green: the usual peak; orange: wearing off)."""
+    result = QColor(c.series(colour))
+    result.setAlpha(c.band_alpha + 8)
+    return result
+
+
+def line_pen(c: ChartColours, index: int, width: float = 2.5) -> QPen:
+    pen = pg.mkPen(QColor(colour(c, index)), width=width * c.width)
     pen.setStyle(DASHES[index % len(DASHES)])
     return pen
 
@@ -37,8 +43,8 @@ def symbol(index: int) -> str:
     return SYMBOLS[index % len(SYMBOLS)]
 
 
-def colour(index: int) -> str:
-    return LINE_COLOURS[index % len(LINE_COLOURS)]
+def colour(c: ChartColours, index: int) -> str:
+    return c.series(LINE_COLOURS[index % len(LINE_COLOURS)])
 
 
 def font(points: float = 10.0, bold: bool = False) -> QFont:
@@ -48,30 +54,41 @@ def font(points: float = 10.0, bold: bool = False) -> QFont:
     return f
 
 
-def style_plot(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    """Labelled axes, light grid, no pyqtgraph menus or buttons, no panning or zooming."""
+def style_plot(widget: pg.PlotWidget, c: ChartColours, left: str, bottom: str) -> None:
+    """The theme's background, labelled axes, a faint grid, no pyqtgraph menus or buttons, no
+    panning or zooming."""
+    widget.setBackground(c.background)
+    plot = widget.getPlotItem()
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(QColor(GREY)))
-        axis.setTextPen(pg.mkPen(QColor(TEXT)))
+        axis.setPen(pg.mkPen(QColor(c.axis), width=c.width))
+        axis.setTextPen(pg.mkPen(QColor(c.text)))
         axis.setStyle(tickFont=font(10), tickTextOffset=6, autoExpandTextSpace=True)
-    style = {"font-size": "11pt", "color": TEXT}
+    style = {"font-size": "11pt", "color": c.text}
     plot.setLabel("left", left, **style)
     plot.setLabel("bottom", bottom, **style)
-    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.showGrid(x=False, y=True, alpha=c.grid_alpha)
 
 
-def legend_html(index: int, text: str) -> str:
-    """A legend entry: the line's colour and symbol, then its name (text is escaped; a long name
-    may wrap in a narrow window)."""
+def legend_html(c: ChartColours, index: int, text: str) -> str:
+    """A legend entry: the line's colour and symbol, then its name (text is escaped). Entries
+    wrap onto more lines between each other; only a name too long for a narrow window wraps
+    inside itself."""
     from html import escape
 
     marks = {"o": "●", "s": "■", "t": "▲", "d": "◆", "star": "★", "h": "⬢", "p": "⬟"}
     mark = marks.get(symbol(index), "●")
     return (
-        f'<span style="color:{colour(index)}; font-weight:600;">━━{mark}━━</span>'
-        f"&nbsp;{escape(text)}"
+        f'<span style="color:{colour(c, index)}; font-weight:600;">━━{mark}━━</span>'
+        f"&nbsp;{_whole(escape(text))}"
     )
+
+
+WHOLE_UP_TO = 28  # characters: a name this short is never split over two lines
+
+
+def _whole(text: str) -> str:
+    return text.replace(" ", "&nbsp;") if len(text) <= WHOLE_UP_TO else text

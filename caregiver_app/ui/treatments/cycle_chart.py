@@ -11,12 +11,13 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QShowEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import injections
 from caregiver_app.services.injections import Cycle
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.common import short_day
 
@@ -27,14 +28,13 @@ class CycleChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycles: list[Cycle] = []
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.c = style.chart_colours()
+        self.plot_widget = pg.PlotWidget()
         self.plot_widget.setMinimumHeight(300)
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Cycle view chart"))
         self.plot = self.plot_widget.getPlotItem()
-        chart_style.style_plot(
-            self.plot, self.tr("Episodes per week"), self.tr("Weeks since injection")
-        )
+        self._style()
         self.plot.getAxis("bottom").setTicks(
             [[(w, str(w)) for w in range(0, injections.CYCLE_WEEKS + 1, 2)]]
         )
@@ -51,6 +51,29 @@ class CycleChart(QWidget):
         layout.addWidget(self.summary)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
 
+    def _style(self) -> None:
+        chart_style.style_plot(
+            self.plot_widget, self.c, self.tr("Episodes per week"), self.tr("Weeks since injection")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Draw again in the window's theme when it changes."""
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in changed and hasattr(self, "plot") and self.isVisible():
+            QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_theme()  # the theme may have changed while it was hidden
+        super().showEvent(event)
+
+    def follow_theme(self) -> None:
+        colours = style.chart_colours()
+        if colours != self.c:
+            self.c = colours
+            self._style()
+            self.show_cycles(self.cycles)
+
     def show_cycles(self, cycles: list[Cycle]) -> None:
         self.cycles = cycles
         self.plot.clear()
@@ -59,11 +82,11 @@ class CycleChart(QWidget):
         top = max([n for c in cycles for n in c.weekly if n is not None] or [0])
         y_max = max(5.0, math.ceil(top * 1.25))
         for start, end, brush, text in (
-            (low, high + 1, chart_style.PEAK_BAND, self.tr("Usual peak effect")),
+            (low, high + 1, chart_style.band(self.c, style.GREEN), self.tr("Usual peak effect")),
             (
                 injections.USUAL_WEARING_OFF_WEEK,
                 weeks,
-                chart_style.WEARING_OFF_BAND,
+                chart_style.band(self.c, style.ORANGE),
                 self.tr("Usually wearing off"),
             ),
         ):
@@ -72,7 +95,7 @@ class CycleChart(QWidget):
             )
             region.setZValue(-10)
             self.plot.addItem(region)
-            label = pg.TextItem(text, color=QColor(chart_style.TEXT), anchor=(0.5, 0))
+            label = pg.TextItem(text, color=QColor(self.c.text), anchor=(0.5, 0))
             label.setFont(chart_style.font(9.5))
             label.setPos((start + end) / 2, y_max)
             self.plot.addItem(label)
@@ -80,17 +103,17 @@ class CycleChart(QWidget):
         for index, cycle in enumerate(cycles):
             xs = [w + 0.5 for w, n in enumerate(cycle.weekly) if n is not None]
             ys = [n for n in cycle.weekly if n is not None]
-            pen = chart_style.line_pen(index)
+            pen = chart_style.line_pen(self.c, index)
             self.plot.plot(
                 xs,
                 ys,
                 pen=pen,
                 symbol=chart_style.symbol(index),
                 symbolSize=8,
-                symbolBrush=QColor(chart_style.colour(index)),
-                symbolPen=pg.mkPen(QColor("white")),
+                symbolBrush=QColor(chart_style.colour(self.c, index)),
+                symbolPen=pg.mkPen(QColor(self.c.background)),
             )
-            entries.append(chart_style.legend_html(index, self._name(cycle)))
+            entries.append(chart_style.legend_html(self.c, index, self._name(cycle)))
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
         self.legend.setAccessibleName(
             self.tr("Injections shown: %1").replace("%1", "; ".join(self._name(c) for c in cycles))

@@ -81,7 +81,9 @@ class InjectionsTab(TreatmentTab):
         self.edit_button.clicked.connect(self.edit_injection)
         self.follow_up_button = QPushButton(self.tr("Score goals at follow-up…"))
         self.follow_up_button.clicked.connect(self.record_follow_up)
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button = QPushButton(
+            self.tr("Remove this injection…")
+        )  # the one selected above
         self.remove_button.clicked.connect(self.remove_injection)
         buttons = flow_host(self.edit_button, self.follow_up_button, self.remove_button)
         self.empty_label = QLabel(

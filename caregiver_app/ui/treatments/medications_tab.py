@@ -20,8 +20,9 @@ from caregiver_app.services import medications
 from caregiver_app.services.medications import Medication, format_dose
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.dose_dialog import log_dose
+from caregiver_app.ui.qt_dates import local_datetime
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import TreatmentTab, day_text, short_day
+from caregiver_app.ui.treatments.common import TreatmentTab, short_day
 from caregiver_app.ui.treatments.medication_dialog import DoseChangeDialog, MedicationDialog
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
@@ -126,6 +127,7 @@ class MedicationsTab(TreatmentTab):
                         .replace("%1", first)
                         .replace("%2", short_day(data.started_on)),
                         "",
+                        "",
                         None,
                     )
                 )
@@ -140,6 +142,7 @@ class MedicationsTab(TreatmentTab):
                 body.addWidget(
                     self._history_line(
                         text,
+                        self.tr("Remove this change"),
                         self.tr("Remove the dose change of %1").replace(
                             "%1", short_day(change.day)
                         ),
@@ -181,7 +184,7 @@ class MedicationsTab(TreatmentTab):
         edit = QPushButton(self.tr("Edit…"))
         edit.setAccessibleName(self.tr("Edit %1").replace("%1", med.name))
         edit.clicked.connect(lambda: self.edit_medication(med.id))
-        remove = QPushButton(self.tr("Remove…"))
+        remove = QPushButton(self.tr("Remove this medication…"))
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", med.name))
         remove.clicked.connect(lambda: self.remove_medication(med.id))
         self.remove_buttons[med.id] = remove
@@ -207,7 +210,7 @@ class MedicationsTab(TreatmentTab):
             amount = format_dose(
                 dose.dose if dose.dose is not None else med.dose_on(when.date()), med.data.unit
             )
-            text = f"{day_text(when.date())}  {when.strftime('%H:%M')}"
+            text = local_datetime(when)  # "Thu 3 Dec 2026 04:00", as everywhere
             if amount:
                 text += f"  ·  {amount}"
             if dose.note:
@@ -215,6 +218,7 @@ class MedicationsTab(TreatmentTab):
             body.addWidget(
                 self._history_line(
                     text,
+                    self.tr("Remove this dose"),
                     self.tr("Remove the dose of %1").replace("%1", text),
                     partial(
                         self.remove,
@@ -233,7 +237,11 @@ class MedicationsTab(TreatmentTab):
         return label
 
     def _history_line(
-        self, text: str, remove_name: str, on_remove: Callable[[], object] | None
+        self,
+        text: str,
+        remove_text: str,
+        remove_name: str,
+        on_remove: Callable[[], object] | None,
     ) -> QWidget:
         host = QWidget()
         row = QHBoxLayout(host)
@@ -241,7 +249,7 @@ class MedicationsTab(TreatmentTab):
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)  # a long note wraps in a narrow window
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(remove_text)  # says what it removes: "Remove this dose"
         remove.setObjectName("Disclosure")
         remove.setStyleSheet("min-height: 0px; padding: 1px 4px;")
         remove.setAccessibleName(remove_name)

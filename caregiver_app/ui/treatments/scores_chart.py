@@ -13,12 +13,13 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QShowEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.timeutil import day_start
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.common import short_day
 
@@ -33,14 +34,15 @@ class ScoresChart(QWidget):
         super().__init__(parent)
         self.series: Series = {}
         self._points: list[tuple[float, float, str]] = []
+        self.c = style.chart_colours()
         self.plot_widget = pg.PlotWidget(
-            background="w", axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
+            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
         )
         self.plot_widget.setMinimumHeight(260)
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Ashworth scores over time"))
         self.plot = self.plot_widget.getPlotItem()
-        chart_style.style_plot(self.plot, self.tr("Ashworth score"), self.tr("Date of the visit"))
+        self._style()
         self.plot.getAxis("left").setTicks([[(rank, score) for score, rank in tc.MAS_RANK.items()]])
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -50,6 +52,29 @@ class ScoresChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+
+    def _style(self) -> None:
+        chart_style.style_plot(
+            self.plot_widget, self.c, self.tr("Ashworth score"), self.tr("Date of the visit")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Draw again in the window's theme when it changes."""
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in changed and hasattr(self, "plot") and self.isVisible():
+            QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_theme()  # the theme may have changed while it was hidden
+        super().showEvent(event)
+
+    def follow_theme(self) -> None:
+        colours = style.chart_colours()
+        if colours != self.c:
+            self.c = colours
+            self._style()
+            self.show_series(self.series)
 
     def show_series(self, series: Series) -> None:
         self.series = series
@@ -73,14 +98,14 @@ class ScoresChart(QWidget):
             self.plot.plot(
                 xs,
                 ys,
-                pen=chart_style.line_pen(index),
+                pen=chart_style.line_pen(self.c, index),
                 symbol=chart_style.symbol(index),
                 symbolSize=9,
-                symbolBrush=QColor(chart_style.colour(index)),
-                symbolPen=pg.mkPen(QColor("white")),
+                symbolBrush=QColor(chart_style.colour(self.c, index)),
+                symbolPen=pg.mkPen(QColor(self.c.background)),
             )
             name = f"{groups.get(group, group)}, {sides.get(side, side).lower()}"
-            entries.append(chart_style.legend_html(index, name))
+            entries.append(chart_style.legend_html(self.c, index, name))
             names.append(name)
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
         self.legend.setAccessibleName(self.tr("Lines: %1").replace("%1", "; ".join(names)))

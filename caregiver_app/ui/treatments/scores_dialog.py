@@ -82,7 +82,7 @@ class ScoresDialog(FormDialog):
     def __init__(
         self,
         person_id: int,
-        affected_side: str = "left",
+        affected_side: str | None = None,
         existing: Score | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -83,7 +83,7 @@ class ScoresTab(TreatmentTab):
         self.table.doubleClicked.connect(lambda _index: self.edit_score())
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_score)
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button = QPushButton(self.tr("Remove this score…"))  # the one selected above
         self.remove_button.clicked.connect(self.remove_score)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -138,7 +138,7 @@ class ScoresTab(TreatmentTab):
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
-    def _affected_side(self, person_id: int) -> str:
+    def _affected_side(self, person_id: int) -> str | None:
         return people.get_person(person_id).affected_side
 
     def add_scores(self) -> None:

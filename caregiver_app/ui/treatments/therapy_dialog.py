@@ -58,8 +58,7 @@ class SessionDialog(FormDialog):
         today = dt.date.today()
         self.day = date_edit(self.tr("Date of the session"), today, latest=today)
         self.kind = ButtonChoice(labels.therapy_kinds())
-        self.kind.setAccessibleName(self.tr("Kind of therapy"))
-        self.kind.set_value("physical")
+        self.kind.setAccessibleName(self.tr("Kind of therapy"))  # chosen, never guessed
         self.minutes = minutes_box(self.tr("Minutes"))
         self.willingness = ButtonChoice({n: str(n) for n in range(11)}, allow_none=True)
         self.willingness.setAccessibleName(self.tr("Willingness to take part, 0 to 10"))

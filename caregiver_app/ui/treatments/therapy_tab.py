@@ -67,7 +67,7 @@ class TherapyTab(TreatmentTab):
         self.table.doubleClicked.connect(lambda _index: self.edit_session())
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_session)
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button = QPushButton(self.tr("Remove this session…"))  # the one selected above
         self.remove_button.clicked.connect(self.remove_session)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
