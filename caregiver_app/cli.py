@@ -98,7 +98,13 @@ def _person_name(text: str) -> str:
 
 
 def _caregiver_name(text: str) -> str:
-    """Who is logging: not blank, at most 80 characters (services/actions/stamp.py)."""
+    """Who is logging: one line, not blank, at most 80 characters (services/caregivers.py)."""
+    from caregiver_app.services.people import has_control_characters
+
+    if has_control_characters(text):
+        raise argparse.ArgumentTypeError(
+            "the name holds a line break, tab or other control character; a name is one line"
+        )
     name = " ".join(text.split())
     if not name:
         raise argparse.ArgumentTypeError("the name is blank; give the caregiver's name")

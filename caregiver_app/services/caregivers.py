@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import getpass
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +24,13 @@ MAX_NAME = 80  # characters in a caregiver's name
 
 
 def clean_name(name: str) -> str:
-    """A caregiver's name as stored: blanks at the ends trimmed, runs of blanks made one space."""
-    return " ".join(name.split())
+    """A caregiver's name as stored: one line, blanks at the ends trimmed, runs of blanks made
+    one space, no control characters (files and the command line refuse those instead)."""
+    return " ".join("".join(c for c in " ".join(name.split()) if not _control(c)).split())
+
+
+def _control(character: str) -> bool:
+    return unicodedata.category(character) == "Cc"
 
 
 @functools.cache
@@ -77,6 +83,8 @@ def from_file(
         return NOT_SAID  # the importing caregiver is stamped instead, moment and all
     if not isinstance(by, str):
         raise error(message("must_be_text"), "recorded_by", where)
+    if any(_control(c) for c in by):
+        raise error(message("person.name_control"), "recorded_by", where)
     name = clean_name(by)
     if len(name) > MAX_NAME:
         raise error(message("caregiver.name_too_long", limit=MAX_NAME), "recorded_by", where)

@@ -105,7 +105,10 @@ def test_export_import_export_gives_the_same_bytes_and_keeps_who_recorded_everyt
     assert {where for where, r in found if r.get("recorded_by") != "Ana"} == set()
 
 
-@pytest.mark.parametrize(("name", "said"), [("   ", "the name is blank"), ("x" * 81, "at most 80")])
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("   ", "the name is blank"), ("x" * 81, "at most 80"), ("Ana\x1b[2J", "control character")],
+)
 def test_a_bad_caregiver_name_is_a_usage_error_that_says_why(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, said: str
 ) -> None:

@@ -166,6 +166,7 @@ def test_an_import_keeps_the_files_caregivers_and_stamps_the_rest_and_never_doub
         ("recorded_at", "yesterday", "'yesterday' is not an ISO 8601 date and time"),
         ("recorded_by", 7, "7 has the wrong type"),
         ("recorded_by", "x" * 81, "longer than 80 characters"),
+        ("recorded_by", "Ana\nBen", "line breaks, tabs or other control characters"),
     ],
 )
 def test_a_bad_stamp_in_a_file_is_named_and_nothing_comes_in(
