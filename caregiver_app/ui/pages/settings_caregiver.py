@@ -23,6 +23,11 @@ class CaregiverCard(Card):
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Room for a full name, not the whole card's width (like the other settings' fields).
+        self.name.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.name.setMinimumContentsLength(24)
         self.name.setAccessibleName(self.tr("Who is logging on this computer"))
         line = self.name.lineEdit()
         assert line is not None
@@ -40,6 +45,7 @@ class CaregiverCard(Card):
         note.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         wrap_rows_when_narrow(form, self, 60)
         form.addRow(self.tr("Who is logging on this computer"), self.name)
         form.addRow(note)
