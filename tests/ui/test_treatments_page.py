@@ -161,7 +161,7 @@ def test_the_cycle_view_lines_up_the_sample_cycles(
 def test_each_ashworth_score_shows_its_meaning_where_it_is_chosen(
     qtbot: QtBot, person: int
 ) -> None:
-    dialog = ScoresDialog(person, "left")
+    dialog = ScoresDialog(person, "left", today=dt.date.today())
     qtbot.addWidget(dialog)
     row = dialog.rows[0]
     assert not dialog.save_button.isEnabled()
@@ -273,7 +273,7 @@ def test_every_input_on_every_tab_has_an_accessible_name(
 def test_a_dose_that_is_not_a_number_is_named_and_save_waits(qtbot: QtBot, person: int) -> None:
     from caregiver_app.ui.treatments.medication_dialog import MedicationDialog
 
-    dialog = MedicationDialog()
+    dialog = MedicationDialog(today=dt.date.today())
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Baclofen")
     assert dialog.save_button.isEnabled()
@@ -290,7 +290,7 @@ def test_a_new_form_hints_at_what_it_needs_and_scolds_only_after_a_change(
 ) -> None:
     from caregiver_app.ui.treatments.medication_dialog import MedicationDialog
 
-    dialog = MedicationDialog()
+    dialog = MedicationDialog(today=dt.date.today())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

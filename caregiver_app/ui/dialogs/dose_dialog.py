@@ -23,7 +23,13 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.treatments.common import FormDialog, line_edit, number_text, parse_number
+from caregiver_app.ui.treatments.common import (
+    FormDialog,
+    line_edit,
+    number_text,
+    parse_number,
+    to_date,
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ class DoseDialog(FormDialog):
         med = self._choices.get(self.medication.currentData())
         if med is None:
             return
-        usual = med.dose_on(dt.date.today())
+        usual = med.dose_on(to_date(self.when.date()))  # the dose of the day it was taken
         self.dose.setText(number_text(usual))
         self.dose.setPlaceholderText(med.data.unit)
         unit = med.data.unit

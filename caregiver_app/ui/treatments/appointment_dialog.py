@@ -22,7 +22,13 @@ from caregiver_app.ui.treatments.medication_dialog import notes_edit
 
 
 class AppointmentDialog(FormDialog):
-    def __init__(self, existing: Appointment | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: Appointment | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date,
+    ) -> None:
         super().__init__(
             self.tr("Edit appointment") if existing else self.tr("Add an appointment"),
             self.tr(
@@ -32,7 +38,7 @@ class AppointmentDialog(FormDialog):
             parent,
         )
         self.setMinimumWidth(680)
-        self.day = date_edit(self.tr("Date of the appointment"), dt.date.today())
+        self.day = date_edit(self.tr("Date of the appointment"), today)
         self.timed = QCheckBox(self.tr("At"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")

@@ -143,7 +143,7 @@ class AppointmentsTab(TreatmentTab):
         person_id = self.person_id()
         found = appointments.list_appointments(person_id) if person_id is not None else []
         self._found = {a.id: a for a in found}
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         coming = [a for a in found if a.day >= today]
         past = [a for a in reversed(found) if a.day < today]
         rows = []
@@ -215,7 +215,7 @@ class AppointmentsTab(TreatmentTab):
             data.notes_after
             or (
                 self.tr("Nothing written yet.")
-                if appointment.day <= dt.date.today()
+                if appointment.day <= self.ctx.clock.today()
                 else self.tr("After the visit, write here what was said (Edit…).")
             )
         )
@@ -233,7 +233,7 @@ class AppointmentsTab(TreatmentTab):
 
     def add_appointment(self) -> None:
         added = self.add_with(
-            AppointmentDialog(parent=self),
+            AppointmentDialog(parent=self, today=self.ctx.clock.today()),
             self.tr("Add appointment"),
             appointments.TREE,
             appointments.add_appointment,
@@ -246,7 +246,7 @@ class AppointmentsTab(TreatmentTab):
         if appointment is None:
             return
         self.edit_with(
-            AppointmentDialog(appointment, parent=self),
+            AppointmentDialog(appointment, parent=self, today=self.ctx.clock.today()),
             self.tr("Edit appointment"),
             appointments.TREE,
             appointment.id,

@@ -49,14 +49,14 @@ def short_day(day: dt.date) -> str:
     return local_date(day, "d MMM yyyy")
 
 
-def date_edit(name: str, day: dt.date | None = None, latest: dt.date | None = None) -> QDateEdit:
+def date_edit(name: str, day: dt.date, latest: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setAccessibleName(name)
     if latest is not None:
         edit.setMaximumDate(qdate(latest))
-    edit.setDate(qdate(day or dt.date.today()))
+    edit.setDate(qdate(day))
     return edit
 
 
@@ -73,10 +73,12 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, check_text: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, check_text: str, name: str, today: dt.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.known = QCheckBox(check_text)
-        self.edit = date_edit(name)
+        self.edit = date_edit(name, today)
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
         self.known.toggled.connect(self.changed)
@@ -396,10 +398,6 @@ class TreatmentTab(QWidget):
             prompts.warn(self, what, self.tr("Nothing was removed.") + "\n\n" + error_text(error))
             return False
         return True
-
-
-def today() -> dt.date:
-    return dt.date.today()
 
 
 def to_date(value: QDate) -> dt.date:

@@ -27,7 +27,13 @@ FOLLOW_UP_WEEKS = 6
 
 
 class InjectionDialog(FormDialog):
-    def __init__(self, existing: Injection | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: Injection | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date,
+    ) -> None:
         super().__init__(
             self.tr("Edit injection") if existing else self.tr("Add an injection"),
             self.tr(
@@ -37,7 +43,6 @@ class InjectionDialog(FormDialog):
             parent,
         )
         self.setMinimumWidth(600)
-        today = dt.date.today()
         self.day = date_edit(self.tr("Date of the injection"), today, latest=today)
         self.muscles = line_edit(
             self.tr("Muscles or area"), self.tr("For example: elbow, wrist and finger flexors")
@@ -127,7 +132,9 @@ class InjectionDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """Goal Attainment Scaling at a follow-up: each goal from −2 to +2 (0 is as expected)."""
 
-    def __init__(self, injection: Injection, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, injection: Injection, parent: QWidget | None = None, *, today: dt.date
+    ) -> None:
         super().__init__(
             self.tr("Follow-up of the injection of %1").replace("%1", short_day(injection.day)),
             self.tr(
@@ -138,7 +145,6 @@ class FollowUpDialog(FormDialog):
             parent,
         )
         self.injection = injection
-        today = dt.date.today()
         usual = injection.day + dt.timedelta(weeks=FOLLOW_UP_WEEKS)
         days = injection.follow_up_days()
         start = days[-1] if days else min(usual, today)

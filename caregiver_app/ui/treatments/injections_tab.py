@@ -197,7 +197,7 @@ class InjectionsTab(TreatmentTab):
 
     def add_injection(self) -> None:
         self.add_with(
-            InjectionDialog(parent=self),
+            InjectionDialog(parent=self, today=self.ctx.clock.today()),
             self.tr("Add injection"),
             injections.TREE,
             injections.add_injection,
@@ -208,7 +208,7 @@ class InjectionsTab(TreatmentTab):
         if injection is None:
             return
         self.edit_with(
-            InjectionDialog(injection, parent=self),
+            InjectionDialog(injection, parent=self, today=self.ctx.clock.today()),
             self.tr("Edit injection"),
             injections.TREE,
             injection.id,
@@ -219,7 +219,7 @@ class InjectionsTab(TreatmentTab):
         injection = self.selected()
         if injection is None or not injection.goals:
             return
-        dialog = FollowUpDialog(injection, parent=self)
+        dialog = FollowUpDialog(injection, parent=self, today=self.ctx.clock.today())
         if dialog.exec():
             day, scores = dialog.value()
 

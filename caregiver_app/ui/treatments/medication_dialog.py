@@ -41,7 +41,13 @@ def notes_edit(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEd
 
 
 class MedicationDialog(FormDialog):
-    def __init__(self, existing: Medication | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: Medication | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date,
+    ) -> None:
         super().__init__(
             self.tr("Edit medication") if existing else self.tr("Add a medication"),
             self.tr(
@@ -70,8 +76,8 @@ class MedicationDialog(FormDialog):
         self.purpose.setAccessibleName(self.tr("What it is for"))
         for code, text in labels.purposes().items():
             self.purpose.addItem(text, code)
-        self.started = OptionalDate(self.tr("I know when it started"), self.tr("Started on"))
-        self.stopped = OptionalDate(self.tr("It has been stopped"), self.tr("Stopped on"))
+        self.started = OptionalDate(self.tr("I know when it started"), self.tr("Started on"), today)
+        self.stopped = OptionalDate(self.tr("It has been stopped"), self.tr("Stopped on"), today)
         self.side_effects = notes_edit(
             self.tr("Side effects noticed"),
             self.tr("Anything you noticed after starting it or after a dose change"),
@@ -146,7 +152,9 @@ class MedicationDialog(FormDialog):
 class DoseChangeDialog(FormDialog):
     """The dose is X from a day on (a dated event; the old dose stays in the history)."""
 
-    def __init__(self, medication: Medication, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, medication: Medication, parent: QWidget | None = None, *, today: dt.date
+    ) -> None:
         super().__init__(
             self.tr("Change the dose of %1").replace("%1", medication.name),
             self.tr(
@@ -155,7 +163,6 @@ class DoseChangeDialog(FormDialog):
             parent,
         )
         self.medication = medication
-        today = dt.date.today()
         current = medications.format_dose(medication.dose_on(today), medication.data.unit)
         self.day = date_edit(self.tr("From"), today)
         self.dose = line_edit(self.tr("New dose"), number_text(medication.dose_on(today)), 12)

@@ -77,7 +77,7 @@ class MedicationsTab(TreatmentTab):
         self.remove_buttons.clear()
         person_id = self.person_id()
         found = medications.list_medications(person_id) if person_id is not None else []
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         taking = [m for m in found if m.is_taken_on(today) or (m.data.started_on or today) > today]
         stopped = [m for m in found if m not in taking]
         self.empty_label.setVisible(not found)
@@ -270,7 +270,7 @@ class MedicationsTab(TreatmentTab):
         person_id = self.person_id()
         if person_id is None:
             return
-        dialog = MedicationDialog(parent=self)
+        dialog = MedicationDialog(parent=self, today=self.ctx.clock.today())
         if dialog.exec() and (data := dialog.value()) is not None:
             self.change(
                 self.tr("Add medication"),
@@ -283,7 +283,7 @@ class MedicationsTab(TreatmentTab):
         med = medications.get_medication(medication_id)
         if med is None:
             return
-        dialog = MedicationDialog(med, parent=self)
+        dialog = MedicationDialog(med, parent=self, today=self.ctx.clock.today())
         if dialog.exec() and (data := dialog.value()) is not None:
 
             def save() -> int:
@@ -296,7 +296,7 @@ class MedicationsTab(TreatmentTab):
         med = medications.get_medication(medication_id)
         if med is None:
             return
-        dialog = DoseChangeDialog(med, parent=self)
+        dialog = DoseChangeDialog(med, parent=self, today=self.ctx.clock.today())
         if not dialog.exec():
             return
         day, dose, note = dialog.value()

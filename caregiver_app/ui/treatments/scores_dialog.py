@@ -85,6 +85,8 @@ class ScoresDialog(FormDialog):
         affected_side: str | None = None,
         existing: Score | None = None,
         parent: QWidget | None = None,
+        *,
+        today: dt.date,
     ) -> None:
         super().__init__(
             self.tr("Edit Ashworth score")
@@ -99,7 +101,6 @@ class ScoresDialog(FormDialog):
         self.person_id = person_id
         self.existing = existing
         self._side = affected_side if affected_side in tc.MAS_SIDES else "left"
-        today = dt.date.today()
         self.day = date_edit(self.tr("Date of the visit"), today, latest=today)
         self.clinician = line_edit(self.tr("Clinician"), self.tr("Who scored"))
         self.add_row(self.tr("&Date"), self.day)

@@ -145,7 +145,9 @@ class ScoresTab(TreatmentTab):
         person_id = self.person_id()
         if person_id is None:
             return
-        dialog = ScoresDialog(person_id, self._affected_side(person_id), parent=self)
+        dialog = ScoresDialog(
+            person_id, self._affected_side(person_id), parent=self, today=self.ctx.clock.today()
+        )
         if not dialog.exec():
             return
         scores = dialog.value()
@@ -161,7 +163,9 @@ class ScoresTab(TreatmentTab):
         score = clinician_scores.get_score(score_id) if score_id is not None else None
         if score is None:
             return
-        dialog = ScoresDialog(score.person_id, score.data.side, score, parent=self)
+        dialog = ScoresDialog(
+            score.person_id, score.data.side, score, parent=self, today=self.ctx.clock.today()
+        )
         if dialog.exec():
             data = dialog.value()[0]
 

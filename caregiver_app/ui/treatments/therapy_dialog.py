@@ -46,7 +46,9 @@ def scale(widget: QWidget, low: str, high: str) -> QWidget:
 
 
 class SessionDialog(FormDialog):
-    def __init__(self, existing: Session | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, existing: Session | None = None, parent: QWidget | None = None, *, today: dt.date
+    ) -> None:
         super().__init__(
             self.tr("Edit therapy session") if existing else self.tr("Add a therapy session"),
             self.tr(
@@ -55,7 +57,6 @@ class SessionDialog(FormDialog):
             ),
             parent,
         )
-        today = dt.date.today()
         self.day = date_edit(self.tr("Date of the session"), today, latest=today)
         self.kind = ButtonChoice(labels.therapy_kinds())
         self.kind.setAccessibleName(self.tr("Kind of therapy"))  # chosen, never guessed

@@ -91,7 +91,7 @@ class TherapyTab(TreatmentTab):
         card.setObjectName("Card")
         title = QLabel(self.tr("Home exercise and splint wear"))
         title.setObjectName("SectionTitle")
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         self.minutes_day = date_edit(self.tr("Day of the minutes"), today, latest=today)
         self.minutes_day.dateChanged.connect(self._load_minutes)
         self.home_exercise = minutes_box(self.tr("Minutes of home exercise"))
@@ -163,7 +163,7 @@ class TherapyTab(TreatmentTab):
         self.empty_label.setVisible(not rows)
         self._update_buttons()
         if person_id is not None:
-            today = dt.date.today()
+            today = self.ctx.clock.today()
             last = therapy.summary(person_id, today - dt.timedelta(days=PERIOD_DAYS - 1), today)
             before = therapy.summary(
                 person_id,
@@ -207,7 +207,7 @@ class TherapyTab(TreatmentTab):
         )
         self.splint.setValue(found.splint if found and found.splint is not None else -1)
         self.minutes_state.setText(self.tr("Saved") if found else "")
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         week = therapy.list_minutes(person_id, today - dt.timedelta(days=6), today)
         exercise = [m.home_exercise for m in week if m.home_exercise]
         splint = [m.splint for m in week if m.splint]
@@ -230,7 +230,7 @@ class TherapyTab(TreatmentTab):
 
     def add_session(self) -> None:
         self.add_with(
-            SessionDialog(parent=self),
+            SessionDialog(parent=self, today=self.ctx.clock.today()),
             self.tr("Add therapy session"),
             therapy.TREE,
             therapy.add_session,
@@ -242,7 +242,7 @@ class TherapyTab(TreatmentTab):
         if session is None:
             return
         self.edit_with(
-            SessionDialog(session, parent=self),
+            SessionDialog(session, parent=self, today=self.ctx.clock.today()),
             self.tr("Edit therapy session"),
             therapy.TREE,
             session.id,
