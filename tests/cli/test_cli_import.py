@@ -113,7 +113,9 @@ def test_an_import_never_changes_what_the_diary_holds(
     after = dump(data)
     assert [line for line in before if line not in after] == []  # nothing changed or removed
     added = [line for line in after if line not in before]
-    assert len(added) == 1 and "2026-10-02" in added[0]  # only the new day's check-in
+    # only the new day's check-in, and who imported it joins the diary's caregivers
+    assert len(added) == 2 and "2026-10-02" in added[1]
+    assert added[0].startswith('INSERT INTO "caregiver" VALUES(1,')
 
     store_db.open_database(data / "diary.sqlite3")
     try:
