@@ -21,7 +21,6 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.treatments.common import (
     FormDialog,
@@ -30,6 +29,7 @@ from caregiver_app.ui.treatments.common import (
     parse_number,
     to_date,
 )
+from caregiver_app.words import DATE_TIME, qdatetime
 
 
 @dataclass(frozen=True)

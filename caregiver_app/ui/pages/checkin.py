@@ -28,12 +28,12 @@ from caregiver_app.ui import style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
-from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels as treatment_labels
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
+from caregiver_app.words import qdate
 
 
 class CheckInPage(QWidget):

@@ -32,11 +32,11 @@ from caregiver_app.services.episodes import Problem
 from caregiver_app.ui import prompts, style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import local_date, qdate
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
 from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow, wrap_rows_when_narrow
+from caregiver_app.words import local_date, qdate
 
 
 def day_text(day: dt.date) -> str:
