@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 from caregiver_app.services import appointments
 from caregiver_app.services.appointments import Appointment, AppointmentData, QuestionData
 from caregiver_app.services.episodes import Problem
-from caregiver_app.ui.treatments.common import (
+from caregiver_app.ui.treatments.form_widgets import (
     FormDialog,
     LinesEditor,
     date_edit,

@@ -22,7 +22,8 @@ from caregiver_app.services.appointments import Appointment
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
-from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, day_text
+from caregiver_app.ui.treatments.form_widgets import day_text
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
 from caregiver_app.words import tr
 
 

@@ -19,7 +19,7 @@ from caregiver_app.services import injections
 from caregiver_app.services.injections import Cycle
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
-from caregiver_app.ui.treatments.common import short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.words import episodes_words
 
 HOVER_PIXELS = 14

@@ -11,7 +11,7 @@ from caregiver_app.services import injections
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.injections import Injection, InjectionData
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import (
+from caregiver_app.ui.treatments.form_widgets import (
     FormDialog,
     LinesEditor,
     date_edit,

@@ -20,9 +20,10 @@ from caregiver_app.services.injections import Injection
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, short_day
 from caregiver_app.ui.treatments.cycle_chart import CycleChart
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.ui.treatments.injection_dialog import FollowUpDialog, InjectionDialog
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.words import tr
 

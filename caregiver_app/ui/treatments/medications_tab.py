@@ -21,8 +21,9 @@ from caregiver_app.services.medications import Medication, format_dose
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.dose_dialog import log_dose
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import TreatmentTab, short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.ui.treatments.medication_dialog import DoseChangeDialog, MedicationDialog
+from caregiver_app.ui.treatments.tab_base import TreatmentTab
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.words import local_datetime, tr
 

@@ -11,7 +11,7 @@ from caregiver_app.services import therapy
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.therapy import Session, SessionData
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import FormDialog, date_edit, to_date
+from caregiver_app.ui.treatments.form_widgets import FormDialog, date_edit, to_date
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
 from caregiver_app.ui.widgets.choices import ButtonChoice
 from caregiver_app.words import qdate
