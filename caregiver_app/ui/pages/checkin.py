@@ -31,8 +31,8 @@ from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENT
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels as treatment_labels
 from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.ui.widgets.fit_to_width import scroll_with_page_when_short, wrap_rows_when_narrow
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
 from caregiver_app.words import qdate
 
 

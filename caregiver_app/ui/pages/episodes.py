@@ -30,9 +30,9 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
+from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 from caregiver_app.words import (
     DATE_TIME,
     SHORT_DATE,

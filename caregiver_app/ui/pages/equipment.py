@@ -35,7 +35,7 @@ from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
 from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 _SETTINGS_SPLITTER = "equipment/splitter"
 

@@ -38,9 +38,9 @@ from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_t
 from caregiver_app.ui import style, theme_images
 from caregiver_app.ui.dialogs import learn_output
 from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 ZOOM_KEY = "learn/zoom"
 LAST_SECTION_KEY = "learn/last_section"

@@ -14,7 +14,10 @@ from caregiver_app.ui.treatments.medications_tab import MedicationsTab
 from caregiver_app.ui.treatments.scores_tab import ScoresTab
 from caregiver_app.ui.treatments.tab_base import TreatmentTab
 from caregiver_app.ui.treatments.therapy_tab import TherapyTab
-from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, tabs_as_choice_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import (
+    scroll_with_page_when_short,
+    tabs_as_choice_when_narrow,
+)
 
 TABS = ("medications", "injections", "therapy", "scores", "appointments")
 

@@ -27,7 +27,7 @@ from caregiver_app.ui import style
 from caregiver_app.ui.service_text import problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
-from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
 from caregiver_app.words import local_date, qdate
 
 

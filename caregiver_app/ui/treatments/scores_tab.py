@@ -21,7 +21,7 @@ from caregiver_app.ui.treatments.form_widgets import day_text, short_day
 from caregiver_app.ui.treatments.scores_chart import ScoresChart
 from caregiver_app.ui.treatments.scores_dialog import ScoresDialog
 from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 
 class ScoresTab(TreatmentTab):
