@@ -30,6 +30,7 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
@@ -47,7 +48,7 @@ PERIODS = (("all", None), ("7d", 7), ("30d", 30), ("90d", 90), ("1y", 365))
 CHART_PERIOD = "chart"  # the period item for days chosen by a click on a chart
 
 
-class EpisodesPage(QWidget):
+class EpisodesPage(Page):
     def __init__(
         self,
         ctx: PageContext,

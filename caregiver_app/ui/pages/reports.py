@@ -40,6 +40,7 @@ from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
@@ -71,7 +72,7 @@ def _labelled(text: str, box: QWidget) -> QWidget:
     return host
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

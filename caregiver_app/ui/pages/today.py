@@ -21,13 +21,14 @@ from caregiver_app import labels
 from caregiver_app.services import appointments, checkins, episodes, people, therapy
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.words import local_date, local_datetime, tr
 
 
-class TodayPage(QWidget):
+class TodayPage(Page):
     def __init__(
         self,
         ctx: PageContext,

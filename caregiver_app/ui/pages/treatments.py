@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayo
 
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.treatments.appointments_tab import AppointmentsTab
 from caregiver_app.ui.treatments.injections_tab import InjectionsTab
 from caregiver_app.ui.treatments.medications_tab import MedicationsTab
@@ -22,7 +23,7 @@ from caregiver_app.ui.widgets.fit_to_width import (
 TABS = ("medications", "injections", "therapy", "scores", "appointments")
 
 
-class TreatmentsPage(QWidget):
+class TreatmentsPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
