@@ -169,9 +169,11 @@ wait_for = _Waiter()
 def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tuple[Any, Any, list]:
     """A Charts page on screen (1080 x 780) at `preset`; (page, notifier, applied generations)."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QScrollArea
 
     from caregiver_app.ui.app import settle_garbage_collector
+    from caregiver_app.ui.context import PageContext
     from caregiver_app.ui.notifier import DataNotifier
     from caregiver_app.ui.pages.charts import ChartsPage
 
@@ -179,7 +181,9 @@ def _charts_page(person: int, today: Callable[[], dt.date], preset: str) -> tupl
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("charts/period", preset)
     notifier = DataNotifier()
-    page = ChartsPage(notifier, lambda: person, settings, lambda _flt: None)
+    page = ChartsPage(
+        PageContext(notifier, settings, QUndoStack(), lambda: person), lambda _flt: None
+    )
     page.today = today
     page.period_bar.today = today
     # As in the window: the page scrolls inside a scroll area, so only what is in view paints.

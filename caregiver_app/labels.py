@@ -5,11 +5,7 @@ Each function builds its table when called, so a language change takes effect at
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def regions() -> dict[str, str]:

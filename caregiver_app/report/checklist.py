@@ -21,9 +21,9 @@ from PySide6.QtGui import (
 
 from caregiver_app.report.document import MARGIN_MM as MARGIN_MM  # used by the print dialog
 from caregiver_app.report.document import PAPER_SIZES, render_document, write_pdf
-from caregiver_app.report.words import as_html, date_text, fill, tr
 from caregiver_app.services import equipment, people
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
+from caregiver_app.words import as_html, date_text, fill, tr
 
 BASE_POINT_SIZE = 10.0
 TICK_BOX = "\u2610"  # BALLOT BOX; DejaVu Sans (and the usual system fonts) draw it

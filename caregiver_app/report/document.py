@@ -41,8 +41,8 @@ from PySide6.QtGui import (
 
 from caregiver_app.report.blocks import Block, Metrics
 from caregiver_app.report.pagination import paginate
-from caregiver_app.report.words import fill, tr
 from caregiver_app.services import outputs
+from caregiver_app.words import fill, tr
 
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from caregiver_app.report.blocks import Block, Metrics
-from caregiver_app.report.words import tr
+from caregiver_app.words import tr
 
 
 class TextCell:

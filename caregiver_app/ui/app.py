@@ -24,11 +24,7 @@ from PySide6.QtWidgets import QApplication
 from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from caregiver_app.logging_setup import current_log_file, log, log_unexpected
 from caregiver_app.paths import DataDirError
-
-
-def tr(text: str) -> str:
-    return QApplication.translate("", text)
-
+from caregiver_app.words import tr
 
 _showing_error = False
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from caregiver_app.services.learn import Library, Section
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.ui.pages.page import Page
+from caregiver_app.words import tr
 
 
 class LearnLinks:
@@ -42,7 +40,7 @@ class LearnLinks:
                 self.error = str(exc)
         return self._library
 
-    def page(self) -> QWidget:
+    def page(self) -> Page:
         from caregiver_app.ui.pages.learn import LearnPage
         from caregiver_app.ui.pages.placeholder import PlaceholderPage
 

@@ -32,12 +32,19 @@ from caregiver_app.ui.icons import app_icon
 from caregiver_app.ui.learn_links import LearnLinks
 from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.pages.placeholder import PlaceholderPage
 from caregiver_app.ui.pages.welcome import WelcomePage
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.sidebar import PAGE_KEYS, Sidebar
 from caregiver_app.ui.tray import TrayController
 from caregiver_app.ui.widgets.sample_banner import SampleBanner
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +66,7 @@ class MainWindow(QMainWindow):
             self.notifier, settings, self.undo_stack, self.active_person_id, clock
         )
         self._active_id: int | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1200, 760)
         self._quitting = False
@@ -67,7 +74,7 @@ class MainWindow(QMainWindow):
         self.learn = LearnLinks(
             self, settings, i18n.language_code(self.prefs.language), self._show_learn_section
         )
-        style.apply(QApplication.instance(), self.prefs.theme, self.prefs.text_percent)  # type: ignore[arg-type]
+        style.apply(_application(), self.prefs.theme, self.prefs.text_percent)
 
         self.sidebar = Sidebar(self.set_active_person, self.show_page)
         self.person_combo = self.sidebar.person_combo
@@ -125,10 +132,10 @@ class MainWindow(QMainWindow):
 
     # --- pages ----------------------------------------------------------------------------------
 
-    def _factories(self) -> dict[str, Callable[[], QWidget]]:
+    def _factories(self) -> dict[str, Callable[[], Page]]:
         """Each page's module is imported when the page is first shown (a quick start)."""
 
-        def today() -> QWidget:
+        def today() -> Page:
             from caregiver_app.ui.pages.today import TodayPage
 
             return TodayPage(
@@ -139,27 +146,27 @@ class MainWindow(QMainWindow):
                 self.learn.open_help_now,
             )
 
-        def checkin() -> QWidget:
+        def checkin() -> Page:
             from caregiver_app.ui.pages.checkin import CheckInPage
 
             return CheckInPage(self.ctx)
 
-        def episodes_page() -> QWidget:
+        def episodes_page() -> Page:
             from caregiver_app.ui.pages.episodes import EpisodesPage
 
             return EpisodesPage(self.ctx, self.new_episode, self.edit_episode)
 
-        def treatments() -> QWidget:
+        def treatments() -> Page:
             from caregiver_app.ui.pages.treatments import TreatmentsPage
 
             return TreatmentsPage(self.ctx)
 
-        def reports() -> QWidget:
+        def reports() -> Page:
             from caregiver_app.ui.pages.reports import ReportsPage
 
             return ReportsPage(self.ctx)
 
-        def settings() -> QWidget:
+        def settings() -> Page:
             from caregiver_app.ui.pages.settings import SettingsPage
 
             return SettingsPage(
@@ -181,16 +188,13 @@ class MainWindow(QMainWindow):
             "settings": settings,
         }
 
-    def _charts_page(self) -> QWidget:
+    def _charts_page(self) -> Page:
         from caregiver_app.ui.pages.charts import ChartsPage
 
         return ChartsPage(
-            self.notifier,
-            self.active_person_id,
-            self.settings,
+            self.ctx,
             open_episodes=self.open_episodes,
             open_learn_for_trigger=self.learn.open_for_trigger,
-            clock=self.ctx.clock,
         )
 
     def open_episodes(self, flt: EpisodeFilter) -> None:
@@ -202,7 +206,7 @@ class MainWindow(QMainWindow):
         assert isinstance(page, EpisodesPage)
         page.show_filter(flt)
 
-    def _equipment_page(self) -> QWidget:
+    def _equipment_page(self) -> Page:
         from caregiver_app.services import equipment
         from caregiver_app.ui.pages.equipment import EquipmentPage
 
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, LearnPage):  # not when the Learn content could not be read
             page.open_section(section_id, anchor)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page for `key`, built the first time it is needed (keeps start-up quick)."""
         if key not in self.pages:
             widget = self._factories()[key]()
@@ -283,8 +287,7 @@ class MainWindow(QMainWindow):
         self._active_id = active.id if active else None
         self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
         self.sample_banner.show_for(self._active_id)
-        if hasattr(self, "new_action"):
-            self.new_action.setEnabled(active is not None)
+        self.new_action.setEnabled(active is not None)
 
     def set_active_person(self, person_id: int) -> None:
         if person_id == self._active_id:
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, prefs: Preferences, language_changed: bool) -> None:
         """Apply a change made in Settings at once; a new language rebuilds the window."""
         self.prefs = prefs
-        style.apply(QApplication.instance(), prefs.theme, prefs.text_percent)  # type: ignore[arg-type]
+        style.apply(_application(), prefs.theme, prefs.text_percent)
         self.tray.apply(prefs)
         if language_changed:
             i18n.install(prefs.language)
@@ -411,11 +414,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def save_state(self) -> None:
-        checkin = self.pages.get("checkin")
-        if checkin is not None:  # built: its module is loaded
-            from caregiver_app.ui.pages.checkin import CheckInPage
-
-            assert isinstance(checkin, CheckInPage)
-            checkin.save_if_changed()
+        for page in self.pages.values():  # the ones built
+            page.save_if_changed()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

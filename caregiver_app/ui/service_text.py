@@ -4,20 +4,17 @@ here, with the same {placeholders} (a test checks the lists match)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
 from caregiver_app.services import diary_access
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
+from caregiver_app.words import tr
 
 # Every code the window may be given, with its English template.
 ENGLISH: dict[str, str] = {**shared.ENGLISH, **services.ENGLISH, **diary_access.MESSAGES}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def templates() -> dict[str, str]:

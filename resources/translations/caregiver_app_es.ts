@@ -15,37 +15,30 @@
         <source>%1 (%2 days)</source>
         <translation>%1 (%2 días)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln semana</numerusform>
+            <numerusform>hace %Ln semanas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 episode</source>
         <translation>1 episodio</translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation>%1 episodios</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>1 day ago</source>
-        <translation>hace 1 día</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>hace %1 días</translation>
-    </message>
-    <message>
-        <source>1 week ago</source>
-        <translation>hace 1 semana</translation>
-    </message>
-    <message>
-        <source>%1 weeks ago</source>
-        <translation>hace %1 semanas</translation>
     </message>
     <message>
         <source>%1 months ago</source>
@@ -1835,13 +1828,12 @@
         <source>Next appointment: %1 with %2</source>
         <translation>Próxima cita: %1 con %2</translation>
     </message>
-    <message>
-        <source>1 question to ask.</source>
-        <translation>1 pregunta pendiente.</translation>
-    </message>
-    <message>
-        <source>%1 questions to ask.</source>
-        <translation>%1 preguntas pendientes.</translation>
+    <message numerus="yes">
+        <source>%n question(s) to ask.</source>
+        <translation>
+            <numerusform>%n pregunta pendiente.</numerusform>
+            <numerusform>%n preguntas pendientes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Equipment shopping list</source>
@@ -2037,29 +2029,30 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <source>on %1 at %2</source>
         <translation>el %1 a las %2</translation>
     </message>
-    <message>
-        <source>1 byte</source>
-        <translation>1 byte</translation>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personas</translation>
+    <message numerus="yes">
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln registro diario</numerusform>
+            <numerusform>%Ln registros diarios</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 check-in</source>
         <translation>1 registro diario</translation>
-    </message>
-    <message>
-        <source>%1 check-ins</source>
-        <translation>%1 registros diarios</translation>
     </message>
     <message>
         <source>empty</source>
@@ -2444,14 +2437,6 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>Edit episode</source>
         <translation>Editar episodio</translation>
-    </message>
-    <message>
-        <source>Delete episode</source>
-        <translation>Borrar episodio</translation>
-    </message>
-    <message>
-        <source>Delete %1 episodes</source>
-        <translation>Borrar %1 episodios</translation>
     </message>
     <message>
         <source>Save check-in</source>
@@ -3473,6 +3458,55 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln episode(s)</source>
+        <translation>
+            <numerusform>%Ln episodio</numerusform>
+            <numerusform>%Ln episodios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n episode(s)</source>
+        <translation>
+            <numerusform>Borrar episodio</numerusform>
+            <numerusform>Borrar %n episodios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) deleted.</source>
+        <translation>
+            <numerusform>%n episodio borrado.</numerusform>
+            <numerusform>%n episodios borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>episode(s) so far today</source>
+        <translation>
+            <numerusform>episodio en lo que va de día</numerusform>
+            <numerusform>episodios en lo que va de día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glass(es) to drink</source>
+        <translation>
+            <numerusform>%n vaso de bebida</numerusform>
+            <numerusform>%n vasos de bebida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) in the last 7 days</source>
+        <translation>
+            <numerusform>%n toma en los últimos 7 días</numerusform>
+            <numerusform>%n tomas en los últimos 7 días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -4067,14 +4101,6 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Episodes a week on average: weeks 0–1: %1; weeks 4–6: %2; weeks 9–11: %3.</source>
         <translation>Media de episodios por semana: semanas 0–1: %1; semanas 4–6: %2; semanas 9–11: %3.</translation>
-    </message>
-    <message>
-        <source>1 episode</source>
-        <translation>1 episodio</translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation>%1 episodios</translation>
     </message>
     <message>
         <source>Injection of %1
@@ -4933,22 +4959,6 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Aún no hay episodios registrados. Pulse «Registrar episodio» (Ctrl+N) cuando ocurra uno.</translation>
     </message>
     <message>
-        <source>1 episode</source>
-        <translation>1 episodio</translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation>%1 episodios</translation>
-    </message>
-    <message>
-        <source>1 episode deleted.</source>
-        <translation>1 episodio borrado.</translation>
-    </message>
-    <message>
-        <source>%1 episodes deleted.</source>
-        <translation>%1 episodios borrados.</translation>
-    </message>
-    <message>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
@@ -5541,14 +5551,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Todas las inyecciones</translation>
     </message>
     <message>
-        <source>1 goal</source>
-        <translation>1 objetivo</translation>
-    </message>
-    <message>
-        <source>%1 goals</source>
-        <translation>%1 objetivos</translation>
-    </message>
-    <message>
         <source>not scored yet</source>
         <translation>aún sin puntuar</translation>
     </message>
@@ -5969,14 +5971,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>No doses logged yet.</source>
         <translation>Aún no hay tomas registradas.</translation>
-    </message>
-    <message>
-        <source>1 dose in the last 7 days</source>
-        <translation>1 toma en los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>%1 doses in the last 7 days</source>
-        <translation>%1 tomas en los últimos 7 días</translation>
     </message>
     <message>
         <source>Latest doses</source>
@@ -6868,14 +6862,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>%1 · Diario de %2</translation>
     </message>
     <message>
-        <source>episode so far today</source>
-        <translation>episodio en lo que va de día</translation>
-    </message>
-    <message>
-        <source>episodes so far today</source>
-        <translation>episodios en lo que va de día</translation>
-    </message>
-    <message>
         <source>Monday to Sunday.</source>
         <translation>De lunes a domingo.</translation>
     </message>
@@ -6910,14 +6896,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>slept %1 h</source>
         <translation>durmió %1 h</translation>
-    </message>
-    <message>
-        <source>1 glass to drink</source>
-        <translation>1 vaso de bebida</translation>
-    </message>
-    <message>
-        <source>%1 glasses to drink</source>
-        <translation>%1 vasos de bebida</translation>
     </message>
     <message>
         <source>stress %1/10</source>

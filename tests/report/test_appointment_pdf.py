@@ -13,10 +13,10 @@ import pytest
 
 from caregiver_app import labels
 from caregiver_app.report import appointment
-from caregiver_app.report.words import date_text
 from caregiver_app.services import exchange, report_data
 from caregiver_app.services.episodes import EpisodeData, add_episode
 from caregiver_app.services.periods import Period, period_for
+from caregiver_app.words import date_text
 from tests.report.conftest import NOW, TODAY, pdf_pages
 
 LATER = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
@@ -245,7 +245,7 @@ def test_a_spanish_percentage_never_breaks_from_its_number(
 ) -> None:
     """Spanish writes "42 %": the space must not break, or a line starts with a bare "%"."""
     from caregiver_app.report.appointment.summary_lines import summary_rows
-    from caregiver_app.report.words import percent
+    from caregiver_app.words import percent
 
     assert percent(0.42) == "42\u00a0%"
     data = report_data.load_report(sample_person, period_for("30d", TODAY), TODAY)

@@ -91,7 +91,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     qapp: object, falling_diary: int, tmp_path: Path
 ) -> None:
     from caregiver_app.report import appointment
-    from caregiver_app.report.words import date_text
+    from caregiver_app.words import date_text
 
     period = Period(TODAY - dt.timedelta(days=89), TODAY)
     out = tmp_path / "report.pdf"
@@ -319,9 +319,9 @@ def test_page_one_names_the_next_appointment_even_without_questions(
     qapp: object, falling_diary: int, tmp_path: Path
 ) -> None:
     from caregiver_app.report import appointment
-    from caregiver_app.report.words import date_text
     from caregiver_app.services import appointments
     from caregiver_app.services.appointments import AppointmentData
+    from caregiver_app.words import date_text
 
     visit = TODAY + dt.timedelta(days=3)
     appointments.add_appointment(falling_diary, AppointmentData(visit, "Spasticity clinic"))

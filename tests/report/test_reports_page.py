@@ -193,6 +193,8 @@ def test_a_change_while_the_preview_is_prepared_does_not_leave_the_page_stuck(
     ctx.notifier.notify(EPISODES, sample_person)  # e.g. an episode logged meanwhile
     qtbot.waitUntil(lambda: bool(shown) and not page._busy, timeout=20000)
     assert page.preview_button.isEnabled()
+    # the figures read again after the change answer too, before the page is deleted
+    qtbot.waitUntil(lambda: not tasks._alive, timeout=20000)
 
 
 def test_the_episode_log_choice_is_remembered_and_decides_the_log_in_the_pdf(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +49,8 @@ def sample_person(db: object) -> int:
 def charts_page(qtbot: QtBot, person: int, tmp_path: Path) -> ChartsPage:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("charts/period", "90d")
-    page = ChartsPage(DataNotifier(), lambda: person, settings, lambda _flt: None)
+    ctx = PageContext(DataNotifier(), settings, QUndoStack(), lambda: person)
+    page = ChartsPage(ctx, lambda _flt: None)
     page.resize(1100, 800)
     qtbot.addWidget(page)
     page.show()

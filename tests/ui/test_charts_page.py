@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from caregiver_app.services import people, sample
 from caregiver_app.services.episodes import EpisodeData, EpisodeFilter, add_episode
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.pattern_charts import SIDE_OFFSET
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import DataNotifier
 from caregiver_app.ui.pages.charts import ChartsPage
 
@@ -56,7 +57,9 @@ def make_page(
         show: bool = True, learn: Callable[[str], bool] | None = None
     ) -> tuple[ChartsPage, DataNotifier]:
         notifier = DataNotifier()
-        page = ChartsPage(notifier, lambda: person, settings, opened, learn)
+        page = ChartsPage(
+            PageContext(notifier, settings, QUndoStack(), lambda: person), opened, learn
+        )
         page.today = lambda: TODAY
         page.period_bar.today = lambda: TODAY
         page.resize(1100, 800)
@@ -339,7 +342,8 @@ def test_in_one_column_every_chart_is_whole_inside_its_card(
     heights they had before their data arrived, so at large text charts were cut off.)"""
     made = sample.generate(days=90)
     settings.setValue("charts/period", "all")
-    page = ChartsPage(DataNotifier(), lambda: made.person_id, settings, opened)
+    ctx = PageContext(DataNotifier(), settings, QUndoStack(), lambda: made.person_id)
+    page = ChartsPage(ctx, opened)
     area = QScrollArea()  # as the window holds it
     area.setWidgetResizable(True)
     area.setWidget(page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -118,3 +119,30 @@ def test_the_page_updates_when_an_episode_is_logged_elsewhere(
     episodes.add_episode(person, episode())
     ctx.notifier.notify("episodes", person)
     assert page.model.total() == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "one_deleted"),
+    [
+        ("en", "1 episode", "2 episodes", "1 episode deleted."),
+        ("es", "1 episodio", "2 episodios", "1 episodio borrado."),
+    ],
+)
+def test_the_count_has_the_plural_form_of_the_language(
+    qtbot: QtBot, ctx: PageContext, person: int, language: str, one: str, two: str, one_deleted: str
+) -> None:
+    from caregiver_app.ui import i18n
+
+    assert i18n.install(language) == language
+    try:
+        episodes.add_episode(person, episode(started=at(2026, 11, 1, 8)))
+        episodes.add_episode(person, episode(started=at(2026, 11, 2, 8)))
+        page, _ = make_page(qtbot, ctx)
+        assert page.count_label.text() == two
+        page.table.selectRow(0)
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+        assert page.count_label.text() == one
+        assert page.undo_text.text().startswith(one_deleted)
+    finally:
+        i18n.install("en")

@@ -26,7 +26,7 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.dose_dialog import DoseDialog
 from caregiver_app.ui.pages.today import TodayPage
 from caregiver_app.ui.pages.treatments import TreatmentsPage
-from caregiver_app.ui.treatments.common import short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.ui.treatments.scores_dialog import ScoresDialog
 from caregiver_app.ui.treatments.therapy_dialog import SessionDialog
 from tests.ui.test_accessibility import unnamed_inputs

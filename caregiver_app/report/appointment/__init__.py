@@ -31,10 +31,10 @@ from caregiver_app.report.appointment.summary import report_title, summary_block
 from caregiver_app.report.appointment.treatment_pages import treatment_blocks
 from caregiver_app.report.blocks import Block, PageBreak
 from caregiver_app.report.document import render_flow, write_pdf
-from caregiver_app.report.words import span_text
 from caregiver_app.services import report_data
 from caregiver_app.services.periods import Period
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.words import span_text
 
 
 def footer_text(data: ReportData) -> str:

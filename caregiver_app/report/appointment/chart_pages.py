@@ -13,8 +13,8 @@ from caregiver_app.report.charts.counts import draw_hours, draw_weekdays
 from caregiver_app.report.charts.episodes import draw_episodes
 from caregiver_app.report.charts.regions import draw_regions, regions_height_mm
 from caregiver_app.report.charts.severity_pain import draw_severity_pain
-from caregiver_app.report.words import as_html, date_text, tr
 from caregiver_app.services.report_data import ReportData
+from caregiver_app.words import as_html, date_text, tr
 
 
 def marker_kind(kind: str) -> str:

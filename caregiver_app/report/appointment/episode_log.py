@@ -10,7 +10,8 @@ from caregiver_app import labels
 from caregiver_app.report.appointment.style import caption_block, heading_block
 from caregiver_app.report.blocks import Block, PageBreak
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import (
+from caregiver_app.services.report_data import ReportData
+from caregiver_app.words import (
     date_text,
     days_words,
     episodes_words,
@@ -19,7 +20,6 @@ from caregiver_app.report.words import (
     tr,
     whole,
 )
-from caregiver_app.services.report_data import ReportData
 
 
 def log_blocks(data: ReportData) -> list[Block]:

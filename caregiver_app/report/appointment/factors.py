@@ -13,10 +13,10 @@ from caregiver_app.insight_text import title as insight_title
 from caregiver_app.report.appointment.style import CSS, caption_block, heading_block
 from caregiver_app.report.blocks import Block, RichText
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import as_html, fill, number, percent, short_span, tr, whole
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.report_data import ReportData
 from caregiver_app.services.report_data.factors import Mean, Tally
+from caregiver_app.words import as_html, fill, number, percent, short_span, tr, whole
 
 
 def _insight_html(insight: Insight) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QGuiApplication
 
 from caregiver_app.report.blocks import RichText
-from caregiver_app.report.words import as_html
+from caregiver_app.words import as_html
 
 BASE_POINT_SIZE = 9.5
 

@@ -15,7 +15,8 @@ from caregiver_app.report.appointment.summary_lines import (
     summary_rows,
 )
 from caregiver_app.report.blocks import Block, RichText
-from caregiver_app.report.words import (
+from caregiver_app.services.report_data import ReportData
+from caregiver_app.words import (
     as_html,
     date_text,
     days_words,
@@ -27,7 +28,6 @@ from caregiver_app.report.words import (
     tr,
     whole,
 )
-from caregiver_app.services.report_data import ReportData
 
 MIDDOT = " \u00b7 "
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from caregiver_app import labels
 from caregiver_app.insight_text import describe
 from caregiver_app.report.appointment.summary_treatments import treatment_rows
-from caregiver_app.report.words import (
+from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data.change import MIN_DAYS, Change
+from caregiver_app.words import (
     as_html,
     date_text,
     days_words,
@@ -20,8 +22,6 @@ from caregiver_app.report.words import (
     tr,
     whole,
 )
-from caregiver_app.services.report_data import ReportData
-from caregiver_app.services.report_data.change import MIN_DAYS, Change
 
 LINK_DAYS = 14  # days on each side before page 1 calls a check-in factor linked
 

@@ -6,7 +6,14 @@ weeks since and how the latest cycle went against the one before, and the next a
 from __future__ import annotations
 
 from caregiver_app import labels
-from caregiver_app.report.words import (
+from caregiver_app.services.report_data import ReportData
+from caregiver_app.services.report_data.clinical import CycleLine
+from caregiver_app.services.report_data.treatments import (
+    DoseChangeLine,
+    MedicationLine,
+    StoppedLine,
+)
+from caregiver_app.words import (
     as_html,
     date_text,
     episodes_words,
@@ -14,13 +21,6 @@ from caregiver_app.report.words import (
     number,
     tr,
     whole,
-)
-from caregiver_app.services.report_data import ReportData
-from caregiver_app.services.report_data.clinical import CycleLine
-from caregiver_app.services.report_data.treatments import (
-    DoseChangeLine,
-    MedicationLine,
-    StoppedLine,
 )
 
 

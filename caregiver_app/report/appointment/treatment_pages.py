@@ -14,9 +14,9 @@ from caregiver_app.report.appointment.summary_treatments import cycle_words
 from caregiver_app.report.blocks import Block, Drawing, RichText
 from caregiver_app.report.charts.cycles import draw_cycles
 from caregiver_app.report.tables import Column, Row, Table, TableStyle
-from caregiver_app.report.words import as_html, date_text, fill, number, tr
 from caregiver_app.services.report_data import ReportData
 from caregiver_app.services.report_data.clinical import GAS_RHO
+from caregiver_app.words import as_html, date_text, fill, number, tr
 
 GAS_WORDS = {-2: "\u22122", -1: "\u22121", 0: "0", 1: "+1", 2: "+2"}
 

@@ -12,7 +12,7 @@ from caregiver_app.report.charts.marks import bar
 from caregiver_app.report.charts.palette import SKY
 from caregiver_app.report.charts.plot import Plot
 from caregiver_app.report.charts.ticks import nice_ticks
-from caregiver_app.report.words import tr
+from caregiver_app.words import tr
 
 
 def draw_counts(

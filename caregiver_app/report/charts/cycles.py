@@ -14,7 +14,7 @@ from caregiver_app.report.charts.marks import bar_swatch, line_swatch, marker, p
 from caregiver_app.report.charts.palette import BLACK, BLUE, ORANGE
 from caregiver_app.report.charts.plot import Plot
 from caregiver_app.report.charts.ticks import nice_ticks
-from caregiver_app.report.words import tr
+from caregiver_app.words import tr
 
 PEAK_FILL = "#DCEBDD"  # pale green: the usual peak
 WEAR_FILL = "#EDEDED"  # pale grey: the usual wearing off

@@ -16,9 +16,9 @@ from caregiver_app.report.charts.marks import bar, bar_swatch, line_swatch, pen
 from caregiver_app.report.charts.palette import BLACK, PALE_SKY, SKY, VERMILLION
 from caregiver_app.report.charts.plot import Plot, period_x_ticks
 from caregiver_app.report.charts.ticks import nice_ticks
-from caregiver_app.report.words import tr
 from caregiver_app.services import charts as chart_data
 from caregiver_app.services.periods import Period
+from caregiver_app.words import tr
 
 
 def unit_words(unit: str) -> str:

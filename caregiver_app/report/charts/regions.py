@@ -12,8 +12,8 @@ from caregiver_app.report.charts.marks import bar, bar_swatch, pen
 from caregiver_app.report.charts.palette import AXIS, GRID, SIDE_FILLS, TEXT, TICK_PT, TITLE_PT
 from caregiver_app.report.charts.plot import Plot
 from caregiver_app.report.charts.ticks import axis_number, nice_ticks
-from caregiver_app.report.words import tr
 from caregiver_app.services import charts as chart_data
+from caregiver_app.words import tr
 
 
 def regions_height_mm(count: int) -> float:

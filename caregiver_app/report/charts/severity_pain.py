@@ -14,9 +14,9 @@ from caregiver_app.report.charts.marks import bar_swatch, line_swatch, marker, p
 from caregiver_app.report.charts.palette import BLUE, VERMILLION
 from caregiver_app.report.charts.plot import Plot, period_x_ticks
 from caregiver_app.report.charts.ticks import axis_number
-from caregiver_app.report.words import tr
 from caregiver_app.services import charts as chart_data
 from caregiver_app.services.periods import Period
+from caregiver_app.words import tr
 
 
 def draw_severity_pain(

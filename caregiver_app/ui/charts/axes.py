@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFont, QFontMetrics
 
 from caregiver_app.services.timeutil import day_of, day_start
-from caregiver_app.ui.charts.text import qdate
+from caregiver_app.words import qdate
 
 DAY = 86400.0
 

@@ -31,7 +31,7 @@ from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView
 from caregiver_app.ui.charts.text import period_text
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 PRINT_WIDTH = 2400
 EXPORT_LOGICAL_WIDTH = 1200

@@ -19,7 +19,8 @@ from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.axes import CountAxis
 from caregiver_app.ui.charts.base import ChartView, Hit
-from caregiver_app.ui.charts.text import date_text, episodes_text, number, tr
+from caregiver_app.ui.charts.text import date_text
+from caregiver_app.words import episodes_words, number, tr
 
 Group = tuple[float, int]  # (factor value, episodes)
 
@@ -116,7 +117,7 @@ class FactorChart(ChartView):
         if distance(key) > 0.04:
             return None
         days = self.groups[key]
-        head = f"{self.value_text(key[0])}, {episodes_text(key[1])}"
+        head = f"{self.value_text(key[0])}, {episodes_words(key[1])}"
         if len(days) == 1:
             day = days[0].day
             dash = self.dashboard

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSimpleTextItem, QSizeP
 from caregiver_app.services.timeline import TimelineEvent
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.ui.charts import style
-from caregiver_app.ui.charts.text import date_text, tr
+from caregiver_app.ui.charts.text import date_text
+from caregiver_app.words import tr
 
 DAY = 86400
 MARKERS = {"dose_change", "injection", "appointment", "mas"}

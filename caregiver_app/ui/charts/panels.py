@@ -15,10 +15,11 @@ from caregiver_app.services.charts.frequency import Frequency
 from caregiver_app.services.insights import Insight
 from caregiver_app.services.periods import Period
 from caregiver_app.services.scales import ScaleScores
-from caregiver_app.ui.charts.text import date_text, number, tr
+from caregiver_app.ui.charts.text import date_text
 from caregiver_app.ui.service_text import say
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
+from caregiver_app.words import number, tr
 
 LEARN_SCHEME = "learn:"
 

@@ -14,16 +14,14 @@ from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.base import ChartView, Hit
 from caregiver_app.ui.charts.text import (
-    episodes_text,
-    number,
     region,
     side,
-    tr,
     trigger,
     weekday_plural,
     weekday_short,
     where,
 )
+from caregiver_app.words import episodes_words, number, tr
 
 SIDES = ("left", "right", "both")
 SIDE_OFFSET = {"left": -0.28, "right": 0.0, "both": 0.28}
@@ -152,7 +150,7 @@ class HeatMapChart(ChartView):
         if dash is None or not (0 <= hour < 24 and 0 <= wd < 7):
             return None
         n = dash.week_hour[wd][hour]
-        text = f"{weekday_plural(wd)}, {_hour_span(hour)}: {episodes_text(n)}"
+        text = f"{weekday_plural(wd)}, {_hour_span(hour)}: {episodes_words(n)}"
         if not n:
             return Hit(text)
         return Hit(text + "\n" + tr("Click to see them"), _in_period(dash, weekday=wd, hour=hour))
@@ -167,9 +165,9 @@ class HeatMapChart(ChartView):
         return (
             tr("Busiest hour: %1 (%2). Busiest day of the week: %3 (%4).")
             .replace("%1", _hour_span(hour))
-            .replace("%2", episodes_text(by_hour[hour]))
+            .replace("%2", episodes_words(by_hour[hour]))
             .replace("%3", weekday_plural(wd))
-            .replace("%4", episodes_text(by_day[wd]))
+            .replace("%4", episodes_words(by_day[wd]))
         )
 
 
@@ -288,8 +286,8 @@ class RegionChart(_HorizontalBars):
             return None
         counts = dash.regions[row]
         n = counts.by_side(name)
-        text = f"{where(counts.region, name)}: {episodes_text(n)}"
-        total = tr("%1 in all, all sides").replace("%1", episodes_text(counts.total))
+        text = f"{where(counts.region, name)}: {episodes_words(n)}"
+        total = tr("%1 in all, all sides").replace("%1", episodes_words(counts.total))
         if not n:
             return Hit(f"{text}\n{total}")
         return Hit(f"{text}\n{total}\n" + tr("Click to see them"), self.bar_filter(row, name))
@@ -300,7 +298,7 @@ class RegionChart(_HorizontalBars):
         top = dash.regions[0]
         totals = {name: sum(r.by_side(name) for r in dash.regions) for name in SIDES}
         text = tr("Most often: %1 (%2).").replace("%1", region(top.region))
-        text = text.replace("%2", episodes_text(top.total))
+        text = text.replace("%2", episodes_words(top.total))
         return (
             text
             + " "
@@ -335,7 +333,7 @@ class TriggerChart(_HorizontalBars):
         return tr(
             "No suspected triggers were noted for the %1 in this period. You can add them when "
             "you log an episode."
-        ).replace("%1", episodes_text(dash.episodes))
+        ).replace("%1", episodes_words(dash.episodes))
 
     def draw(self, dash: Dashboard) -> None:
         found = list(dash.triggers.counts)
@@ -363,7 +361,7 @@ class TriggerChart(_HorizontalBars):
         text = (
             tr("%1: noted for %2 (%3% of all episodes)")
             .replace("%1", trigger(code))
-            .replace("%2", episodes_text(n))
+            .replace("%2", episodes_words(n))
             .replace("%3", number(share, 0))
         )
         return Hit(text + "\n" + tr("Click to see them"), self.bar_filter(row))
@@ -375,7 +373,7 @@ class TriggerChart(_HorizontalBars):
         return (
             tr("%1 of %2 had at least one suspected trigger noted.")
             .replace("%1", str(t.episodes - t.without_trigger))
-            .replace("%2", episodes_text(t.episodes))
+            .replace("%2", episodes_words(t.episodes))
             + " "
             + tr("An episode with two triggers counts once for each.")
         )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
 from caregiver_app import labels
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.periods import Period
+from caregiver_app.words import DATE, SHORT_DATE, local_date, tr
 
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS_PLURAL = (
@@ -22,16 +21,8 @@ WEEKDAYS_PLURAL = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def date_text(day: dt.date, weekday: bool = False) -> str:
-    return QLocale().toString(qdate(day), "ddd d MMM yyyy" if weekday else "d MMM yyyy")
+    return local_date(day, DATE if weekday else SHORT_DATE)
 
 
 def period_text(period: Period) -> str:
@@ -44,14 +35,6 @@ def period_text(period: Period) -> str:
         .replace("%2", date_text(period.last_day))
         .replace("%3", str(period.days))
     )
-
-
-def number(value: float, decimals: int = 1) -> str:
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def episodes_text(count: int) -> str:
-    return tr("1 episode") if count == 1 else tr("%1 episodes").replace("%1", str(count))
 
 
 def weekday_short(index: int) -> str:

@@ -23,7 +23,8 @@ from caregiver_app.ui.charts.axes import DAY, CountAxis, date_axis
 from caregiver_app.ui.charts.base import ChartView, Hit
 from caregiver_app.ui.charts.day_series import LONG_PERIOD_DAYS, DayBars, set_trend, trend_line
 from caregiver_app.ui.charts.markers import MarkerStrip, TreatmentMarkers
-from caregiver_app.ui.charts.text import date_text, episodes_text, number, tr
+from caregiver_app.ui.charts.text import date_text
+from caregiver_app.words import episodes_words, number, tr
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # x = (ordinal - this + 0.5) * DAY: noon
 NAN = float("nan")
@@ -182,7 +183,7 @@ class DailyChart(TimeChart):
                 tr("%1 to %2: %3")
                 .replace("%1", date_text(week.first_day, weekday=True))
                 .replace("%2", date_text(week.last_day, weekday=True))
-                .replace("%3", episodes_text(week.count))
+                .replace("%3", episodes_words(week.count))
             )
             if not week.complete:
                 text += " " + tr("so far (the week is not over)")
@@ -196,7 +197,7 @@ class DailyChart(TimeChart):
         if dash is None or index is None:
             return None
         count = dash.daily.counts[index]
-        text = f"{date_text(dash.daily.days[index], weekday=True)}: {episodes_text(count)}"
+        text = f"{date_text(dash.daily.days[index], weekday=True)}: {episodes_words(count)}"
         if not dash.daily.is_complete(index):
             text += " " + tr("so far (the day is not over)")
         rolling = dash.daily.rolling[index]
@@ -207,7 +208,7 @@ class DailyChart(TimeChart):
         return Hit(text, one_day(dash, index) if count else None)
 
     def summary(self, dash: Dashboard) -> str:
-        text = tr("%1 in %2 days, stiffness included.").replace("%1", episodes_text(dash.episodes))
+        text = tr("%1 in %2 days, stiffness included.").replace("%1", episodes_words(dash.episodes))
         text = text.replace("%2", str(dash.period.days))
         rate = dash.frequency.rate
         if rate is not None:  # the one frequency figure, as the report's page 1 gives it
@@ -366,7 +367,7 @@ class SeverityPainChart(TimeChart):
         stats = self._stats(index)
         if stats is None:
             return Hit(f"{day_text}: " + tr("no episodes"))
-        lines = [f"{day_text}: {episodes_text(stats.episodes)}"]
+        lines = [f"{day_text}: {episodes_words(stats.episodes)}"]
         lines.append(
             tr("Severity: average %1 (lowest %2, highest %3)")
             .replace("%1", number(stats.severity_mean))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from caregiver_app.services import exchange, outputs, people
@@ -14,10 +13,7 @@ from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.actions import record_done
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text, say
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def export_diary(parent: QWidget, person_id: int) -> None:

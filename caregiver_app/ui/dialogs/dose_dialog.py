@@ -21,15 +21,10 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.treatments.common import (
-    FormDialog,
-    line_edit,
-    number_text,
-    parse_number,
-    to_date,
-)
+from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit, to_date
+from caregiver_app.ui.treatments.numbers import number_text, parse_number
+from caregiver_app.words import DATE_TIME, qdatetime
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@ save, and a word in the window's status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from caregiver_app.services import episodes
@@ -11,10 +10,7 @@ from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def new_episode(window: QMainWindow, person_id: int, ctx: PageContext, learn: LearnFn) -> None:

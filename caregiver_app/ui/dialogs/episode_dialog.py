@@ -37,10 +37,10 @@ from caregiver_app.services.durations import DurationError, format_duration, par
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import style
-from caregiver_app.ui.qt_dates import DATE_TIME, qdatetime
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
-from caregiver_app.ui.widgets.narrow import WrappingButton, wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import WrappingButton, wrap_rows_when_narrow
+from caregiver_app.words import DATE_TIME, qdatetime
 
 TARGET = 44  # px: the smallest comfortable click or touch target on the logging path
 SaveFn = Callable[[EpisodeData], None]

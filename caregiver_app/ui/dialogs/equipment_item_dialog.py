@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import Catalogue
 from caregiver_app.ui.widgets.dialog_fit import FormBody
-from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
@@ -15,10 +15,7 @@ from caregiver_app.report import checklist as report
 from caregiver_app.services.equipment import Catalogue
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.service_text import error_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def output_menu(parent: QWidget, action: Callable[[bool], None]) -> QMenu:

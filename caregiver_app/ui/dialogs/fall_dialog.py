@@ -16,9 +16,9 @@ from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import qdatetime
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.treatments.common import FormDialog, line_edit
+from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit
+from caregiver_app.words import qdatetime
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
@@ -14,12 +14,9 @@ from caregiver_app.services.learn import Section, page_markdown
 from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.markdown_view import shape_document
+from caregiver_app.words import tr
 
 PRINT_POINT_SIZE = 11
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:

@@ -28,10 +28,10 @@ from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui import style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
-from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.dialog_fit import FormBody
-from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
+from caregiver_app.words import qdate
 
 
 class PersonDialog(QDialog):

@@ -14,10 +14,7 @@ from caregiver_app.services.actions import diary as diary_actions
 from caregiver_app.ui import prompts, tasks
 from caregiver_app.ui.actions import record_done
 from caregiver_app.ui.context import PageContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def make_sample_diary(

@@ -17,8 +17,8 @@ from caregiver_app import labels
 from caregiver_app.services import episodes
 from caregiver_app.services.durations import format_duration
 from caregiver_app.services.episodes import EpisodeFilter, EpisodeRow
-from caregiver_app.ui.qt_dates import DATE_TIME, SHORT_DATE_TIME, local_datetime
 from caregiver_app.ui.widgets.fitting_text import SHORTER_ROLE
+from caregiver_app.words import DATE_TIME, SHORT_DATE_TIME, local_datetime
 
 PAGE = 200
 CACHE_PAGES = 20

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import charts, insights, scales
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.services.periods import SINCE_APPOINTMENT, Period, period_for
@@ -37,14 +36,15 @@ from caregiver_app.ui.charts.panels import InsightsPanel, ScalesPanel
 from caregiver_app.ui.charts.pattern_charts import HeatMapChart, RegionChart, TriggerChart
 from caregiver_app.ui.charts.text import no_episodes, period_text
 from caregiver_app.ui.charts.time_charts import DailyChart, SeverityPainChart, WillingnessChart
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import (
     ACTIVE_PERSON,
     CHECKINS,
     EPISODES,
     PEOPLE,
     TREATMENTS,
-    DataNotifier,
 )
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.widgets.period_bar import PeriodBar
 
 style.configure()
@@ -85,23 +85,21 @@ def load_page_data(
     )
 
 
-class ChartsPage(QWidget):
+class ChartsPage(Page):
     def __init__(
         self,
-        notifier: DataNotifier,
-        active_person_id: Callable[[], int | None],
-        settings: QSettings,
+        ctx: PageContext,
         open_episodes: Callable[[EpisodeFilter], None],
         open_learn_for_trigger: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
-        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
-        self.notifier = notifier
-        self.active_person_id = active_person_id
-        self.settings = settings
+        self.ctx = ctx
+        self.notifier = ctx.notifier
+        self.active_person_id = ctx.active_person_id
+        self.settings = ctx.settings
         self.open_episodes = open_episodes
-        self.today: Callable[[], dt.date] = clock.today
+        self.today: Callable[[], dt.date] = ctx.clock.today
         self.data: PageData | None = None
         # What each period showed, until the diary changes: switching back is then a redraw.
         self._cache: dict[tuple[object, ...], PageData] = {}
@@ -115,7 +113,7 @@ class ChartsPage(QWidget):
 
         title = QLabel(self.tr("Charts"))
         title.setObjectName("PageTitle")
-        self.period_bar = PeriodBar(settings, lambda: self.today())
+        self.period_bar = PeriodBar(ctx.settings, lambda: self.today())
         self.period_bar.changed.connect(self._request_refresh)
         self.period_label = QLabel()
         self.period_label.setObjectName("Muted")
@@ -208,7 +206,7 @@ class ChartsPage(QWidget):
         layout.addWidget(self.stack, 1)
         self._arrange(2)
 
-        notifier.changed.connect(self._on_data_changed)
+        ctx.notifier.changed.connect(self._on_data_changed)
 
     # --- layout ---------------------------------------------------------------------------
 

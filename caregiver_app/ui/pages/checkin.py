@@ -28,15 +28,16 @@ from caregiver_app.ui import style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
-from caregiver_app.ui.qt_dates import qdate
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.treatments import labels as treatment_labels
 from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.ui.widgets.fit_to_width import scroll_with_page_when_short, wrap_rows_when_narrow
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, wrap_rows_when_narrow
+from caregiver_app.words import qdate
 
 
-class CheckInPage(QWidget):
+class CheckInPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -248,6 +249,9 @@ class CheckInPage(QWidget):
             self.load()
 
     # --- form ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.load()
 
     def load(self) -> None:
         person_id = self.ctx.active_person_id()

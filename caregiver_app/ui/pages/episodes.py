@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,23 +31,25 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
-from caregiver_app.ui.qt_dates import (
+from caregiver_app.ui.pages.page import Page
+from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
+from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
+from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.words import (
     DATE_TIME,
     SHORT_DATE,
     SHORT_DATE_TIME,
     local_date,
     local_datetime,
+    tr,
     weekday_name,
 )
-from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
-from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import ColumnFitter, stack_when_narrow
 
 PERIODS = (("all", None), ("7d", 7), ("30d", 30), ("90d", 90), ("1y", 365))
 CHART_PERIOD = "chart"  # the period item for days chosen by a click on a chart
 
 
-class EpisodesPage(QWidget):
+class EpisodesPage(Page):
     def __init__(
         self,
         ctx: PageContext,
@@ -498,11 +500,7 @@ class EpisodesPage(QWidget):
                     "No episodes logged yet. Press “Log episode” (Ctrl+N) when one happens."
                 )
             )
-        count_text = (
-            self.tr("1 episode")
-            if total == 1
-            else self.tr("%1 episodes").replace("%1", f"{total:,}")
-        )
+        count_text = tr("%Ln episode(s)", None, total)
         self.count_label.setText(count_text if flt is not None else "")
         self.table.setVisible(total > 0)
         self.empty_label.setVisible(total == 0)
@@ -535,19 +533,11 @@ class EpisodesPage(QWidget):
         if not ids or person_id is None:
             return
         row = min(index.row() for index in self.table.selectionModel().selectedRows())
-        text = (
-            QCoreApplication.translate("", "Delete episode")
-            if len(ids) == 1
-            else QCoreApplication.translate("", "Delete %1 episodes").replace("%1", str(len(ids)))
-        )
+        text = tr("Delete %n episode(s)", None, len(ids))
         run_action(self.ctx, text, lambda: episode_actions.delete_episodes(person_id, ids))
         self._banner_step = self.ctx.undo_stack.index()  # the banner goes once this is undone
         self.undo_text.setText(
-            (
-                self.tr("1 episode deleted.")
-                if len(ids) == 1
-                else self.tr("%1 episodes deleted.").replace("%1", str(len(ids)))
-            )
+            tr("%n episode(s) deleted.", None, len(ids))
             + " "
             + self.tr("Press Undo or Ctrl+Z to bring it back.")
         )

@@ -30,17 +30,18 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.equipment_detail import EquipmentDetail
 from caregiver_app.ui.widgets.equipment_filters import EquipmentFilters
 from caregiver_app.ui.widgets.equipment_list import EquipmentList, make_quiet
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 _SETTINGS_SPLITTER = "equipment/splitter"
 
 
-class EquipmentPage(QWidget):
+class EquipmentPage(Page):
     def __init__(
         self,
         catalogue: Catalogue,

@@ -37,17 +37,18 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.learn import LINK_SCHEME, Library, Section, search_terms
 from caregiver_app.ui import style, theme_images
 from caregiver_app.ui.dialogs import learn_output
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.widgets.entry_list import SECTION_ROLE, TERMS_ROLE, EntryList
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.markdown_view import SectionBrowser, section_url
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
 
 ZOOM_KEY = "learn/zoom"
 LAST_SECTION_KEY = "learn/last_section"
 ZOOM_MIN, ZOOM_MAX = -3, 8
 
 
-class LearnPage(QWidget):
+class LearnPage(Page):
     """A help browser over the library. Other pages call `open_section` for "Learn more"."""
 
     def __init__(
@@ -102,6 +103,9 @@ class LearnPage(QWidget):
             self._show(start)
 
     # ----------------------------------------------------------------------------- public API
+
+    def refresh(self) -> None:
+        """The library is read once, and nothing here comes from the diary."""
 
     def open_section(self, section_id: str, anchor: str = "") -> None:
         """Show a section from the contents (clears any search), at the paragraph named

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from caregiver_app.ui.pages.page import Page
 
-class PlaceholderPage(QWidget):
+
+class PlaceholderPage(Page):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(title)
@@ -20,3 +22,6 @@ class PlaceholderPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing here comes from the diary."""

@@ -32,7 +32,6 @@ from caregiver_app.report import appointment
 from caregiver_app.report.appointment.summary import rate_basis
 from caregiver_app.report.appointment.summary_lines import change_words
 from caregiver_app.report.document import page_layout
-from caregiver_app.report.words import episodes_words, number, period_text
 from caregiver_app.services import charts, report_data
 from caregiver_app.services.periods import PRESETS, SINCE_APPOINTMENT, Period, period_for
 from caregiver_app.services.report_data import ReportData
@@ -41,11 +40,13 @@ from caregiver_app.services.report_data.treatments import last_appointment_day
 from caregiver_app.ui import output_guard, prompts, tasks
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.pages.reports_questions import AppointmentQuestions
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.period_bar import PeriodBar
+from caregiver_app.words import episodes_words, number, period_text
 
 PAPER_KEY = "reports/paper"
 PERIOD_KEY = "reports/period"
@@ -71,7 +72,7 @@ def _labelled(text: str, box: QWidget) -> QWidget:
     return host
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from caregiver_app.report.words import date_text
 from caregiver_app.services.actions import questions as question_actions
 from caregiver_app.services.report_data import questions as report_questions
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
+from caregiver_app.words import date_text
 
 
 class AppointmentQuestions(QWidget):

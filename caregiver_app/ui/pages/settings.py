@@ -24,6 +24,7 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.pages.settings_caregiver import CaregiverCard
 from caregiver_app.ui.pages.settings_data import DataCard
 from caregiver_app.ui.pages.settings_preferences import PreferencesCard
@@ -32,7 +33,7 @@ from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     def __init__(
         self,
         ctx: PageContext,

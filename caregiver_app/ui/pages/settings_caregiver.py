@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from caregiver_app.services import caregivers
 from caregiver_app.ui.caregiver import caregiver_name, set_caregiver_name
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.narrow import wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
 
 
 class CaregiverCard(Card):

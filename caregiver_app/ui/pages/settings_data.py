@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,9 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
 from caregiver_app.ui.service_text import error_text, say
 from caregiver_app.ui.widgets.cards import Card
+from caregiver_app.ui.widgets.fit_to_width import ColumnFitter
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import ColumnFitter
+from caregiver_app.words import tr
 
 # Topics pages listen to; after a restore every one of them has changed. Who is in the diary
 # first (the window then knows the active person), then every other topic the notifier names.
@@ -48,10 +49,6 @@ _ALL_TOPICS = (
 )
 # Said on the notifier when a backup was made elsewhere (e.g. the daily one at start-up).
 BACKUPS = "backups"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:
@@ -93,21 +90,19 @@ def size_label(size: int) -> str:
     """E.g. "286.7 kB" in English, "286,7 kB" in Spanish (1 kB = 1000 bytes, as the command
     line's sizes; those stay English)."""
     if size < 1000:
-        return tr("1 byte") if size == 1 else tr("%1 bytes").replace("%1", QLocale().toString(size))
+        return tr("%Ln byte(s)", None, size)
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def contents_label(report: diary_access.FileReport) -> str:
     """E.g. "2 people, 1,234 episodes, 180 check-ins"."""
-    locale = QLocale()
     parts = []
-    for count, one, many in (
-        (report.people, tr("1 person"), tr("%1 people")),
-        (report.episodes, tr("1 episode"), tr("%1 episodes")),
-        (report.checkins, tr("1 check-in"), tr("%1 check-ins")),
-    ):
-        if count is not None:
-            parts.append(one if count == 1 else many.replace("%1", locale.toString(count)))
+    if report.people is not None:
+        parts.append(tr("%Ln person(s)", None, report.people))
+    if report.episodes is not None:
+        parts.append(tr("%Ln episode(s)", None, report.episodes))
+    if report.checkins is not None:
+        parts.append(tr("%Ln check-in(s)", None, report.checkins))
     return ", ".join(parts) or tr("empty")
 
 

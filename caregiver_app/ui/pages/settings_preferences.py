@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.ui import style
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.narrow import WrappingCheckBox, wrap_rows_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import WrappingCheckBox, wrap_rows_when_narrow
 
 
 class PreferencesCard(Card):

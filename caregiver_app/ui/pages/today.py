@@ -21,13 +21,14 @@ from caregiver_app import labels
 from caregiver_app.services import appointments, checkins, episodes, people, therapy
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, EPISODES, PEOPLE, TREATMENTS
-from caregiver_app.ui.qt_dates import local_date, local_datetime
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.treatments.appointments_tab import next_appointment_line
 from caregiver_app.ui.widgets.cards import Card, NumberCard
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.words import local_date, local_datetime, tr
 
 
-class TodayPage(QWidget):
+class TodayPage(Page):
     def __init__(
         self,
         ctx: PageContext,
@@ -240,9 +241,7 @@ class TodayPage(QWidget):
         counts = episodes.today_counts(person_id, today)
         self.today_card.set(
             str(counts.today),
-            self.tr("episode so far today")
-            if counts.today == 1
-            else self.tr("episodes so far today"),
+            tr("episode(s) so far today", None, counts.today),
         )
         days_in = today.weekday() + 1
         diff = counts.this_week - counts.last_week_to_date
@@ -274,11 +273,7 @@ class TodayPage(QWidget):
             if done.hours_slept is not None:
                 parts.append(self.tr("slept %1 h").replace("%1", f"{done.hours_slept:g}"))
             if done.fluids_glasses is not None:
-                parts.append(
-                    self.tr("1 glass to drink")
-                    if done.fluids_glasses == 1
-                    else self.tr("%1 glasses to drink").replace("%1", str(done.fluids_glasses))
-                )
+                parts.append(tr("%n glass(es) to drink", None, done.fluids_glasses))
             if done.stress is not None:
                 parts.append(self.tr("stress %1/10").replace("%1", str(done.stress)))
             if done.therapy_today or therapy.visits_on(person_id, today):

@@ -8,18 +8,22 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayo
 
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE, TREATMENTS
+from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.treatments.appointments_tab import AppointmentsTab
-from caregiver_app.ui.treatments.common import TreatmentTab
 from caregiver_app.ui.treatments.injections_tab import InjectionsTab
 from caregiver_app.ui.treatments.medications_tab import MedicationsTab
 from caregiver_app.ui.treatments.scores_tab import ScoresTab
+from caregiver_app.ui.treatments.tab_base import TreatmentTab
 from caregiver_app.ui.treatments.therapy_tab import TherapyTab
-from caregiver_app.ui.widgets.narrow import scroll_with_page_when_short, tabs_as_choice_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import (
+    scroll_with_page_when_short,
+    tabs_as_choice_when_narrow,
+)
 
 TABS = ("medications", "injections", "therapy", "scores", "appointments")
 
 
-class TreatmentsPage(QWidget):
+class TreatmentsPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

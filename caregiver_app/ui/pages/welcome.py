@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 
 class WelcomePage(QWidget):

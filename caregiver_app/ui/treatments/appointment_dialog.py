@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 from caregiver_app.services import appointments
 from caregiver_app.services.appointments import Appointment, AppointmentData, QuestionData
 from caregiver_app.services.episodes import Problem
-from caregiver_app.ui.qt_dates import qdate
-from caregiver_app.ui.treatments.common import (
+from caregiver_app.ui.treatments.form_widgets import (
     FormDialog,
     LinesEditor,
     date_edit,
@@ -19,6 +18,7 @@ from caregiver_app.ui.treatments.common import (
     to_date,
 )
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
+from caregiver_app.words import qdate
 
 
 class AppointmentDialog(FormDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,9 @@ from caregiver_app.services.appointments import Appointment
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
-from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, day_text
+from caregiver_app.ui.treatments.form_widgets import day_text
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
+from caregiver_app.words import tr
 
 
 class QuestionRow(QWidget):
@@ -269,9 +271,6 @@ def next_appointment_line(appointment: Appointment, today: dt.date) -> str:
     """For the Today page: "Next appointment: tomorrow at 11:15 with Dr Okafor (review). 3
     questions to ask."."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("", text)
-
     days = (appointment.day - today).days
     if days == 0:
         when = tr("today")
@@ -292,8 +291,6 @@ def next_appointment_line(appointment: Appointment, today: dt.date) -> str:
         text += f" ({appointment.data.purpose})"
     text += "."
     left = sum(not q.asked for q in appointment.questions)
-    if left == 1:
-        text += " " + tr("1 question to ask.")
-    elif left:
-        text += " " + tr("%1 questions to ask.").replace("%1", str(left))
+    if left:
+        text += " " + tr("%n question(s) to ask.", None, left)
     return text

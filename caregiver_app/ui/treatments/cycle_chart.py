@@ -19,7 +19,8 @@ from caregiver_app.services import injections
 from caregiver_app.services.injections import Cycle
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
-from caregiver_app.ui.treatments.common import short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
+from caregiver_app.words import episodes_words
 
 HOVER_PIXELS = 14
 
@@ -161,9 +162,7 @@ class CycleChart(QWidget):
         count = cycle.weekly[week]
         first = cycle.day + dt.timedelta(days=7 * week)
         last = first + dt.timedelta(days=6)
-        episodes = (
-            self.tr("1 episode") if count == 1 else self.tr("%1 episodes").replace("%1", str(count))
-        )
+        episodes = episodes_words(count or 0)
         return (
             self.tr("Injection of %1\nWeek %2 (%3 to %4): %5")
             .replace("%1", short_day(cycle.day))

@@ -10,9 +10,8 @@ from caregiver_app import labels as app_labels
 from caregiver_app.services import injections
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.injections import Injection, InjectionData
-from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import (
+from caregiver_app.ui.treatments.form_widgets import (
     FormDialog,
     LinesEditor,
     date_edit,
@@ -22,6 +21,7 @@ from caregiver_app.ui.treatments.common import (
 )
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
+from caregiver_app.words import qdate
 
 FOLLOW_UP_WEEKS = 6
 

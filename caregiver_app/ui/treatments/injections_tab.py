@@ -20,10 +20,12 @@ from caregiver_app.services.injections import Injection
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, short_day
 from caregiver_app.ui.treatments.cycle_chart import CycleChart
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.ui.treatments.injection_dialog import FollowUpDialog, InjectionDialog
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.words import tr
 
 
 class InjectionsTab(TreatmentTab):
@@ -144,11 +146,7 @@ class InjectionsTab(TreatmentTab):
     def _goals_cell(self, injection: Injection) -> str:
         if not injection.goals:
             return ""
-        count = (
-            self.tr("1 goal")
-            if len(injection.goals) == 1
-            else self.tr("%1 goals").replace("%1", str(len(injection.goals)))
-        )
+        count = tr("%n goal(s)", None, len(injection.goals))
         days = injection.follow_up_days()
         if not days:
             return count + " · " + self.tr("not scored yet")

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+from caregiver_app.words import tr
 
 
 def schedules() -> dict[str, str]:

@@ -17,15 +17,14 @@ from caregiver_app.services import medications
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.medications import Medication, MedicationData
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import (
+from caregiver_app.ui.treatments.form_widgets import (
     FormDialog,
     OptionalDate,
     date_edit,
     line_edit,
-    number_text,
-    parse_number,
     to_date,
 )
+from caregiver_app.ui.treatments.numbers import number_text, parse_number
 from caregiver_app.ui.widgets.choices import ButtonChoice
 
 UNITS = ("mg", "micrograms", "g", "ml", "tablets", "capsules", "drops", "puffs", "units")

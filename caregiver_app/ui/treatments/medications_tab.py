@@ -20,11 +20,12 @@ from caregiver_app.services import medications
 from caregiver_app.services.medications import Medication, format_dose
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.dose_dialog import log_dose
-from caregiver_app.ui.qt_dates import local_datetime
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import TreatmentTab, short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.ui.treatments.medication_dialog import DoseChangeDialog, MedicationDialog
+from caregiver_app.ui.treatments.tab_base import TreatmentTab
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.words import local_datetime, tr
 
 RECENT_DOSES = 3
 
@@ -199,11 +200,7 @@ class MedicationsTab(TreatmentTab):
         if not recent:
             body.addWidget(_muted(self.tr("No doses logged yet.")))
             return
-        count = (
-            self.tr("1 dose in the last 7 days")
-            if len(week) == 1
-            else self.tr("%1 doses in the last 7 days").replace("%1", str(len(week)))
-        )
+        count = tr("%n dose(s) in the last 7 days", None, len(week))
         body.addWidget(self._history_title(self.tr("Latest doses") + "  ·  " + count))
         for dose in reversed(recent):
             when = dose.taken

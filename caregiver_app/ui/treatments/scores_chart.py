@@ -21,7 +21,7 @@ from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
-from caregiver_app.ui.treatments.common import short_day
+from caregiver_app.ui.treatments.form_widgets import short_day
 
 DAY = 86400
 HOVER_PIXELS = 14

@@ -12,10 +12,10 @@ from caregiver_app.services import clinician_scores
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.clinician_scores import Score, ScoreData
 from caregiver_app.services.episodes import Problem
-from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import FormDialog, date_edit, line_edit, to_date
+from caregiver_app.ui.treatments.form_widgets import FormDialog, date_edit, line_edit, to_date
 from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.words import qdate
 
 
 class ScoreRow(QFrame):

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from caregiver_app.services import clinician_scores, people
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import RecordTable, TreatmentTab, day_text, short_day
+from caregiver_app.ui.treatments.form_widgets import day_text, short_day
 from caregiver_app.ui.treatments.scores_chart import ScoresChart
 from caregiver_app.ui.treatments.scores_dialog import ScoresDialog
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 
 class ScoresTab(TreatmentTab):

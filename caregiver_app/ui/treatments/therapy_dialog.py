@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 from caregiver_app.services import therapy
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.therapy import Session, SessionData
-from caregiver_app.ui.qt_dates import qdate
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import FormDialog, date_edit, to_date
+from caregiver_app.ui.treatments.form_widgets import FormDialog, date_edit, to_date
 from caregiver_app.ui.treatments.medication_dialog import notes_edit
 from caregiver_app.ui.widgets.choices import ButtonChoice
+from caregiver_app.words import qdate
 
 
 def minutes_box(name: str, maximum: int = 24 * 60) -> QSpinBox:

@@ -17,13 +17,8 @@ from caregiver_app.services import therapy
 from caregiver_app.services.therapy import Summary
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
-from caregiver_app.ui.treatments.common import (
-    RecordTable,
-    TreatmentTab,
-    date_edit,
-    day_text,
-    to_date,
-)
+from caregiver_app.ui.treatments.form_widgets import date_edit, day_text, to_date
+from caregiver_app.ui.treatments.tab_base import RecordTable, TreatmentTab
 from caregiver_app.ui.treatments.therapy_dialog import SessionDialog, minutes_box, minutes_value
 from caregiver_app.ui.widgets.flow_layout import flow_host
 

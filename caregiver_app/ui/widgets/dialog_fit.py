@@ -3,7 +3,7 @@
 Every dialog is capped to the screen it opens on (`app_events`, when it is shown), so its buttons
 are never off the edge. The form dialogs put their fields in a `FormBody`: it asks for all of
 its content's size, so on a roomy screen nothing scrolls, and once the dialog is capped it
-scrolls (with `narrow.wrap_rows_when_narrow`, their labels move above the fields when narrow).
+scrolls (with `fit_to_width.wrap_rows_when_narrow`, their labels move above the fields when narrow).
 """
 
 from __future__ import annotations

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.report.checklist import status_label
-from caregiver_app.report.words import date_text
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import ChecklistEntry
 from caregiver_app.ui.widgets.equipment_list import make_quiet
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.words import date_text
 
 
 class NoteEdit(QPlainTextEdit):

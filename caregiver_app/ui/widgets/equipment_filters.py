@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from caregiver_app.report.checklist import status_label
 from caregiver_app.services import equipment
 from caregiver_app.services.equipment import Catalogue
-from caregiver_app.ui.widgets.narrow import stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 
 SHOW_HIDDEN_KEY = "equipment/show_hidden"
 

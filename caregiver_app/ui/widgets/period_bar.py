@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS, SINCE_APPOINTMENT
-from caregiver_app.ui.charts.text import qdate, tr
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.words import qdate, tr
 
 SETTINGS_KEY = "charts/period"
 CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")
