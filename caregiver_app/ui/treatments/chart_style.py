@@ -8,9 +8,11 @@ symbol and dash, so lines stay distinct in grey print.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPen, QShowEvent
+from PySide6.QtWidgets import QWidget
 
+from caregiver_app.ui.charts import style
 from caregiver_app.ui.charts.style import ChartColours
 
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
@@ -92,3 +94,37 @@ WHOLE_UP_TO = 28  # characters: a name this short is never split over two lines
 
 def _whole(text: str) -> str:
     return text.replace(" ", "&nbsp;") if len(text) <= WHOLE_UP_TO else text
+
+
+class ThemedChart(QWidget):
+    """A Treatments chart in the window's theme, drawn again when the theme changes (also while
+    it was hidden). Subclasses style their plot in `restyle()` and draw their data in
+    `redraw()`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.c = style.chart_colours()
+        self._built = False  # set by the subclass once its plot exists
+
+    def restyle(self) -> None:
+        raise NotImplementedError
+
+    def redraw(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in changed and self._built and self.isVisible():
+            QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_theme()  # the theme may have changed while it was hidden
+        super().showEvent(event)
+
+    def follow_theme(self) -> None:
+        colours = style.chart_colours()
+        if self._built and colours != self.c:
+            self.c = colours
+            self.restyle()
+            self.redraw()

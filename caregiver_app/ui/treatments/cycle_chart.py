@@ -11,8 +11,8 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QShowEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import injections
@@ -25,17 +25,16 @@ from caregiver_app.words import episodes_words
 HOVER_PIXELS = 14
 
 
-class CycleChart(QWidget):
+class CycleChart(chart_style.ThemedChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycles: list[Cycle] = []
-        self.c = style.chart_colours()
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setMinimumHeight(300)
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Cycle view chart"))
         self.plot = self.plot_widget.getPlotItem()
-        self._style()
+        self.restyle()
         self.plot.getAxis("bottom").setTicks(
             [[(w, str(w)) for w in range(0, injections.CYCLE_WEEKS + 1, 2)]]
         )
@@ -51,29 +50,15 @@ class CycleChart(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.summary)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+        self._built = True
 
-    def _style(self) -> None:
+    def restyle(self) -> None:
         chart_style.style_plot(
             self.plot_widget, self.c, self.tr("Episodes per week"), self.tr("Weeks since injection")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Draw again in the window's theme when it changes."""
-        super().changeEvent(event)
-        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
-        if event.type() in changed and hasattr(self, "plot") and self.isVisible():
-            QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.follow_theme()  # the theme may have changed while it was hidden
-        super().showEvent(event)
-
-    def follow_theme(self) -> None:
-        colours = style.chart_colours()
-        if colours != self.c:
-            self.c = colours
-            self._style()
-            self.show_cycles(self.cycles)
+    def redraw(self) -> None:
+        self.show_cycles(self.cycles)
 
     def show_cycles(self, cycles: list[Cycle]) -> None:
         self.cycles = cycles

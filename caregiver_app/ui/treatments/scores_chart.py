@@ -13,13 +13,12 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QShowEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.timeutil import day_start
-from caregiver_app.ui.charts import style
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.form_widgets import short_day
 
@@ -29,12 +28,11 @@ HOVER_PIXELS = 14
 Series = dict[tuple[str, str], list[tuple[dt.date, str]]]
 
 
-class ScoresChart(QWidget):
+class ScoresChart(chart_style.ThemedChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: Series = {}
         self._points: list[tuple[float, float, str]] = []
-        self.c = style.chart_colours()
         self.plot_widget = pg.PlotWidget(
             axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
         )
@@ -42,7 +40,7 @@ class ScoresChart(QWidget):
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Ashworth scores over time"))
         self.plot = self.plot_widget.getPlotItem()
-        self._style()
+        self.restyle()
         self.plot.getAxis("left").setTicks([[(rank, score) for score, rank in tc.MAS_RANK.items()]])
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -52,29 +50,15 @@ class ScoresChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+        self._built = True
 
-    def _style(self) -> None:
+    def restyle(self) -> None:
         chart_style.style_plot(
             self.plot_widget, self.c, self.tr("Ashworth score"), self.tr("Date of the visit")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Draw again in the window's theme when it changes."""
-        super().changeEvent(event)
-        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
-        if event.type() in changed and hasattr(self, "plot") and self.isVisible():
-            QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.follow_theme()  # the theme may have changed while it was hidden
-        super().showEvent(event)
-
-    def follow_theme(self) -> None:
-        colours = style.chart_colours()
-        if colours != self.c:
-            self.c = colours
-            self._style()
-            self.show_series(self.series)
+    def redraw(self) -> None:
+        self.show_series(self.series)
 
     def show_series(self, series: Series) -> None:
         self.series = series
