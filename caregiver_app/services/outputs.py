@@ -26,6 +26,7 @@ from typing import TypeVar
 from caregiver_app import paths
 from caregiver_app.messages import MessageError
 from caregiver_app.services.messages import message
+from caregiver_app.store.backup.online_copy import fsync_dir
 
 T = TypeVar("T")
 PARTIAL_SUFFIX = ".partial"
@@ -105,16 +106,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_output(
     path: Path,
     write: Callable[[Path], T],
@@ -145,7 +136,7 @@ def write_output(
             raise OutputError(message("output.incomplete", path=path)) from None
         _fsync_file(temporary)
         os.replace(temporary, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return result
     except OSError as exc:
         raise OutputError(
