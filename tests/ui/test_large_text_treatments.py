@@ -1,15 +1,17 @@
-"""Large text on the Treatments page: at 150 % and 200 % nothing a control holds is cut off
-(found by looking at every page at every text size)."""
+"""The Treatments page as people see it at every text size and in Spanish: at 150 % and 200 %
+nothing a control holds is cut off, and numbers are written the reader's way (found by looking
+at every page in every combination)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import sample
+from caregiver_app.services import sample, therapy
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.pages.treatments import TreatmentsPage
@@ -45,3 +47,26 @@ def test_the_cycle_views_choice_shows_its_words_whole(
     widest = max(metrics.horizontalAdvance(which.itemText(i)) for i in range(which.count()))
     arrow = which.style().pixelMetric(which.style().PixelMetric.PM_ScrollBarExtent)
     assert which.width() >= widest + arrow, (which.width(), widest, which.currentText())
+
+
+def test_therapy_averages_are_written_the_spanish_way(
+    qtbot: QtBot, ctx: PageContext, person: int, spanish: None
+) -> None:
+    """Found on the Spanish screenshots: 'Disposición 6.5/10' beside the charts' '1,6 al día'."""
+    today = ctx.clock.today()
+    for day, willing, pain in ((today, 6, 3), (today - dt.timedelta(days=2), 7, 2)):
+        therapy.add_session(
+            person,
+            therapy.SessionData(
+                day=day, kind="physical", minutes=30, willingness=willing, pain=pain
+            ),
+            today,
+        )
+    page = TreatmentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show_tab("therapy")
+    page.show()
+    qtbot.waitExposed(page)
+    text = page.therapy.summary.text()
+    assert "6,5/10" in text and "2,5/10" in text, text
+    assert "6.5" not in text and "2.5" not in text
