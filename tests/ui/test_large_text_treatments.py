@@ -11,10 +11,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import sample, therapy
+from caregiver_app.services import clinician_scores, sample, therapy
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.pages.treatments import TreatmentsPage
+
+GROUP = "elbow_flexors"
 
 
 @pytest.fixture
@@ -70,3 +72,32 @@ def test_therapy_averages_are_written_the_spanish_way(
     text = page.therapy.summary.text()
     assert "6,5/10" in text and "2,5/10" in text, text
     assert "6.5" not in text and "2.5" not in text
+
+
+def test_the_ashworth_charts_dates_are_in_spanish(
+    qtbot: QtBot, ctx: PageContext, person: int, spanish: None
+) -> None:
+    """Found on the Spanish screenshots: the scores chart's months read 'Jul Aug Sep'."""
+    today = ctx.clock.today()
+    for months_ago in (5, 4, 3, 2, 1):
+        day = today - dt.timedelta(days=30 * months_ago)
+        clinician_scores.add_score(
+            person,
+            clinician_scores.ScoreData(day=day, muscle_group=GROUP, side="left", score="1+"),
+            today,
+        )
+    page = TreatmentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show_tab("scores")
+    page.show()
+    qtbot.waitExposed(page)
+    page.grab()  # drawn once, as on screen
+    axis = page.scores.chart.plot.getAxis("bottom")
+    low, high = axis.range
+    levels = axis.tickValues(low, high, axis.width())
+    shown = [text for step, values in levels for text in axis.tickStrings(values, 1.0, step)]
+    english = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    named = [text for text in shown if text.strip()]
+    assert named, shown
+    assert not [text for text in named if set(text.split()) & english], named
