@@ -101,3 +101,4 @@ def test_the_ashworth_charts_dates_are_in_spanish(
     named = [text for text in shown if text.strip()]
     assert named, shown
     assert not [text for text in named if set(text.split()) & english], named
+    assert axis.labelString().count("x1e") == 0, axis.labelString()  # no scale after the title

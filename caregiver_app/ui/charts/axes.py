@@ -64,6 +64,7 @@ class DayAxis(pg.AxisItem):
 
     def __init__(self) -> None:
         super().__init__("bottom")
+        self.enableAutoSIPrefix(False)  # seconds are never shown: no '(x1e+09)' after a title
         self._labels: dict[float, str] = {}
 
     def tickValues(
