@@ -147,10 +147,11 @@ def wrap_rows_when_narrow(form: QFormLayout, host: QWidget, chars: int) -> None:
 
     fitter = _TallEnoughForItsLines(host)
     for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if label is not None and isinstance(label.widget(), QLabel):
-            label.widget().setWordWrap(True)  # type: ignore[union-attr]
-            label.widget().installEventFilter(fitter)  # type: ignore[union-attr]  # type: ignore[union-attr]
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setWordWrap(True)
+            label.installEventFilter(fitter)
 
     def apply() -> None:
         policy = (
