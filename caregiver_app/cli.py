@@ -28,8 +28,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app import APP_DISPLAY_NAME, __version__
+
+if TYPE_CHECKING:
+    from caregiver_app.services.actions.stamp import Stamp
 
 PAGES = (
     "today", "episodes", "new-episode", "checkin", "charts", "treatments", "equipment", "learn",
@@ -93,6 +97,43 @@ def _person_name(text: str) -> str:
     return name
 
 
+def _caregiver_name(text: str) -> str:
+    """Who is logging: one line, not blank, at most 80 characters (services/caregivers.py)."""
+    from caregiver_app.services.people import has_control_characters
+
+    if has_control_characters(text):
+        raise argparse.ArgumentTypeError(
+            "the name holds a line break, tab or other control character; a name is one line"
+        )
+    name = " ".join(text.split())
+    if not name:
+        raise argparse.ArgumentTypeError("the name is blank; give the caregiver's name")
+    if len(name) > 80:
+        raise argparse.ArgumentTypeError(
+            f"the name is {len(name)} characters long; a caregiver's name has at most 80"
+        )
+    return name
+
+
+def _add_caregiver(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--caregiver",
+        metavar="NAME",
+        type=_caregiver_name,
+        help="who is logging: the records added say NAME recorded them (default: the name of "
+        "the computer account)",
+    )
+
+
+def _stamp(args: argparse.Namespace) -> Stamp | None:
+    """Who is logging (--caregiver, else the account's name) and now, for the records added."""
+    from caregiver_app.clock import SYSTEM_CLOCK
+    from caregiver_app.services.actions.stamp import Stamp, account_name
+
+    name = args.caregiver or account_name()
+    return Stamp(name, SYSTEM_CLOCK.now()) if name else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after any subcommand: the subparsers declare it too,
     # with SUPPRESS so an absent value never overwrites one given earlier.
@@ -127,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="the language of the sample's notes, names and questions (default en)",
     )
+    _add_caregiver(demo)
 
     export = sub.add_parser(
         "export", parents=[common], help="export a person's diary to CSV or JSON"
@@ -150,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_person_name,
         help="import into this person (created if new)",
     )
+    _add_caregiver(imp)
     checklist = sub.add_parser(
         "checklist",
         parents=[common],
@@ -369,7 +412,9 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.translations import translator_for
 
     say = translator_for(args.language, "sample")
-    _, result = diary.make_sample(days=args.days, seed=args.seed, say=say, undoable=False)
+    _, result = diary.make_sample(
+        days=args.days, seed=args.seed, say=say, undoable=False, by=_stamp(args)
+    )
     log.info("demo: added sample data (%d episodes)", result.episodes)
     print(
         f"Added sample person '{result.name}' with {result.episodes} episodes and "
@@ -394,7 +439,7 @@ def _cmd_import(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.services.actions import diary
 
     try:
-        _, result = diary.import_file(Path(args.file), args.person, undoable=False)
+        _, result = diary.import_file(Path(args.file), args.person, undoable=False, by=_stamp(args))
     except exchange.ImportFailed as exc:
         raise CommandError(f"Nothing was imported. {exc}") from None
     from caregiver_app.logging_setup import log

@@ -22,6 +22,17 @@ if hasattr(time, "tzset"):
 
 
 @pytest.fixture
+def in_london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's clock in Europe/London for one test (e.g. a time in its daylight-saving
+    gap), whatever zone the suite runs in; the zone before is put back afterwards."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Iterator[object]:
     """A fresh diary database in a temporary folder, migrated to the latest schema."""
     from caregiver_app.store.db import close_database, open_database

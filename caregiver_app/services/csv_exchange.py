@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 
 from caregiver_app.services import episodes
+from caregiver_app.services.caregivers import from_file
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
 from caregiver_app.services.import_checks import (
     BadMoment,
@@ -27,10 +29,10 @@ from caregiver_app.services.timeutil import iso_local, now_local
 
 CSV_COLUMNS = (
     "started_at", "duration_seconds", "body_region", "side", "kind", "severity", "pain",
-    "triggers", "relief", "activity", "observed_by", "notes",
+    "triggers", "relief", "activity", "observed_by", "notes", "recorded_by",
 )  # fmt: skip
 REQUIRED_CSV_COLUMNS = ("started_at", "body_region", "side", "severity")
-FREE_TEXT_COLUMNS = ("notes",)
+FREE_TEXT_COLUMNS = ("notes", "recorded_by")  # a spreadsheet must not run them as formulas
 
 
 def _csv_row(row: EpisodeRow) -> list[str]:
@@ -50,6 +52,7 @@ def _csv_row(row: EpisodeRow) -> list[str]:
         text(row.activity),
         text(row.observed_by),
         neutralise(row.notes),
+        neutralise(row.recorded_by or ""),
     ]
 
 
@@ -134,7 +137,8 @@ def _episode(values: dict[str, str], line: int, now: dt.datetime) -> EpisodeData
     if problem is not None:
         column, said = problem
         raise ImportFailed(said, place=_at(line, column))
-    return data
+    recorded = from_file(restore(values.get("recorded_by", "")), None, [_line(line)], ImportFailed)
+    return replace(data, recorded_by=recorded.by)
 
 
 def parse_csv(text: str, now: dt.datetime | None = None) -> list[EpisodeData]:

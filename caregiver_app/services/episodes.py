@@ -46,6 +46,11 @@ class EpisodeData:
     activity: str | None = None
     observed_by: str | None = None
     notes: str = ""
+    # Who recorded it and when (UTC, ISO 8601), as an imported file says; the forms leave them
+    # None and the write path stamps the caregiver logging (services/actions/stamp.py). Not
+    # part of what the episode is (import_merge compares the fields above).
+    recorded_by: str | None = None
+    recorded_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class EpisodeRow:
     notes: str
     triggers: tuple[str, ...] = ()
     relief: tuple[str, ...] = ()
+    recorded_by: str | None = None  # None: not recorded (made before migration 6)
+    recorded_at: str | None = None
 
     @property
     def started(self) -> dt.datetime:
@@ -149,8 +156,10 @@ _INSERT_SQL = (
 )
 
 
-_INSERT_WITH_ID_SQL = _INSERT_SQL.replace("(person_id,", "(id, person_id,").replace(
-    "VALUES (?", "VALUES (?,?"
+_INSERT_WITH_ID_SQL = (
+    "INSERT INTO episode (id, person_id, started_utc, utc_offset_min, duration_seconds,"
+    " body_region, side, kind, severity, pain, activity, observed_by, notes, recorded_by,"
+    " recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 
@@ -203,7 +212,15 @@ def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
         relief_rows: list[tuple[int, str]] = []
         for offset, data in enumerate(items):
             episode_id = first_id + offset
-            rows.append((episode_id, person_id, *_columns(data).values()))
+            rows.append(
+                (
+                    episode_id,
+                    person_id,
+                    *_columns(data).values(),
+                    data.recorded_by,
+                    data.recorded_at,
+                )
+            )
             trigger_rows.extend((episode_id, code) for code in dict.fromkeys(data.triggers))
             relief_rows.extend((episode_id, code) for code in dict.fromkeys(data.relief))
         conn = database_proxy.connection()
@@ -236,7 +253,8 @@ _ROW_SQL = (
     "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region,"
     " e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
     " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
-    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id)"
+    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id),"
+    " e.recorded_by, e.recorded_at"
     " FROM episode e"
 )
 
@@ -267,6 +285,8 @@ def _row(v: Sequence[Any]) -> EpisodeRow:
         notes=v[12],
         triggers=_split(v[13], codes.TRIGGERS),
         relief=_split(v[14], codes.RELIEF),
+        recorded_by=v[15],
+        recorded_at=v[16],
     )
 
 
@@ -295,6 +315,16 @@ def episodes_for_person(person_id: int) -> list[EpisodeRow]:
 
 
 # --- deletion (undone by services/actions, which copies the rows first) ------------------
+
+
+def caregivers(person_id: int) -> list[str]:
+    """The names of everyone who recorded an episode of the person, in alphabetical order."""
+    cursor = database_proxy.execute_sql(
+        "SELECT DISTINCT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
+        " ORDER BY recorded_by COLLATE NOCASE",
+        (person_id,),
+    )
+    return [str(row[0]) for row in cursor.fetchall()]
 
 
 def delete_episodes(ids: Sequence[int]) -> int:
@@ -327,6 +357,7 @@ class EpisodeFilter:
     text: str = ""
     weekday: int | None = None  # 0 Monday .. 6 Sunday
     hour: int | None = None  # 0..23
+    recorded_by: str | None = None  # the caregiver who recorded it
 
 
 SORT_COLUMNS: dict[str, str] = {
@@ -338,6 +369,7 @@ SORT_COLUMNS: dict[str, str] = {
     "pain": "pain",
     "duration": "duration_seconds",
     "notes": "notes",
+    "recorded_by": "recorded_by",
 }
 
 
@@ -355,6 +387,9 @@ def _where(flt: EpisodeFilter) -> tuple[str, list[Any]]:
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if flt.recorded_by is not None:
+        clauses.append("recorded_by = ?")
+        params.append(flt.recorded_by)
     if flt.trigger is not None:
         clauses.append(
             "EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = episode.id AND t.code = ?)"

@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Hashable, Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from caregiver_app.services import checkins, episodes, people
+from caregiver_app.services import caregivers, checkins, episodes, people
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.services.csv_exchange import CSV_COLUMNS as CSV_COLUMNS
 from caregiver_app.services.csv_exchange import REQUIRED_CSV_COLUMNS as REQUIRED_CSV_COLUMNS
@@ -68,11 +68,13 @@ def _episode_json(row: EpisodeRow) -> dict[str, Any]:
         "activity": row.activity,
         "observed_by": row.observed_by,
         "notes": row.notes,
+        **caregivers.fields(row.recorded_by, row.recorded_at),
     }
 
 
 def person_json(person_id: int) -> dict[str, Any]:
     info = people.get_person(person_id)
+    stamped = caregivers.stamps("checkin", person_id, "day")
     document: dict[str, Any] = {
         "format": JSON_FORMAT,
         "format_version": JSON_FORMAT_VERSION,
@@ -87,7 +89,7 @@ def person_json(person_id: int) -> dict[str, Any]:
         },
         "episodes": [_episode_json(r) for r in episodes.episodes_for_person(person_id)],
         "checkins": [
-            {"day": day.isoformat(), **asdict(data)}
+            {"day": day.isoformat(), **asdict(data), **caregivers.fields(*stamped[day.isoformat()])}
             for day, data in checkins.all_for_person(person_id)
         ],
     }
@@ -177,6 +179,7 @@ class ParsedJson:
     episodes: list[EpisodeData]
     checkins: list[tuple[dt.date, CheckInData]]
     extra: dict[str, Any]
+    checkin_stamps: dict[dt.date, caregivers.Recorded]
 
 
 def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
@@ -268,9 +271,11 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         problem = episode_problem(data, now)
         if problem is not None:
             raise ImportFailed(problem[1], problem[0], [where])
-        parsed_episodes.append(data)
+        recorded = _recorded(entry, where)
+        parsed_episodes.append(replace(data, recorded_by=recorded.by, recorded_at=recorded.at))
 
     parsed_checkins: list[tuple[dt.date, CheckInData]] = []
+    checkin_stamps: dict[dt.date, caregivers.Recorded] = {}
     seen_days: set[dt.date] = set()
     types: dict[str, tuple[type, ...]] = {
         "hours_slept": (int, float),
@@ -308,9 +313,17 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         if problems_c:
             raise ImportFailed.from_problem(problems_c[0], [where])
         parsed_checkins.append((day, data_c))
+        checkin_stamps[day] = _recorded(entry, where)
 
     extra = {name: doc[name] for name, _, _ in _extra_sections() if name in doc}
-    return ParsedJson(profile, given, parsed_episodes, parsed_checkins, extra)
+    return ParsedJson(profile, given, parsed_episodes, parsed_checkins, extra, checkin_stamps)
+
+
+def _recorded(entry: dict[str, Any], where: Message) -> caregivers.Recorded:
+    """Who recorded an entry and when, as the file says (checked; nothing when not said)."""
+    by = _get(entry, "recorded_by", (str,), where)
+    at = _get(entry, "recorded_at", (str,), where)
+    return caregivers.from_file(by, at, [where], ImportFailed)
 
 
 PROFILE_DETAILS = ("birth_year", "cause", "affected_side", "event_date", "notes")
@@ -390,12 +403,17 @@ def _new_episodes(person_id: int, items: list[EpisodeData], tally: Tally) -> lis
     return [data for _, data in new]
 
 
-def _add_checkins(person_id: int, items: list[tuple[dt.date, CheckInData]], tally: Tally) -> None:
-    """One check-in a day: a day the diary already has keeps the diary's."""
+def _add_checkins(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
+    """One check-in a day: a day the diary already has keeps the diary's. A new one keeps who
+    recorded it, when the file says."""
     existing: dict[Hashable, Hashable] = dict(checkins.all_for_person(person_id))
-    new = tally.new_by_key("checkin", items, lambda i: i[0], lambda i: i[1], existing)
+    new = tally.new_by_key("checkin", parsed.checkins, lambda i: i[0], lambda i: i[1], existing)
     for day, data in new:
         checkins.save(person_id, day, data, today=dt.date.max)
+        found = database_proxy.execute_sql(
+            "SELECT id FROM checkin WHERE person_id = ? AND day = ?", (person_id, day.isoformat())
+        ).fetchone()
+        caregivers.keep("checkin", found[0], parsed.checkin_stamps[day])
 
 
 def import_file(
@@ -422,7 +440,7 @@ def import_file(
                 _keep_profile(person_id, parsed_json, tally)
             new = _new_episodes(person_id, parsed_json.episodes, tally)
             episodes.insert_validated(person_id, new)
-            _add_checkins(person_id, parsed_json.checkins, tally)
+            _add_checkins(person_id, parsed_json, tally)
             for name, _, importer in _extra_sections():
                 if name in parsed_json.extra:
                     try:

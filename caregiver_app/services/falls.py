@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from caregiver_app.services import caregivers
 from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.episodes import Problem, ValidationError
 from caregiver_app.services.import_checks import BadMoment, parse_moment
@@ -98,11 +99,13 @@ def list_falls(person_id: int, period: Period | None = None) -> list[Fall]:
 
 
 def export_person(person_id: int) -> list[dict[str, Any]]:
+    stamped = caregivers.stamps("fall", person_id, "id")
     return [
         {
             "happened_at": iso_local(f.happened_utc, f.utc_offset_min),
             "injured": f.injured,
             "note": f.note,
+            **caregivers.fields(*stamped[f.id]),
         }
         for f in list_falls(person_id)
     ]
@@ -138,13 +141,23 @@ def import_person(person_id: int, data: Sequence[Any], tally: Tally) -> None:
     diary is ever changed."""
     if not isinstance(data, list):
         raise UserError(message("must_be_list"), "")  # the importer names the section
-    parsed = [_parse(number, raw) for number, raw in enumerate(data, start=1)]
+    parsed = [
+        (_parse(number, raw), _recorded(number, raw)) for number, raw in enumerate(data, start=1)
+    ]
     existing = [
         (f.happened_utc, f.utc_offset_min, f.injured, f.note) for f in list_falls(person_id)
     ]
-    for utc, offset, injured, note in tally.new_by_identity("fall", parsed, tuple, existing):
+    new = tally.new_by_identity("fall", parsed, lambda p: p[0], existing)
+    for (utc, offset, injured, note), recorded in new:
         database_proxy.execute_sql(
-            "INSERT INTO fall (person_id, happened_utc, utc_offset_min, injured, note)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (person_id, utc, offset, int(injured), note),
+            "INSERT INTO fall (person_id, happened_utc, utc_offset_min, injured, note,"
+            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (person_id, utc, offset, int(injured), note, recorded.by, recorded.at),
         )
+
+
+def _recorded(number: int, raw: Mapping[str, Any]) -> caregivers.Recorded:
+    """Who recorded the fall and when, as the file says (recorded_by; not part of what the
+    fall is, so a fall re-imported with another name is still the same fall)."""
+    where = [message("place.fall", number=number)]
+    return caregivers.from_file(raw.get("recorded_by"), raw.get("recorded_at"), where)

@@ -40,6 +40,7 @@ ENGLISH: dict[str, str] = {
     "must_be_list": "must be a list",
     "must_be_text": "must be text",
     "version": "expected {expected}, found {found}",
+    "caregiver.name_too_long": "The caregiver's name is longer than {limit} characters.",
     # people
     "person.name_required": "Enter a name.",
     "person.name_too_long": "The name is longer than 100 characters.",

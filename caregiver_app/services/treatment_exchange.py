@@ -11,11 +11,12 @@ what was valid when it was recorded stays importable; every date must lie in 190
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 from caregiver_app.services import (
     appointments,
+    caregivers,
     clinician_scores,
     injections,
     medications,
@@ -23,6 +24,7 @@ from caregiver_app.services import (
 )
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.appointments import AppointmentData, QuestionData
+from caregiver_app.services.caregivers import Recorded
 from caregiver_app.services.clinician_scores import ScoreData
 from caregiver_app.services.import_checks import (
     BadMoment,
@@ -35,7 +37,7 @@ from caregiver_app.services.injections import InjectionData
 from caregiver_app.services.medications import MedicationData
 from caregiver_app.services.messages import Message, Problem, UserError, message
 from caregiver_app.services.therapy import SessionData
-from caregiver_app.services.timeutil import iso_local
+from caregiver_app.services.timeutil import iso_local, to_stored
 from caregiver_app.services.treatment_merge import ParsedMedication, ParsedTreatments, add_new
 
 SECTION = "treatments"
@@ -51,6 +53,20 @@ def _day(value: dt.date | None) -> str | None:
 
 
 def export_person(person_id: int) -> dict[str, Any]:
+    def said(table: str) -> dict[Any, Any]:
+        return caregivers.stamps(table, person_id, "id")
+
+    stamped = {t: said(t) for t in ("medication", "injection", "therapy_session", "mas_score")}
+    stamped["appointment"] = said("appointment")
+    minutes_said = caregivers.stamps("daily_minutes", person_id, "day")
+    changes_said = caregivers.stamps_of_children(
+        "medication_dose_change", "medication_id", "medication", person_id
+    )
+    taken_said = caregivers.stamps_of_children(
+        "medication_dose_taken", "medication_id", "medication", person_id
+    )
+    scores_said = caregivers.goal_score_stamps(person_id)
+    by = caregivers.fields
     meds = []
     for med in medications.list_medications(person_id):
         d = med.data
@@ -67,7 +83,12 @@ def export_person(person_id: int) -> dict[str, Any]:
                 "side_effects": d.side_effects,
                 "notes": d.notes,
                 "dose_changes": [
-                    {"day": c.day.isoformat(), "dose": c.dose, "note": c.note}
+                    {
+                        "day": c.day.isoformat(),
+                        "dose": c.dose,
+                        "note": c.note,
+                        **by(*changes_said[c.id]),
+                    }
                     for c in med.dose_changes
                 ],
                 "doses_taken": [
@@ -75,9 +96,11 @@ def export_person(person_id: int) -> dict[str, Any]:
                         "taken_at": iso_local(t.taken_utc, t.utc_offset_min),
                         "dose": t.dose,
                         "note": t.note,
+                        **by(*taken_said[t.id]),
                     }
                     for t in medications.doses_taken(person_id, medication_id=med.id)
                 ],
+                **by(*stamped["medication"][med.id]),
             }
         )
     shots = []
@@ -96,10 +119,18 @@ def export_person(person_id: int) -> dict[str, Any]:
                 "goals": [
                     {
                         "goal": g.goal,
-                        "scores": [{"day": day.isoformat(), "score": s} for day, s in g.scores],
+                        "scores": [
+                            {
+                                "day": day.isoformat(),
+                                "score": s,
+                                **by(*scores_said[(g.id, day.isoformat())]),
+                            }
+                            for day, s in g.scores
+                        ],
                     }
                     for g in injection.goals
                 ],
+                **by(*stamped["injection"][injection.id]),
             }
         )
     sessions = [
@@ -110,11 +141,17 @@ def export_person(person_id: int) -> dict[str, Any]:
             "willingness": s.data.willingness,
             "pain": s.data.pain,
             "notes": s.data.notes,
+            **by(*stamped["therapy_session"][s.id]),
         }
         for s in therapy.list_sessions(person_id)
     ]
     minutes = [
-        {"day": m.day.isoformat(), "home_exercise": m.home_exercise, "splint": m.splint}
+        {
+            "day": m.day.isoformat(),
+            "home_exercise": m.home_exercise,
+            "splint": m.splint,
+            **by(*minutes_said[m.day.isoformat()]),
+        }
         for m in therapy.list_minutes(person_id)
     ]
     scores = [
@@ -125,6 +162,7 @@ def export_person(person_id: int) -> dict[str, Any]:
             "score": s.data.score,
             "clinician": s.data.clinician,
             "notes": s.data.notes,
+            **by(*stamped["mas_score"][s.id]),
         }
         for s in clinician_scores.list_scores(person_id)
     ]
@@ -139,6 +177,7 @@ def export_person(person_id: int) -> dict[str, Any]:
                 "purpose": visit.purpose,
                 "notes_after": visit.notes_after,
                 "questions": [{"question": q.question, "asked": q.asked} for q in visit.questions],
+                **by(*stamped["appointment"][appointment.id]),
             }
         )
     return {
@@ -221,8 +260,17 @@ class _Entry:
         if problems:
             raise UserError.from_problem(problems[0], self.where)
 
+    def recorded(self, into: dict[Hashable, Recorded], key: Hashable) -> None:
+        """Note who recorded the entry and when, as the file says, under its identity `key`."""
+        found = caregivers.from_file(
+            self.get("recorded_by", (str,)), self.get("recorded_at", (str,)), list(self.where)
+        )
+        into.setdefault(key, found)
 
-def _parse_medication(number: int, raw: object) -> ParsedMedication:
+
+def _parse_medication(
+    number: int, raw: object, recorded: dict[Hashable, Recorded]
+) -> ParsedMedication:
     entry = _Entry(raw, message("place.medication", number=number))
     name = entry.text("name")
     entry.where = (message("place.named_medication", number=number, name=name),)
@@ -239,6 +287,8 @@ def _parse_medication(number: int, raw: object) -> ParsedMedication:
         notes=entry.text("notes"),
     )
     entry.check(medications.validate(data))
+    whose = ("medication", data.name, data.started_on)
+    entry.recorded(recorded, whose)
     changes: list[tuple[dt.date, float, str]] = []
     for index, raw_change in enumerate(entry.items("dose_changes"), start=1):
         change = _Entry(raw_change, *entry.where, message("place.dose_change", number=index))
@@ -254,6 +304,7 @@ def _parse_medication(number: int, raw: object) -> ParsedMedication:
         tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
         change.check(problems)
         assert day is not None and dose is not None
+        change.recorded(recorded, (whose, "dose_change", day))
         changes.append((day, dose, note))
     taken: list[tuple[dt.datetime, float | None, str]] = []
     for index, raw_dose in enumerate(entry.items("doses_taken"), start=1):
@@ -271,12 +322,13 @@ def _parse_medication(number: int, raw: object) -> ParsedMedication:
         tc.check_dose(problems, "dose", amount)
         tc.check_text(problems, "note", note, limit=tc.MAX_NOTES)
         item.check(problems)
+        item.recorded(recorded, (whose, "dose_taken", to_stored(when)[0]))
         taken.append((when, amount, note))
     return ParsedMedication(data, changes, taken)
 
 
 def _parse_injection(
-    number: int, raw: object
+    number: int, raw: object, recorded: dict[Hashable, Recorded]
 ) -> tuple[InjectionData, list[list[tuple[dt.date, int]]]]:
     entry = _Entry(raw, message("place.injection", number=number))
     day = entry.day("day")
@@ -284,6 +336,7 @@ def _parse_injection(
     entry.where = (message("place.dated_injection", number=number, day=day.isoformat()),)
     goals: list[str] = []
     scores: list[list[tuple[dt.date, int]]] = []
+    said: list[tuple[str, dt.date, _Entry]] = []  # who scored each goal, noted once it is known
     for index, raw_goal in enumerate(entry.items("goals"), start=1):
         goal = _Entry(raw_goal, *entry.where, message("place.goal", number=index))
         goals.append(goal.text("goal"))
@@ -300,6 +353,7 @@ def _parse_injection(
                 problems.append(Problem.of("day", "injection.goal_scored_twice"))
             score.check(problems)
             assert score_day is not None and value is not None
+            said.append((goals[-1], score_day, score))
             found.append((score_day, value))
         scores.append(found)
     data = InjectionData(
@@ -314,10 +368,14 @@ def _parse_injection(
         regions=tuple(str(r) for r in entry.get("regions", (list,), [])),
     )
     entry.check(injections.validate(data, _ANY_DAY))
+    shot = (data.day, data.muscles, data.side, data.product)  # as treatment_merge identifies it
+    entry.recorded(recorded, ("injection", shot))
+    for goal_text, score_day, score_entry in said:
+        score_entry.recorded(recorded, ("goal_score", shot, goal_text, score_day))
     return data, scores
 
 
-def _parse_session(number: int, raw: object) -> SessionData:
+def _parse_session(number: int, raw: object, recorded: dict[Hashable, Recorded]) -> SessionData:
     entry = _Entry(raw, message("place.therapy_session", number=number))
     day = entry.day("day")
     assert day is not None
@@ -330,10 +388,13 @@ def _parse_session(number: int, raw: object) -> SessionData:
         notes=entry.text("notes"),
     )
     entry.check(therapy.validate(data, _ANY_DAY))
+    entry.recorded(recorded, ("therapy_session", data))
     return data
 
 
-def _parse_appointment(number: int, raw: object) -> AppointmentData:
+def _parse_appointment(
+    number: int, raw: object, recorded: dict[Hashable, Recorded]
+) -> AppointmentData:
     entry = _Entry(raw, message("place.appointment", number=number))
     day = entry.day("day")
     assert day is not None
@@ -357,13 +418,16 @@ def _parse_appointment(number: int, raw: object) -> AppointmentData:
         questions=tuple(questions),
     )
     entry.check(appointments.validate(data))
+    entry.recorded(recorded, ("appointment", (data.day, data.time, data.clinician.strip())))
     return data
 
 
 # --- import -------------------------------------------------------------------------------------
 
 
-def _parse_score(person_id: int, number: int, raw: object) -> ScoreData:
+def _parse_score(
+    person_id: int, number: int, raw: object, recorded: dict[Hashable, Recorded]
+) -> ScoreData:
     entry = _Entry(raw, message("place.ashworth_score", number=number))
     day = entry.day("day")
     assert day is not None
@@ -378,6 +442,7 @@ def _parse_score(person_id: int, number: int, raw: object) -> ScoreData:
     problems = clinician_scores.validate(person_id, score, _ANY_DAY)
     # One already in the diary for that day is not a problem with the file: the diary's stays.
     entry.check([p for p in problems if p.said is None or p.said.code != "score.same_day"])
+    entry.recorded(recorded, ("mas_score", (score.day, score.muscle_group, score.side)))
     return score
 
 
@@ -389,14 +454,15 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
     if version != EXPORT_VERSION:
         raise section.fail("version", "version", expected=EXPORT_VERSION, found=repr(version))
     parsed = ParsedTreatments()
+    said = parsed.recorded
     parsed.medications = [
-        _parse_medication(n, raw) for n, raw in enumerate(section.items("medications"), 1)
+        _parse_medication(n, raw, said) for n, raw in enumerate(section.items("medications"), 1)
     ]
     parsed.injections = [
-        _parse_injection(n, raw) for n, raw in enumerate(section.items("injections"), 1)
+        _parse_injection(n, raw, said) for n, raw in enumerate(section.items("injections"), 1)
     ]
     parsed.sessions = [
-        _parse_session(n, raw) for n, raw in enumerate(section.items("therapy_sessions"), 1)
+        _parse_session(n, raw, said) for n, raw in enumerate(section.items("therapy_sessions"), 1)
     ]
     seen_days: set[dt.date] = set()
     for number, raw in enumerate(section.items("daily_minutes"), 1):
@@ -408,10 +474,11 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
         if day in seen_days:
             raise entry.fail("day", "import.day_twice", day=day.isoformat())
         seen_days.add(day)
+        entry.recorded(said, ("daily_minutes", day))
         parsed.minutes.append((day, *values))
     seen: set[tuple[dt.date, str, str]] = set()
     for number, raw in enumerate(section.items("mas_scores"), 1):
-        score = _parse_score(person_id, number, raw)
+        score = _parse_score(person_id, number, raw, said)
         key = (score.day, score.muscle_group, score.side)
         if key in seen:
             raise UserError(
@@ -422,6 +489,6 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
         seen.add(key)
         parsed.scores.append(score)
     parsed.appointments = [
-        _parse_appointment(n, raw) for n, raw in enumerate(section.items("appointments"), 1)
+        _parse_appointment(n, raw, said) for n, raw in enumerate(section.items("appointments"), 1)
     ]
     add_new(person_id, parsed, tally if tally is not None else Tally())

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 
 from caregiver_app.services import (
     appointments,
+    caregivers,
     clinician_scores,
     injections,
     medications,
     therapy,
 )
 from caregiver_app.services.appointments import AppointmentData
+from caregiver_app.services.caregivers import NOT_SAID, Recorded
 from caregiver_app.services.clinician_scores import ScoreData
 from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.injections import InjectionData
@@ -52,11 +54,24 @@ class ParsedTreatments:
     minutes: list[tuple[dt.date, int | None, int | None]] = field(default_factory=list)
     scores: list[ScoreData] = field(default_factory=list)
     appointments: list[AppointmentData] = field(default_factory=list)
+    # Who recorded each record and when, as the file says, by the record's identity (the keys
+    # below); not part of the identity, so a record imported again is still the same record.
+    recorded: dict[Hashable, Recorded] = field(default_factory=dict)
+
+    def keep(self, table: str, record_id: int | None, key: Hashable) -> None:
+        """Give the record just added the stamp the file gave it (none: the importer's)."""
+        if record_id is not None:
+            caregivers.keep(table, record_id, self.recorded.get(key, NOT_SAID))
 
 
 def _add_changes_and_doses(
-    medication_id: int, med: ParsedMedication, tally: Tally, existing: medications.Medication | None
+    medication_id: int,
+    med: ParsedMedication,
+    tally: Tally,
+    existing: medications.Medication | None,
+    parsed: ParsedTreatments,
 ) -> None:
+    whose = ("medication", med.data.name, med.data.started_on)
     changes_had: dict[Hashable, Hashable] = {}
     doses_had: dict[Hashable, Hashable] = {}
     if existing is not None:
@@ -68,20 +83,22 @@ def _add_changes_and_doses(
     for day, dose, note in tally.new_by_key(
         "dose_change", med.changes, lambda c: c[0], lambda c: (c[1], c[2]), changes_had
     ):
-        models.MedicationDoseChange.insert(
+        added = models.MedicationDoseChange.insert(
             medication=medication_id, day=day, dose=dose, note=note
         ).execute()
+        parsed.keep("medication_dose_change", added, (whose, "dose_change", day))
     stored = [(*to_stored(when), amount, note) for when, amount, note in med.taken]
     for taken_utc, offset, amount, note in tally.new_by_key(
         "dose_taken", stored, lambda d: d[0], lambda d: (d[1], d[2], d[3]), doses_had
     ):
-        models.MedicationDoseTaken.insert(
+        added = models.MedicationDoseTaken.insert(
             medication=medication_id,
             taken_utc=taken_utc,
             utc_offset_min=offset,
             dose=amount,
             note=note,
         ).execute()
+        parsed.keep("medication_dose_taken", added, (whose, "dose_taken", taken_utc))
 
 
 def _add_medications(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
@@ -90,15 +107,15 @@ def _add_medications(person_id: int, parsed: ParsedTreatments, tally: Tally) -> 
         existing = had.get((med.data.name, med.data.started_on))
         if existing is None:
             tally.count_added("medication")
-            _add_changes_and_doses(
-                medications.add_medication(person_id, med.data), med, tally, None
-            )
+            added = medications.add_medication(person_id, med.data)
+            parsed.keep("medication", added, ("medication", med.data.name, med.data.started_on))
+            _add_changes_and_doses(added, med, tally, None, parsed)
             continue
         if existing.data == med.data:
             tally.same["medication"] += 1
         else:
             tally.kept["medication"] += 1
-        _add_changes_and_doses(existing.id, med, tally, existing)
+        _add_changes_and_doses(existing.id, med, tally, existing, parsed)
 
 
 def _add_injections(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
@@ -111,9 +128,9 @@ def _add_injections(person_id: int, parsed: ParsedTreatments, tally: Tally) -> N
         existing = had.get(key(shot))
         if existing is None:
             tally.count_added("injection")
-            added = injections.get_injection(
-                injections.add_injection(person_id, shot, today=_ANY_DAY)
-            )
+            added_id = injections.add_injection(person_id, shot, today=_ANY_DAY)
+            parsed.keep("injection", added_id, ("injection", key(shot)))
+            added = injections.get_injection(added_id)
             assert added is not None
             goals = {goal.goal: (goal.id, {}) for goal in added.goals}
         else:
@@ -129,7 +146,8 @@ def _add_injections(person_id: int, parsed: ParsedTreatments, tally: Tally) -> N
             for day, value in tally.new_by_key(
                 "goal_score", found, lambda s: s[0], lambda s: s[1], scored
             ):
-                models.GoalScore.insert(goal=goal_id, day=day, score=value).execute()
+                scored_id = models.GoalScore.insert(goal=goal_id, day=day, score=value).execute()
+                parsed.keep("goal_score", scored_id, ("goal_score", key(shot), text, day))
 
 
 def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
@@ -137,7 +155,8 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
     for session in tally.new_by_identity(
         "therapy_session", parsed.sessions, lambda s: s, had_sessions
     ):
-        therapy.add_session(person_id, session, today=_ANY_DAY)
+        added = therapy.add_session(person_id, session, today=_ANY_DAY)
+        parsed.keep("therapy_session", added, ("therapy_session", session))
 
     had_minutes: dict[Hashable, Hashable] = {
         m.day: (m.home_exercise, m.splint) for m in therapy.list_minutes(person_id)
@@ -145,7 +164,8 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
     for day, home_exercise, splint in tally.new_by_key(
         "daily_minutes", parsed.minutes, lambda m: m[0], lambda m: (m[1], m[2]), had_minutes
     ):
-        therapy.set_minutes(person_id, day, home_exercise, splint, today=_ANY_DAY)
+        added_minutes = therapy.set_minutes(person_id, day, home_exercise, splint, today=_ANY_DAY)
+        parsed.keep("daily_minutes", added_minutes, ("daily_minutes", day))
 
     def score_key(s: ScoreData) -> Hashable:
         return (s.day, s.muscle_group, s.side)
@@ -157,7 +177,8 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
         score_key(s.data): score_details(s.data) for s in clinician_scores.list_scores(person_id)
     }
     for score in tally.new_by_key("mas_score", parsed.scores, score_key, score_details, had_scores):
-        clinician_scores.add_score(person_id, score, today=_ANY_DAY)
+        added = clinician_scores.add_score(person_id, score, today=_ANY_DAY)
+        parsed.keep("mas_score", added, ("mas_score", score_key(score)))
 
     def visit_key(v: AppointmentData) -> Hashable:
         return (v.day, v.time, v.clinician.strip())
@@ -171,7 +192,8 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
     for visit in tally.new_by_key(
         "appointment", parsed.appointments, visit_key, visit_details, had_visits
     ):
-        appointments.add_appointment(person_id, visit)
+        added = appointments.add_appointment(person_id, visit)
+        parsed.keep("appointment", added, ("appointment", visit_key(visit)))
 
 
 def add_new(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:

@@ -463,6 +463,24 @@ def _m005_unrecorded_is_null(db: peewee.SqliteDatabase) -> None:
         raise RuntimeError("migration 5: the integrity check failed")
 
 
+def _m006_caregivers(db: peewee.SqliteDatabase) -> None:
+    """Named caregivers: the diary keeps a list of the people who log in it, and each record
+    says who recorded it and when (UTC, ISO 8601). Rows made before this release get NULL in
+    both: not recorded, never a guess."""
+    for table in (
+        "episode", "checkin", "fall", "equipment_state", "medication",
+        "medication_dose_change", "medication_dose_taken", "injection", "goal_score",
+        "therapy_session", "daily_minutes", "mas_score", "appointment",
+    ):  # fmt: skip
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN recorded_by TEXT")
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN recorded_at TEXT")
+    db.execute_sql(
+        """CREATE TABLE caregiver (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE)"""
+    )
+
+
 Migration = Callable[[peewee.SqliteDatabase], None]
 
 # (version, migration) in order. Append only.
@@ -472,6 +490,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (3, _m003_day_totals),
     (4, _m004_regions_falls_nights),
     (5, _m005_unrecorded_is_null),
+    (6, _m006_caregivers),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -12,6 +12,15 @@ import peewee
 from caregiver_app.store.db import BaseModel
 
 
+class Recorded(BaseModel):
+    """A record that says who recorded it and when (migration 6): the caregiver's name and the
+    UTC moment as ISO 8601 text, set by the one write path (services/actions/stamp.py). NULL in
+    records made before: not recorded."""
+
+    recorded_by = peewee.TextField(null=True)
+    recorded_at = peewee.TextField(null=True)
+
+
 class SchemaVersion(BaseModel):
     version = peewee.IntegerField()
 
@@ -42,7 +51,7 @@ class Person(BaseModel):
         table_name = "person"
 
 
-class Episode(BaseModel):
+class Episode(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="episodes", on_delete="CASCADE")
     started_utc = peewee.IntegerField()
@@ -79,7 +88,7 @@ class EpisodeRelief(BaseModel):
         primary_key = peewee.CompositeKey("episode", "code")
 
 
-class CheckIn(BaseModel):
+class CheckIn(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="checkins", on_delete="CASCADE")
     day = peewee.DateField()  # the person's local calendar day
@@ -100,7 +109,7 @@ class CheckIn(BaseModel):
         indexes = ((("person", "day"), True),)
 
 
-class EquipmentState(BaseModel):
+class EquipmentState(Recorded):
     """A person's status and note for one catalogue item (by its stable id) or custom item."""
 
     id = peewee.AutoField()
@@ -132,7 +141,7 @@ class CustomEquipment(BaseModel):
 # --- treatments, therapy and appointments (migration 2) ------------------------------------
 
 
-class Medication(BaseModel):
+class Medication(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="medications", on_delete="CASCADE")
     name = peewee.TextField()
@@ -150,7 +159,7 @@ class Medication(BaseModel):
         table_name = "medication"
 
 
-class MedicationDoseChange(BaseModel):
+class MedicationDoseChange(Recorded):
     id = peewee.AutoField()
     medication = peewee.ForeignKeyField(Medication, backref="dose_changes", on_delete="CASCADE")
     day = peewee.DateField()  # the new dose applies from this day
@@ -161,7 +170,7 @@ class MedicationDoseChange(BaseModel):
         table_name = "medication_dose_change"
 
 
-class MedicationDoseTaken(BaseModel):
+class MedicationDoseTaken(Recorded):
     """One dose of an as-needed medication, timed like an episode (UTC plus the offset)."""
 
     id = peewee.AutoField()
@@ -175,7 +184,7 @@ class MedicationDoseTaken(BaseModel):
         table_name = "medication_dose_taken"
 
 
-class Injection(BaseModel):
+class Injection(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="injections", on_delete="CASCADE")
     day = peewee.DateField()
@@ -201,7 +210,7 @@ class InjectionGoal(BaseModel):
         table_name = "injection_goal"
 
 
-class GoalScore(BaseModel):
+class GoalScore(Recorded):
     """Goal Attainment Scaling at a follow-up: -2 much less than expected .. +2 much more."""
 
     id = peewee.AutoField()
@@ -214,7 +223,7 @@ class GoalScore(BaseModel):
         indexes = ((("goal", "day"), True),)
 
 
-class TherapySession(BaseModel):
+class TherapySession(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="therapy_sessions", on_delete="CASCADE")
     day = peewee.DateField()
@@ -228,7 +237,7 @@ class TherapySession(BaseModel):
         table_name = "therapy_session"
 
 
-class DailyMinutes(BaseModel):
+class DailyMinutes(Recorded):
     """Minutes of home exercise and of splint wear on one local day."""
 
     id = peewee.AutoField()
@@ -242,7 +251,7 @@ class DailyMinutes(BaseModel):
         indexes = ((("person", "day"), True),)
 
 
-class MasScore(BaseModel):
+class MasScore(Recorded):
     """One Modified Ashworth Scale score: 0, 1, 1+, 2, 3 or 4 (stored as text)."""
 
     id = peewee.AutoField()
@@ -258,7 +267,7 @@ class MasScore(BaseModel):
         table_name = "mas_score"
 
 
-class Appointment(BaseModel):
+class Appointment(Recorded):
     id = peewee.AutoField()
     person = peewee.ForeignKeyField(Person, backref="appointments", on_delete="CASCADE")
     day = peewee.DateField()
@@ -282,7 +291,17 @@ class AppointmentQuestion(BaseModel):
         table_name = "appointment_question"
 
 
-class Fall(BaseModel):
+class Caregiver(BaseModel):
+    """Someone who logs in this diary (migration 6); names are unique whatever their case."""
+
+    id = peewee.AutoField()
+    name = peewee.TextField(unique=True)
+
+    class Meta:
+        table_name = "caregiver"
+
+
+class Fall(Recorded):
     """A fall: when (UTC seconds plus the local offset, like an episode), injured or not."""
 
     id = peewee.AutoField()
@@ -318,4 +337,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Appointment,
     AppointmentQuestion,
     Fall,
+    Caregiver,
 )

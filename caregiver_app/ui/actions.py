@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.services.actions import Action, Change, perform
+from caregiver_app.services.actions import Action, Change, Stamp, perform
 from caregiver_app.ui import prompts
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import DataNotifier
@@ -29,7 +29,12 @@ class ActionCommand(QUndoCommand):
     """One user action on the undo stack. The first redo runs the action itself."""
 
     def __init__(
-        self, text: str, action: Action, notifier: DataNotifier, done: Change | None = None
+        self,
+        text: str,
+        action: Action,
+        notifier: DataNotifier,
+        done: Change | None = None,
+        stamp: Stamp | None = None,
     ) -> None:
         super().__init__(text)
         self._forward: Action = action
@@ -38,6 +43,7 @@ class ActionCommand(QUndoCommand):
         self.change: Change | None = None
         self.error: Exception | None = None
         self._done = done  # already made (in the background): the first redo only announces it
+        self._stamp = stamp  # who is logging and when: stamps what the action saves
 
     def redo(self) -> None:
         if self._done is not None:
@@ -47,7 +53,7 @@ class ActionCommand(QUndoCommand):
             return
         first = self.change is None
         try:
-            change = perform(self._forward)
+            change = perform(self._forward, self._stamp if first else None)
         except Exception as exc:
             self.setObsolete(True)  # the stack drops it; nothing was changed
             if first:
@@ -92,7 +98,7 @@ def run_action(ctx: PageContext, text: str, action: Action) -> Change:
 
     Raises what the action raised (a ValidationError, say) when it could not be made; then
     nothing was changed and nothing was put on the undo stack."""
-    command = ActionCommand(text, action, ctx.notifier)
+    command = ActionCommand(text, action, ctx.notifier, stamp=ctx.stamp())
     ctx.undo_stack.push(command)
     if command.error is not None:
         raise command.error

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
 from caregiver_app.clock import SYSTEM_CLOCK, Clock
+from caregiver_app.services.actions import Stamp
+from caregiver_app.ui.caregiver import caregiver_name
 from caregiver_app.ui.notifier import DataNotifier
 
 
@@ -19,3 +21,8 @@ class PageContext:
     undo_stack: QUndoStack
     active_person_id: Callable[[], int | None]
     clock: Clock = field(default=SYSTEM_CLOCK)
+
+    def stamp(self) -> Stamp | None:
+        """Who is logging on this computer (Settings) and now: what a change is stamped with."""
+        name = caregiver_name(self.settings)
+        return Stamp(name, self.clock.now()) if name else None

@@ -34,6 +34,7 @@ def templates() -> dict[str, str]:
         "dose_too_big": tr("The dose must be at most {limit}."),
         "day_not_come": tr("This day has not come yet."),
         "notes_too_long": tr("The notes are longer than {limit} characters."),
+        "caregiver.name_too_long": tr("The caregiver's name is longer than {limit} characters."),
         "missing": tr("It is missing."),
         "wrong_type": tr("{value} is the wrong kind of value."),
         "broken_character": tr("It contains a broken character, so it cannot be saved."),

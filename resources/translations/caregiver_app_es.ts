@@ -92,6 +92,14 @@
         <translation>Periodo:</translation>
     </message>
     <message>
+        <source>Logged by %1; not recorded: %2.</source>
+        <translation>Anotado por %1; sin constar: %2.</translation>
+    </message>
+    <message>
+        <source>Logged by %1.</source>
+        <translation>Anotado por %1.</translation>
+    </message>
+    <message>
         <source>no complete day yet</source>
         <translation>aún no hay ningún día completo</translation>
     </message>
@@ -2522,6 +2530,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Las notas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
+        <source>The caregiver&apos;s name is longer than {limit} characters.</source>
+        <translation>El nombre de quien cuida tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
         <source>It is missing.</source>
         <translation>Falta este dato.</translation>
     </message>
@@ -3691,6 +3703,21 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
 </context>
 <context>
+    <name>CaregiverCard</name>
+    <message>
+        <source>Caregivers</source>
+        <translation>Cuidadores</translation>
+    </message>
+    <message>
+        <source>Who is logging on this computer</source>
+        <translation>Quién anota en este ordenador</translation>
+    </message>
+    <message>
+        <source>Every entry saved on this computer says who recorded it and when. Type your name, or choose it if you have logged in this diary before.</source>
+        <translation>Cada entrada guardada en este ordenador dice quién la anotó y cuándo. Escriba su nombre, o elíjalo si ya ha anotado en este diario.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>%1 chart</source>
@@ -4723,8 +4750,24 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Posibles desencadenantes</translation>
     </message>
     <message>
+        <source>Logged by</source>
+        <translation>Anotado por</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Not recorded (logged before the app kept who logged each entry)</source>
+        <translation>No consta (anotado antes de que la aplicación guardara quién anota cada entrada)</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>Anotado por %1</translation>
+    </message>
+    <message>
+        <source>Logged by %1 on %2</source>
+        <translation>Anotado por %1 el %2</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4857,14 @@ obliga a parar o mueve la extremidad</translation>
         <translation>Cualquier desencadenante</translation>
     </message>
     <message>
+        <source>Logged by</source>
+        <translation>Anotado por</translation>
+    </message>
+    <message>
+        <source>Logged by anyone</source>
+        <translation>Anotado por cualquiera</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -4840,6 +4891,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>Anotado por %1</translation>
     </message>
     <message>
         <source>Showing %1 only</source>

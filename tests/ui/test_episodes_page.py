@@ -45,7 +45,7 @@ def test_typing_in_search_filters_by_notes(qtbot: QtBot, ctx: PageContext, perso
     page, _ = make_page(qtbot, ctx)
     qtbot.keyClicks(page.search, "dinner")
     qtbot.waitUntil(lambda: page.model.total() == 1)
-    assert shown(page, 7) == ["at dinner"]
+    assert shown(page, 8) == ["at dinner"]  # Notes
     page.clear_filters()
     assert page.model.total() == 2
 

@@ -102,6 +102,7 @@ cell_values = {
     "activity": st.sampled_from(["", "eating", "flying"]),
     "observed_by": st.sampled_from(["", "caregiver", "person", "neighbour"]),
     "notes": st.text(max_size=40),
+    "recorded_by": st.one_of(st.text(max_size=90), st.sampled_from(["", "Ana", "=cmd", "'=x"])),
 }
 
 

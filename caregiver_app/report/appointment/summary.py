@@ -65,8 +65,25 @@ def _header(data: ReportData) -> str:
         f"<h1>{as_html(report_title())}</h1>"
         f'<p class="meta">{MIDDOT.join(facts)}</p>'
         f'<p class="meta">{as_html(period)} <b>{as_html(period_text(data.period))}</b>'
-        f"{MIDDOT}{as_html(made)}</p>"
+        f"{MIDDOT}{as_html(made)}</p>" + _logged_by(data)
     )
+
+
+def logged_by_text(data: ReportData) -> str:
+    """'Logged by Ana 60%, Ben 40%.' (shares of the period's episodes that say who logged
+    them) when more than one person logged them; otherwise ''."""
+    if len(data.logged_by) < 2:
+        return ""
+    shares = ", ".join(s.name + " " + fill(tr("%1%"), whole(s.percent)) for s in data.logged_by)
+    if data.logged_by_unknown:  # made before the diary kept names: said, never guessed
+        unknown = episodes_words(data.logged_by_unknown)
+        return fill(tr("Logged by %1; not recorded: %2."), shares, unknown)
+    return fill(tr("Logged by %1."), shares)
+
+
+def _logged_by(data: ReportData) -> str:
+    text = logged_by_text(data)
+    return f'<p class="meta">{as_html(text)}</p>' if text else ""
 
 
 def _tile(label: str, big: str, sub: str) -> str:

@@ -18,6 +18,7 @@ from caregiver_app.services.actions.change import (
     Change,
     perform,
 )
+from caregiver_app.services.actions.stamp import Stamp
 from caregiver_app.services.actions.undo import StaleChange
 
 __all__ = [
@@ -30,5 +31,6 @@ __all__ = [
     "Action",
     "Change",
     "StaleChange",
+    "Stamp",
     "perform",
 ]

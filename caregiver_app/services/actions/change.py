@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from caregiver_app.services.actions.stamp import Stamp, stamp_changes, stamping
 from caregiver_app.services.actions.undo import Rows, Scope, empty, put, take
 from caregiver_app.store.db import database_proxy
 
@@ -41,9 +42,11 @@ class Change:
 Action = Callable[[], Change]
 
 
-def perform(action: Action) -> Change:
-    """Run `action` in one transaction: all of it is saved, or nothing."""
-    with database_proxy.atomic():
+def perform(action: Action, stamp: Stamp | None = None) -> Change:
+    """Run `action` in one transaction: all of it is saved, or nothing. The records it adds or
+    changes say they were recorded by `stamp.by` at `stamp.at` (stamp.py); undo and redo put
+    back the copies they hold, stamps and all."""
+    with database_proxy.atomic(), stamping(stamp):
         return action()
 
 
@@ -61,6 +64,8 @@ def recorded(
         added = list(write() or ())
         before += [empty(s) for s in added]
         after = [take(s) for s in (*scopes, *added)]
+        if stamp_changes(before, after):
+            after = [take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)
     back = _putting(kinds, person_id, before, after, found)
     return Change(tuple(kinds), person_id, back, found, same=before == after)

@@ -3,7 +3,7 @@
 Into a new person, undo removes that person with everything that came in; into someone already
 in the diary, undo puts back the copy of their whole diary from before (an import may also
 replace, say, an equipment status). The command line passes `undoable=False` and skips the
-copies.
+copies. `by` says who is logging (stamp.py); a file's own `recorded_by` is kept.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from caregiver_app.services import exchange, people, sample
+from caregiver_app.services.actions import stamp
 from caregiver_app.services.actions.change import (
     ACTIVE_PERSON,
     CHECKINS,
@@ -33,11 +34,22 @@ def _not_undoable() -> Change:
     raise RuntimeError("made without undo (undoable=False)")
 
 
-def _adding(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
+def _adding(
+    write: Callable[[], int], into: int | None, undoable: bool, by: stamp.Stamp | None
+) -> Change:
     """Run `write` (which adds rows to the person `into`, or to a new person, and returns whose
-    they are) as one change."""
+    they are) as one change, the records it adds stamped with `by` (when given)."""
+    if by is None:
+        return _adding_stamped(write, into, undoable)
+    with stamp.stamping(by):
+        return _adding_stamped(write, into, undoable)
+
+
+def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
     if not undoable:
+        marks = stamp.high_water()
         whose = write()
+        stamp.stamp_added(marks)
         return Change(EVERYTHING, whose, _not_undoable, (whose,))
     found: list[int] = []
 
@@ -67,6 +79,7 @@ def import_file(
     now: dt.datetime | None = None,
     *,
     undoable: bool = True,
+    by: stamp.Stamp | None = None,
 ) -> tuple[Change, exchange.ImportResult]:
     """Import a CSV or JSON file all or nothing (see `exchange.import_file`); raises ImportFailed."""
     results: list[exchange.ImportResult] = []
@@ -75,7 +88,7 @@ def import_file(
         results.append(exchange.import_file(path, person_name, now))
         return results[0].person_id
 
-    return _adding(write, _import_target(person_name), undoable), results[0]
+    return _adding(write, _import_target(person_name), undoable, by), results[0]
 
 
 def make_sample(
@@ -85,6 +98,7 @@ def make_sample(
     say: Translate = unchanged,
     *,
     undoable: bool = True,
+    by: stamp.Stamp | None = None,
 ) -> tuple[Change, sample.SampleResult]:
     """Add a made-up person with `days` days of diary (see `sample.generate`)."""
     results: list[sample.SampleResult] = []
@@ -93,4 +107,4 @@ def make_sample(
         results.append(sample.generate(days=days, seed=seed, now=now, say=say))
         return results[0].person_id
 
-    return _adding(write, None, undoable), results[0]
+    return _adding(write, None, undoable, by), results[0]

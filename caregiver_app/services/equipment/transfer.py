@@ -7,6 +7,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from caregiver_app.services import caregivers
 from caregiver_app.services.equipment.catalogue import CUSTOM_PREFIX, ITEM_ID
 from caregiver_app.services.equipment.states import (
     NOT_CONSIDERED,
@@ -34,6 +35,7 @@ def _state_dict(row: EquipmentState) -> dict[str, Any]:
         "status_changed_on": changed.isoformat() if changed is not None else None,
         "note": row.note,
         "hidden": bool(row.hidden),
+        **caregivers.fields(row.recorded_by, row.recorded_at),
     }
 
 
@@ -65,6 +67,7 @@ def export_person(person_id: int) -> dict[str, Any]:
             entry.update(_state_dict(state))
         else:
             entry.update(status=NOT_CONSIDERED, status_changed_on=None, note="", hidden=False)
+            entry.update(caregivers.fields(None, None))
         custom.append(entry)
     states = [
         {"item": key, **_state_dict(rows[key])}
@@ -107,7 +110,9 @@ def _parse_state(raw: Mapping[str, Any], label: Message) -> _ImportState:
     return _ImportState(status, changed_on, note, hidden)
 
 
-def _write_state(person_id: int, item_key: str, state: _ImportState) -> None:
+def _write_state(
+    person_id: int, item_key: str, state: _ImportState, recorded: caregivers.Recorded
+) -> None:
     EquipmentState.insert(
         person=person_id,
         item_key=item_key,
@@ -115,7 +120,14 @@ def _write_state(person_id: int, item_key: str, state: _ImportState) -> None:
         status_changed_on=state.changed_on,
         note=state.note,
         hidden=state.hidden,
+        recorded_by=recorded.by,
+        recorded_at=recorded.at,
     ).execute()
+
+
+def _recorded(raw: Mapping[str, Any], label: Message) -> caregivers.Recorded:
+    """Who recorded the status and when, as the file says (not part of what the status is)."""
+    return caregivers.from_file(raw.get("recorded_by"), raw.get("recorded_at"), [label])
 
 
 _UNTOUCHED = _ImportState(NOT_CONSIDERED, None, "", False)  # an item with no saved state
@@ -132,7 +144,7 @@ def _states_in_diary(person_id: int) -> dict[Hashable, Hashable]:
 
 def _add_states(
     person_id: int,
-    states: list[tuple[str, _ImportState]],
+    states: list[tuple[str, _ImportState, caregivers.Recorded]],
     have: dict[Hashable, Hashable],
     tally: Tally,
 ) -> None:
@@ -142,10 +154,10 @@ def _add_states(
     if untouched:
         tally.same["equipment_status"] += len(untouched)
     wanted = [i for i in states if i not in untouched]
-    for key, state in tally.new_by_key(
+    for key, state, recorded in tally.new_by_key(
         "equipment_status", wanted, lambda i: i[0], lambda i: i[1], have
     ):
-        _write_state(person_id, key, state)
+        _write_state(person_id, key, state, recorded)
 
 
 def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None = None) -> None:
@@ -170,7 +182,7 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
     if not isinstance(raw_custom, list):
         raise UserError(message("must_be_list"), "custom_items")
 
-    states: list[tuple[str, _ImportState]] = []
+    states: list[tuple[str, _ImportState, caregivers.Recorded]] = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_states, start=1):
         label = message("place.equipment_state", number=number)
@@ -185,9 +197,9 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
         if item in seen:
             raise UserError(message("equipment.listed_twice"), "item", [label])
         seen.add(item)
-        states.append((item, _parse_state(raw, label)))
+        states.append((item, _parse_state(raw, label), _recorded(raw, label)))
 
-    custom: list[tuple[str, str, str, int, _ImportState]] = []
+    custom: list[tuple[str, str, str, int, _ImportState, caregivers.Recorded]] = []
     for number, raw in enumerate(raw_custom, start=1):
         label = message("place.own_item", number=number)
         if not isinstance(raw, Mapping):
@@ -204,14 +216,15 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
             raise UserError(message("equipment.seconds"), "created_utc", [label])
         if created > LAST_UTC:
             raise UserError(out_of_range(created), "created_utc", [label])
-        custom.append((activity, name, description, created, _parse_state(raw, label)))
+        state = _parse_state(raw, label)
+        custom.append((activity, name, description, created, state, _recorded(raw, label)))
 
     with database_proxy.atomic():
         check_person(person_id)
         have = _states_in_diary(person_id)
         _add_states(person_id, states, have, tally)
-        own_states: list[tuple[str, _ImportState]] = []
-        for activity, name, description, created, state in custom:
+        own_states: list[tuple[str, _ImportState, caregivers.Recorded]] = []
+        for activity, name, description, created, state, recorded in custom:
             existing = CustomEquipment.get_or_none(
                 (CustomEquipment.person == person_id)
                 & (CustomEquipment.activity == activity)
@@ -231,5 +244,5 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
                 tally.same["own_equipment_item"] += 1
             else:
                 tally.kept["own_equipment_item"] += 1
-            own_states.append((f"{CUSTOM_PREFIX}{existing.id}", state))
+            own_states.append((f"{CUSTOM_PREFIX}{existing.id}", state, recorded))
         _add_states(person_id, own_states, have, tally)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from caregiver_app.services import charts, falls, insights, people, scales
 from caregiver_app.services import therapy as therapy_sessions
+from caregiver_app.services.caregivers import Share, not_recorded, shares
 from caregiver_app.services.periods import Period
 from caregiver_app.services.report_data.change import Change, Frequency, changes
 from caregiver_app.services.report_data.clinical import Clinical, clinical
@@ -110,6 +111,8 @@ class ReportData:
     changes: tuple[Change, ...] = ()
     clinical: Clinical = field(default_factory=Clinical)
     safety: Safety | None = None
+    logged_by: tuple[Share, ...] = ()  # who logged the period's episodes (services/caregivers)
+    logged_by_unknown: int = 0  # the period's episodes that do not say who logged them
 
     @property
     def is_empty(self) -> bool:
@@ -163,5 +166,7 @@ def load_report(
             changes=changes(person_id, period, today, first),
             clinical=clinical(person_id, covered, today),
             safety=_safety(person_id, covered),
+            logged_by=tuple(shares(person_id, period.first_day, period.last_day)),
+            logged_by_unknown=not_recorded(person_id, period.first_day, period.last_day),
         )
     return report

@@ -65,4 +65,5 @@ def import_path(parent: QWidget, ctx: PageContext, path: Path) -> None:
     def failed(exc: BaseException) -> None:
         prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
 
-    tasks.run_task(lambda: diary_actions.import_file(path), done, failed)
+    by = ctx.stamp()
+    tasks.run_task(lambda: diary_actions.import_file(path, by=by), done, failed)

@@ -48,7 +48,8 @@ def make_sample_diary(
     def say(text: str) -> str:  # the sample's notes and names in the window's language
         return QCoreApplication.translate("sample", text)
 
-    tasks.run_task(lambda: diary_actions.make_sample(days=180, say=say), done, failed)
+    by = ctx.stamp()
+    tasks.run_task(lambda: diary_actions.make_sample(days=180, say=say, by=by), done, failed)
 
 
 def added_text(result: sample.SampleResult) -> str:

@@ -7,6 +7,7 @@ small cache, so 100,000 episodes cost a list of ints, not 100,000 Python objects
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
@@ -32,9 +33,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("pain", "Pain"),
     ("duration", "How long"),
     ("triggers", "Possible triggers"),
+    ("recorded_by", "Logged by"),
     ("notes", "Notes"),
 )
-SORTABLE = {"started", "body_region", "kind", "severity", "pain", "duration", "notes"}
+SORTABLE = {
+    "started", "body_region", "kind", "severity", "pain", "duration", "recorded_by", "notes",
+}  # fmt: skip
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -123,6 +127,7 @@ class EpisodeTableModel(QAbstractTableModel):
             self.tr("Pain"),
             self.tr("How long"),
             self.tr("Possible triggers"),
+            self.tr("Logged by"),
             self.tr("Notes"),
         ]
 
@@ -136,6 +141,8 @@ class EpisodeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(episode, key)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when a narrow column elides it
+            if key == "recorded_by":
+                return self._recorded(episode)
             return self._display(episode, key) or None
         if role == SHORTER_ROLE and key == "started":  # a narrow column: without the weekday
             # (never the locale's short numeric date: "7/12/26" reads as July in one country
@@ -161,9 +168,24 @@ class EpisodeTableModel(QAbstractTableModel):
             return format_duration(e.duration_seconds)
         if key == "triggers":
             return ", ".join(labels.trigger(c) for c in e.triggers)
+        if key == "recorded_by":
+            return e.recorded_by or ""
         if key == "notes":
             return e.notes.replace("\n", " ")
         return ""
+
+    def _recorded(self, e: EpisodeRow) -> str:
+        """Who logged it and when, or that it was logged before the app recorded who."""
+        if e.recorded_by is None:
+            return self.tr("Not recorded (logged before the app kept who logged each entry)")
+        if e.recorded_at is None:
+            return self.tr("Logged by %1").replace("%1", e.recorded_by)
+        when = dt.datetime.fromisoformat(e.recorded_at.replace("Z", "+00:00")).astimezone()
+        return (
+            self.tr("Logged by %1 on %2")
+            .replace("%1", e.recorded_by)
+            .replace("%2", local_datetime(when, "d MMM yyyy HH:mm"))
+        )
 
 
 def with_changes(flt: EpisodeFilter, **changes: Any) -> EpisodeFilter:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import labels
+from caregiver_app.services import episodes
 from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.actions import run_action
@@ -109,6 +110,7 @@ class EpisodesPage(QWidget):
         self.trigger = self._combo(
             self.tr("Trigger"), [(self.tr("Any trigger"), None), *self._items(labels.triggers())]
         )
+        self.logged_by = self._combo(self.tr("Logged by"), [(self.tr("Logged by anyone"), None)])
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters = flow_host(
@@ -119,6 +121,7 @@ class EpisodesPage(QWidget):
             self.kind,
             self.severity,
             self.trigger,
+            self.logged_by,
             self.clear_button,
         )
         # What a click on a chart narrowed the list to, with a way back.
@@ -162,6 +165,7 @@ class EpisodesPage(QWidget):
             "10/10",
             "2 min 30 s",
             f"{labels.trigger('poor_sleep')}, {labels.trigger('stress')}",
+            "Caregiver",  # Logged by: a first name (the column is never narrower than its title)
             "x" * 12,  # Notes: the start of a note; it takes what is left and elides the rest
         )
         # In a narrow window the widest columns give way instead of scrolling sideways.
@@ -179,9 +183,9 @@ class EpisodesPage(QWidget):
             local_datetime(dt.datetime(2026, 11, 25, 22, 58), SHORT_DATE_TIME)
         )
         self._columns.set_least([max(titles[0], shortest_date + 24), *titles[1:]])
-        # Least needed first: triggers, duration, pain, kind, and last the notes, which need
-        # some width to be worth showing (Enter opens the whole episode).
-        self._columns.hide_when_narrow([6, 5, 4, 2, 7])
+        # Least needed first: triggers, duration, pain, kind, who logged it, and last the
+        # notes, which need some width to be worth showing (Enter opens the whole episode).
+        self._columns.hide_when_narrow([6, 5, 4, 2, 7, 8])
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -250,7 +254,7 @@ class EpisodesPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.period.currentIndexChanged.connect(self._period_chosen)
-        for combo in (self.period, self.region, self.side, self.kind, self.severity, self.trigger):
+        for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ctx.notifier.changed.connect(self._on_changed)
         self.ctx.undo_stack.indexChanged.connect(self._update_undo_banner)
@@ -298,6 +302,25 @@ class EpisodesPage(QWidget):
         combo.currentTextChanged.connect(lambda text, c=combo, n=name: c.setToolTip(f"{n}: {text}"))
         return combo
 
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.period, self.region, self.side, self.kind, self.severity, self.trigger,
+            self.logged_by,
+        )  # fmt: skip
+
+    def _fill_logged_by(self) -> None:
+        """Offer everyone who logged an episode of the active person; keep the choice."""
+        person_id = self.ctx.active_person_id()
+        names = episodes.caregivers(person_id) if person_id is not None else []
+        chosen = self.logged_by.currentData()
+        self.logged_by.blockSignals(True)
+        while self.logged_by.count() > 1:
+            self.logged_by.removeItem(1)
+        for name in names:
+            self.logged_by.addItem(self.tr("Logged by %1").replace("%1", name), name)
+        self.logged_by.setCurrentIndex(max(0, self.logged_by.findData(chosen)))
+        self.logged_by.blockSignals(False)
+
     # --- filters --------------------------------------------------------------------------------
 
     def current_filter(self) -> EpisodeFilter | None:
@@ -320,6 +343,7 @@ class EpisodesPage(QWidget):
             severity=self.severity.currentData(),
             trigger=self.trigger.currentData(),
             text=self.search.text().strip(),
+            recorded_by=self.logged_by.currentData(),
         )
         if self._extra:
             flt = dataclasses.replace(flt, **self._extra)
@@ -335,7 +359,7 @@ class EpisodesPage(QWidget):
         self._extra = {}
         self.extra_row.hide()
         self._drop_chart_period()
-        for combo in (self.period, self.region, self.side, self.kind, self.severity, self.trigger):
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -444,6 +468,7 @@ class EpisodesPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._fill_logged_by()
         selected = self.selected_ids()
         scroll = self.table.verticalScrollBar().value()
         self.apply_filters()

@@ -24,6 +24,7 @@ from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
+from caregiver_app.ui.pages.settings_caregiver import CaregiverCard
 from caregiver_app.ui.pages.settings_data import DataCard
 from caregiver_app.ui.pages.settings_preferences import PreferencesCard
 from caregiver_app.ui.preferences import Preferences
@@ -69,12 +70,14 @@ class SettingsPage(QWidget):
         people_card.body.addWidget(row)
 
         self.data_card = DataCard(ctx, data_dir)
+        self.caregiver_card = CaregiverCard(ctx.settings)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(people_card)
+        layout.addWidget(self.caregiver_card)
         self.preferences_card = PreferencesCard(
             ctx.settings, preferences_changed or (lambda _p, _l: None)
         )
@@ -91,6 +94,7 @@ class SettingsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.caregiver_card.refresh()
         self.data_card.refresh()
 
     def refresh(self) -> None:
