@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +103,27 @@ def test_the_ashworth_charts_dates_are_in_spanish(
     assert named, shown
     assert not [text for text in named if set(text.split()) & english], named
     assert axis.labelString().count("x1e") == 0, axis.labelString()  # no scale after the title
+
+
+@pytest.mark.parametrize("tab", ["injections", "therapy", "scores", "appointments"])
+def test_every_treatment_tables_dates_are_whole_at_200_percent(
+    qtbot: QtBot, ctx: PageContext, db: object, text_size: object, tab: str
+) -> None:
+    """Found on the screenshots: 'Wed 9 Dec 2…' in every Treatments table at 200 % text; the
+    other columns give way (their text stays in the tooltip and the record's form)."""
+    text_size(200)  # type: ignore[operator]
+    sample.generate(days=200, seed=2)
+    page = TreatmentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_tab(tab)
+    QApplication.processEvents()
+    table = getattr(page, tab).table
+    assert table.rowCount() > 0
+    widest = max(
+        QFontMetrics(table.item(row, 0).font()).horizontalAdvance(table.item(row, 0).text())
+        for row in range(table.rowCount())
+    )
+    assert table.columnWidth(0) >= widest + 6, (table.columnWidth(0), widest)

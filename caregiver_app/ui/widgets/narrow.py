@@ -322,6 +322,10 @@ class ColumnFitter(QObject):
         # which takes what is left, is pushed past the right edge uncut, with no "…").
         count = self._header.count()
         wanted = (self._wanted + [least] * count)[:count]
+        # A column never wants less than it was told it needs (a date wider than `most`).
+        wanted = [
+            max(w, self._least[c]) if c < len(self._least) else w for c, w in enumerate(wanted)
+        ]
         hidden: set[int] = set()
         for column in self._optional:
             shown = sum(w for c, w in enumerate(wanted) if c not in hidden)
