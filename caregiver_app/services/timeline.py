@@ -12,9 +12,9 @@ Kinds (stable codes; the window shows translated names) and what `label` holds:
 | medication | band from the start (or first_day) to the stop (or last_day) | name and dose | schedule |
 | dose_change | marker | name and new dose | "" |
 | as_needed_dose | marker (one per dose) | name and dose | "" |
-| injection | marker | muscles, side, product and dose | side |
-| injection_peak | band, weeks 4-6 after an injection | same as the injection | "" |
-| injection_wearing_off | band, from week 12 to the next injection (or week 16) | same | "" |
+| injection | marker | muscles, product and dose | side |
+| injection_peak | band, weeks 4-6 after an injection | same as the injection | side |
+| injection_wearing_off | band, from week 12 to the next injection (or week 16) | same | side |
 | therapy | marker (one per session) | minutes, willingness | therapy kind |
 | mas | marker (one per visit day) | the scores, e.g. "elbow_flexors left 2" | "" |
 | appointment | marker | clinician and purpose | "" |
@@ -112,7 +112,7 @@ def _injection_events(person_id: int) -> list[TimelineEvent]:
     days = sorted({i.day for i in found})
     for injection in found:
         data = injection.data
-        label = _join(data.muscles, data.side, data.product, data.dose)
+        label = _join(data.muscles, data.product, data.dose)  # the side is a code: in `code`
         day = injection.day
         events.append(TimelineEvent("injection", day, None, label, injection.id, data.side))
         low, high = injections.USUAL_PEAK_WEEKS
@@ -123,6 +123,7 @@ def _injection_events(person_id: int) -> list[TimelineEvent]:
                 day + dt.timedelta(weeks=high + 1, days=-1),
                 label,
                 injection.id,
+                data.side,
             )
         )
         wearing = day + dt.timedelta(weeks=injections.USUAL_WEARING_OFF_WEEK)
@@ -133,7 +134,9 @@ def _injection_events(person_id: int) -> list[TimelineEvent]:
             else day + dt.timedelta(weeks=injections.CYCLE_WEEKS, days=-1)
         )
         if end >= wearing:
-            events.append(TimelineEvent("injection_wearing_off", wearing, end, label, injection.id))
+            events.append(
+                TimelineEvent("injection_wearing_off", wearing, end, label, injection.id, data.side)
+            )
     return events
 
 

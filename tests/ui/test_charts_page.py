@@ -419,7 +419,9 @@ def test_treatment_letters_never_cover_each_other_or_the_data_and_are_explained_
         key = card.key.text().splitlines()
         assert card.key.isVisible()
         first_day = marker_module.date_text(TODAY - dt.timedelta(days=200), weekday=True)
-        assert key[1] == f"A · {first_day} · Injection: wrist flexors, left; Appointment: Dr Okafor"
+        assert key[1] == (
+            f"A · {first_day} · Injection: wrist flexors (left side); Appointment: Dr Okafor"
+        )
         assert len(key) == 7
 
 
@@ -456,6 +458,27 @@ def test_spasm_scores_are_all_in_spanish_with_spanish_numbers_and_dates(
     )
     assert "17,5 horas" in page.scales.note.text()  # 24 − 6.5 hours of sleep, with a comma
     assert page.scales.note.text() in page.scales.accessibleDescription()
+
+
+def test_the_marker_key_names_an_injections_side_in_spanish(
+    person: int, make_page: Callable[..., tuple[ChartsPage, DataNotifier]], spanish: None
+) -> None:
+    """Found on the Spanish screenshots: 'Inyección: Flexores del codo, left, Toxina...'."""
+    from caregiver_app.services import injections
+
+    log(person, TODAY - dt.timedelta(days=20))
+    log(person, TODAY)
+    injections.add_injection(
+        person,
+        injections.InjectionData(
+            day=TODAY - dt.timedelta(days=10), muscles="Flexores del codo", side="left"
+        ),
+        today=TODAY,
+    )
+    page, _ = make_page()
+    key = page.daily.key.text()
+    assert "Inyección: Flexores del codo (lado izquierdo)" in key, key
+    assert "left" not in key
 
 
 def test_learn_more_links_are_in_spanish(

@@ -24,6 +24,12 @@ class LeftAxis(pg.AxisItem):
 
     OVERFLOW = 14  # pixels a label may reach above or below the axis
 
+    def __init__(self, orientation: str, **kwargs: object) -> None:
+        super().__init__(orientation, **kwargs)
+        # Counts, severity and pain need no scale: without this, a chart waiting for its data
+        # read 'Episodes per day (x0.001)'.
+        self.enableAutoSIPrefix(False)
+
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         if self.orientation in ("left", "right"):
@@ -64,6 +70,7 @@ class DayAxis(pg.AxisItem):
 
     def __init__(self) -> None:
         super().__init__("bottom")
+        self.enableAutoSIPrefix(False)  # seconds are never shown: no '(x1e+09)' after a title
         self._labels: dict[float, str] = {}
 
     def tickValues(

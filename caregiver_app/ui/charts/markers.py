@@ -4,7 +4,7 @@ clinician scores) and shaded bands (an injection's usual peak and wearing-off we
 Each marker day gets a letter (A, B, ... Z, AA, ...), drawn in a strip of its own above the
 plot, never over the data; letters of markers close together go on rows one under the other,
 so none covers another. The card lists the key under the chart: "A · Wed 18 Feb 2026 ·
-Injection: wrist flexors, left". The events are read with the rest of the Charts page's
+Injection: wrist flexors (left side)", the side in the reader's language. The events are read with the rest of the Charts page's
 data, in the background (`Dashboard.treatments`); this module only draws them.
 """
 
@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSimpleTextItem, QSizePolicy
 
+from caregiver_app.labels import affected_sides
 from caregiver_app.services.timeline import TimelineEvent
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.ui.charts import style
@@ -168,7 +169,7 @@ class TreatmentMarkers:
         return self.events
 
     def key(self) -> list[str]:
-        """One line a marker: "A · Wed 18 Feb 2026 · Injection: wrist flexors, left"."""
+        """One line a marker: "A · Wed 18 Feb 2026 · Injection: wrist flexors (left side)"."""
         return [f"{name} · {key_entry(day, events)}" for name, day, events in self.days]
 
     def place_labels(self) -> None:
@@ -211,15 +212,21 @@ class TreatmentMarkers:
 
 
 def what(event: TimelineEvent) -> str:
-    """ "Injection: wrist flexors, left" (clinician scores by name only: their label holds the
-    stored codes, which the Treatments page shows in words)."""
-    if not event.label or event.kind == "mas":
+    """ "Injection: wrist flexors (left side)" (clinician scores by name only: their label holds
+    the stored codes, which the Treatments page shows in words). An injection's side is a code,
+    said here in words ('lado izquierdo' in Spanish, where the code 'left' used to show)."""
+    if event.kind == "mas":
         return kind_name(event.kind)
-    return f"{kind_name(event.kind)}: {event.label}"
+    words = event.label
+    side = affected_sides().get(event.code, "") if event.kind.startswith("injection") else ""
+    if side:
+        side = side[:1].lower() + side[1:]
+        words = f"{words} ({side})" if words else side
+    return f"{kind_name(event.kind)}: {words}" if words else kind_name(event.kind)
 
 
 def key_entry(day: dt.date, events: list[TimelineEvent]) -> str:
-    """ "Wed 18 Feb 2026 · Injection: wrist flexors, left; Appointment: Dr Okafor"."""
+    """ "Wed 18 Feb 2026 · Injection: wrist flexors (left side); Appointment: Dr Okafor"."""
     return f"{date_text(day, weekday=True)} · " + "; ".join(what(e) for e in events)
 
 

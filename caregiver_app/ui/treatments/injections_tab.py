@@ -48,8 +48,9 @@ class InjectionsTab(TreatmentTab):
         title = QLabel(self.tr("Cycle view: episodes per week after each injection"))
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
-        title.setWordWrap(True)
         self.which = QComboBox()
+        # Filled when the tab is first shown: sized to its words then, not to an empty list.
+        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.which.setAccessibleName(self.tr("Cycles shown"))
         self.which.currentIndexChanged.connect(self._draw_cycles)
         head = QHBoxLayout()

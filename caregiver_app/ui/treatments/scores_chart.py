@@ -4,7 +4,8 @@ The scale is ordinal, so the six scores sit at equal steps (0, 1, 1+, 2, 3, 4) a
 labelled with the scores themselves, never with made-up decimals. Several muscle groups often
 share a score, so the lines are drawn a hair apart (at most a tenth of a step) to keep each one
 visible; the tooltip and the table give each exact score. x is local days (a day's
-"local seconds" at midnight) on a date axis with no UTC shift, so dates are the caregiver's own.
+"local seconds" at midnight) on the Charts page's date axis, so dates are the caregiver's own and
+read in their language ('jul', 'ago', not pyqtgraph's English 'Jul', 'Aug').
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.timeutil import day_start
+from caregiver_app.ui.charts.axes import date_axis
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.form_widgets import short_day
 
@@ -34,7 +36,7 @@ class ScoresChart(chart_style.ThemedChart):
         self.series: Series = {}
         self._points: list[tuple[float, float, str]] = []
         self.plot_widget = pg.PlotWidget(
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
+            axisItems={"bottom": date_axis()}  # the charts' dates, in the reader's language
         )
         self.plot_widget.setMinimumHeight(260)
         self.plot_widget.setAntialiasing(True)

@@ -60,6 +60,8 @@ class RecordTable(QTableWidget):
                     item.setFont(bold)
                 self.setItem(row, column, item)
         self._columns.want_contents()
+        # The date (first column) stays whole; the other columns give way at large text.
+        self._columns.set_least([self.sizeHintForColumn(0) + 8])
         if keep is not None:
             self.select_id(keep)
 

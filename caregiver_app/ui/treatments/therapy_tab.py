@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +24,11 @@ from caregiver_app.ui.treatments.therapy_dialog import SessionDialog, minutes_bo
 from caregiver_app.ui.widgets.flow_layout import flow_host
 
 PERIOD_DAYS = 28
+
+
+def _tenths(value: float) -> str:
+    """6.5 as the reader writes it: '6.5' in English, '6,5' in Spanish."""
+    return QLocale().toString(value, "f", 1)
 
 
 def _hours(minutes: int) -> str:
@@ -178,16 +184,16 @@ class TherapyTab(TreatmentTab):
         )
         if last.mean_willingness is not None:
             text += " " + self.tr("Willingness %1/10 on average").replace(
-                "%1", f"{last.mean_willingness:.1f}"
+                "%1", _tenths(last.mean_willingness)
             )
             if before.mean_willingness is not None:
                 text += " " + self.tr("(the 4 weeks before: %1)").replace(
-                    "%1", f"{before.mean_willingness:.1f}"
+                    "%1", _tenths(before.mean_willingness)
                 )
             text += "."
         if last.mean_pain is not None:
             text += " " + self.tr("Pain during %1/10 on average.").replace(
-                "%1", f"{last.mean_pain:.1f}"
+                "%1", _tenths(last.mean_pain)
             )
         return text
 

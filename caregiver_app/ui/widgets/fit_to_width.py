@@ -125,14 +125,33 @@ def stack_when_narrow(
     _watch(host, apply)
 
 
+class _TallEnoughForItsLines(QObject):
+    """Keeps a word-wrapped form label as tall as its lines need at the width it is given.
+
+    QFormLayout sizes a row from its label's size hint, not from the height the label needs at
+    its real width; where the label column is narrower than that hint, the wrapped lines were
+    cut at the top and bottom (Spanish check-in at 150 %)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and watched.minimumHeight() != needed:
+                watched.setMinimumHeight(needed)
+        return False
+
+
 def wrap_rows_when_narrow(form: QFormLayout, host: QWidget, chars: int) -> None:
     """Labels above their fields while `host` is narrower than `chars`, beside them otherwise.
-    Call it once the rows are added: their labels wrap too."""
+    Call it once the rows are added: their labels wrap too, and keep the height their lines
+    need."""
 
+    fitter = _TallEnoughForItsLines(host)
     for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if label is not None and isinstance(label.widget(), QLabel):
-            label.widget().setWordWrap(True)  # type: ignore[union-attr]
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setWordWrap(True)
+            label.installEventFilter(fitter)
 
     def apply() -> None:
         policy = (
@@ -303,6 +322,10 @@ class ColumnFitter(QObject):
         # which takes what is left, is pushed past the right edge uncut, with no "…").
         count = self._header.count()
         wanted = (self._wanted + [least] * count)[:count]
+        # A column never wants less than it was told it needs (a date wider than `most`).
+        wanted = [
+            max(w, self._least[c]) if c < len(self._least) else w for c, w in enumerate(wanted)
+        ]
         hidden: set[int] = set()
         for column in self._optional:
             shown = sum(w for c, w in enumerate(wanted) if c not in hidden)
