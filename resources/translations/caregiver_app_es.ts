@@ -6866,20 +6866,20 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>De lunes a domingo.</translation>
     </message>
     <message>
-        <source>Monday to today. Same days last week: %1.</source>
-        <translation>De lunes a hoy. Mismos días de la semana pasada: %1.</translation>
+        <source>Monday to today.</source>
+        <translation>De lunes a hoy.</translation>
     </message>
     <message>
-        <source>%1 fewer.</source>
-        <translation>%1 menos.</translation>
+        <source>%1 fewer than the same days last week (%2).</source>
+        <translation>%1 menos que los mismos días de la semana pasada (%2).</translation>
     </message>
     <message>
-        <source>%1 more.</source>
-        <translation>%1 más.</translation>
+        <source>%1 more than the same days last week (%2).</source>
+        <translation>%1 más que los mismos días de la semana pasada (%2).</translation>
     </message>
     <message>
-        <source>The same.</source>
-        <translation>Igual.</translation>
+        <source>As many as on the same days last week (%2).</source>
+        <translation>Los mismos que en los mismos días de la semana pasada (%2).</translation>
     </message>
     <message>
         <source>episodes, Monday to Sunday.</source>

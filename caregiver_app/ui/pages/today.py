@@ -245,18 +245,16 @@ class TodayPage(Page):
         )
         days_in = today.weekday() + 1
         diff = counts.this_week - counts.last_week_to_date
-        if days_in == 7:
-            compare = self.tr("Monday to Sunday.")
-        else:
-            compare = self.tr("Monday to today. Same days last week: %1.").replace(
-                "%1", str(counts.last_week_to_date)
-            )
+        compare = self.tr("Monday to Sunday.") if days_in == 7 else self.tr("Monday to today.")
         if diff < 0:
-            compare += " " + self.tr("%1 fewer.").replace("%1", str(-diff))
+            than = self.tr("%1 fewer than the same days last week (%2).")
         elif diff > 0:
-            compare += " " + self.tr("%1 more.").replace("%1", str(diff))
+            than = self.tr("%1 more than the same days last week (%2).")
         else:
-            compare += " " + self.tr("The same.")
+            than = self.tr("As many as on the same days last week (%2).")
+        compare += " " + than.replace("%1", str(abs(diff))).replace(
+            "%2", str(counts.last_week_to_date)
+        )
         self.week_card.set(str(counts.this_week), compare)
         self.last_week_card.set(str(counts.last_week), self.tr("episodes, Monday to Sunday."))
 
