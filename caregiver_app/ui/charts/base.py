@@ -9,8 +9,9 @@ The mouse wheel scrolls the page; Ctrl + wheel zooms the charts that can zoom (t
 along the time axis only), and dragging moves along it.
 
 A chart takes its colours (`self.c`) from the window's theme, or from `theme` when given (the
-pictures saved for printing are light). When the window's theme changes it builds its plots
-again in the new colours and redraws what it showed, at the same zoom.
+pictures saved for printing are light), and its text size from the window's. When the window's
+theme or text size changes it builds its plots again in the new colours and sizes and redraws
+what it showed, at the same zoom.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
         # (not while pyqtgraph's constructor sets the view up; a hidden chart follows when shown)
         if event.type() in changed and hasattr(self, "c") and self.isVisible():
             # Later, not inside Qt's round of every widget: rebuilding plots while the

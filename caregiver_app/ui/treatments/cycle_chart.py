@@ -82,7 +82,7 @@ class CycleChart(chart_style.ThemedChart):
             region.setZValue(-10)
             self.plot.addItem(region)
             label = pg.TextItem(text, color=QColor(self.c.text), anchor=(0.5, 0))
-            label.setFont(chart_style.font(9.5))
+            label.setFont(self.c.font(9.5))
             label.setPos((start + end) / 2, y_max)
             self.plot.addItem(label)
         entries = []
