@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QCursor, QFontMetrics, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from caregiver_app.services.charts import Dashboard
@@ -143,6 +143,15 @@ class ChartView(pg.GraphicsLayoutWidget):
             plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plots.append(plot)
         return plot
+
+    def keep_titles_apart(self, titles: list[str], other: int) -> None:
+        """Tall enough that the upright titles of stacked plots (`titles`, one a plot) each
+        fit beside their own plot, with `other` pixels for the legend and the date axis (at
+        100 % text; they grow with it): large text made them run into each other."""
+        metrics = QFontMetrics(self.c.font(style.LABEL_PT))
+        needed = sum(metrics.horizontalAdvance(t) + 24 for t in titles)
+        needed += round(other * self.c.text_scale)
+        self.setMinimumHeight(max(self.minimumHeight(), needed))
 
     def home(self) -> None:
         """Show the whole period (the view after drawing and after "Reset zoom")."""

@@ -193,7 +193,9 @@ class _HorizontalBars(ChartView):
         axis.setWidth(max((metrics.horizontalAdvance(n) for n in names), default=40) + 24)
         self._home_range = ((0, max(1, largest) * 1.18), (-0.6, rows - 0.4))
         self.home()
-        self.setMinimumHeight(90 + ROW_PIXELS * rows)
+        # Rows, the legend and the axis grow with the text (the numbers beside the bars too).
+        scale = self.c.text_scale
+        self.setMinimumHeight(round((90 + ROW_PIXELS * rows) * scale))
         self.export_height = 110 + ROW_PIXELS * rows
 
     def _label_values(self, points: list[tuple[float, float, int]]) -> None:

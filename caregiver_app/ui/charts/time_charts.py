@@ -49,15 +49,6 @@ def one_day(dash: Dashboard, index: int) -> EpisodeFilter:
 class TimeChart(ChartView):
     zoomable = True
 
-    def keep_titles_apart(self, titles: list[str], other: int) -> None:
-        """Tall enough that the upright titles of stacked plots (`titles`, one a plot) each
-        fit beside their own plot, with `other` pixels for the legend and the date axis (at
-        100 % text; they grow with it): large text made them run into each other."""
-        metrics = QFontMetrics(self.c.font(style.LABEL_PT))
-        needed = sum(metrics.horizontalAdvance(t) + 24 for t in titles)
-        needed += round(other * self.c.text_scale)
-        self.setMinimumHeight(max(self.minimumHeight(), needed))
-
     def align_left_axes(self, widest_tick: str) -> None:
         """Stacked plots share the time axis: give their left axes one width so the same
         date sits at the same place in each."""
