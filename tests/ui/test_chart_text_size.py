@@ -164,3 +164,7 @@ def test_the_injection_cycle_chart_text_doubles_at_200_percent_and_fits_its_axes
     bands = [i for i in plot.items if isinstance(i, pg.TextItem)]
     assert bands  # "Usual peak effect", "Usually wearing off"
     assert all(b.textItem.font().pointSizeF() == pytest.approx(19.0) for b in bands)
+    box = plot.getViewBox().sceneBoundingRect()
+    for band in bands:  # each band's name whole inside the plot, not cut off at its edge
+        words = band.mapRectToScene(band.boundingRect())
+        assert box.left() <= words.left() and words.right() <= box.right() + 1, (words, box)

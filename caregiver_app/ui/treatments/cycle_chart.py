@@ -81,9 +81,12 @@ class CycleChart(chart_style.ThemedChart):
             )
             region.setZValue(-10)
             self.plot.addItem(region)
-            label = pg.TextItem(text, color=QColor(self.c.text), anchor=(0.5, 0))
+            # Over the middle of its band; the band at the right edge has its name end there,
+            # so a name wider than the band (large text) is not cut off by the edge.
+            at_edge = end >= weeks
+            label = pg.TextItem(text, color=QColor(self.c.text), anchor=(1 if at_edge else 0.5, 0))
             label.setFont(self.c.font(9.5))
-            label.setPos((start + end) / 2, y_max)
+            label.setPos(end if at_edge else (start + end) / 2, y_max)
             self.plot.addItem(label)
         entries = []
         for index, cycle in enumerate(cycles):
