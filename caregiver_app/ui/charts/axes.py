@@ -22,7 +22,7 @@ class LeftAxis(pg.AxisItem):
     """A left axis whose end labels are drawn: with a grid, pyqtgraph drops any tick label that
     reaches past the axis's own height, so 0 and 10 of a 0-10 scale went missing."""
 
-    OVERFLOW = 14  # pixels a label may reach above or below the axis
+    OVERFLOW = 14  # pixels a label may reach above or below the axis (more for large text)
 
     def __init__(self, orientation: str, **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
@@ -33,7 +33,9 @@ class LeftAxis(pg.AxisItem):
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         if self.orientation in ("left", "right"):
-            rect = rect.adjusted(0, -self.OVERFLOW, 0, self.OVERFLOW)
+            half = QFontMetrics(self.style.get("tickFont") or QFont()).height() / 2 + 2
+            overflow = max(self.OVERFLOW, half)
+            rect = rect.adjusted(0, -overflow, 0, overflow)
         return rect
 
 

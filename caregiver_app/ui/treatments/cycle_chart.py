@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 from caregiver_app.services import injections
 from caregiver_app.services.injections import Cycle
 from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.axes import LeftAxis
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.words import episodes_words
@@ -29,7 +30,7 @@ class CycleChart(chart_style.ThemedChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycles: list[Cycle] = []
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LeftAxis("left")})  # 0 drawn too
         self.plot_widget.setMinimumHeight(300)
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Cycle view chart"))
