@@ -30,6 +30,17 @@ class LeftAxis(pg.AxisItem):
         # read 'Episodes per day (x0.001)'.
         self.enableAutoSIPrefix(False)
 
+    def _updateWidth(self) -> None:
+        """pyqtgraph leaves 0.8 of the title's height for it, which keeps a few pixels between
+        the title and the tick labels at the usual size and none at 200 % text: add back what
+        it lacks (nothing at the printed size)."""
+        super()._updateWidth()
+        if self.isVisible() and self.fixedWidth is None and self.label.isVisible():
+            extra = max(0, round(self.label.boundingRect().height() * 0.2 - 5))
+            if extra:
+                self.setMaximumWidth(self.maximumWidth() + extra)
+                self.setMinimumWidth(self.minimumWidth() + extra)
+
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         if self.orientation in ("left", "right"):

@@ -53,7 +53,7 @@ class TimeChart(ChartView):
         """Stacked plots share the time axis: give their left axes one width so the same
         date sits at the same place in each."""
         metrics = QFontMetrics(self.c.font(style.TICK_PT))
-        width = metrics.horizontalAdvance(widest_tick) + 44
+        width = metrics.horizontalAdvance(widest_tick) + round(44 * self.c.text_scale)
         for plot in self.plots:
             plot.getAxis("left").setWidth(width)
 
