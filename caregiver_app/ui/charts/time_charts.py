@@ -102,7 +102,7 @@ class DailyChart(TimeChart):
             0,
             [(self.bars, tr("Episodes that day")), (self.line, tr("Average of the last 7 days"))],
         )
-        self.keep_titles_apart([tr("Episodes per day")], 110)
+        self.keep_titles_apart([tr("Episodes per day")], 100)
 
     def marker_key(self) -> list[str]:
         return self.markers.key()
