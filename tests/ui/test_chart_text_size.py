@@ -133,11 +133,23 @@ def test_the_charts_pages_text_doubles_at_200_percent_and_fits_its_axes(
     )
 
 
-def test_a_saved_chart_keeps_the_printed_text_size_at_200_percent(text_size: object) -> None:
+def test_saved_pictures_keep_the_printed_text_size_at_200_percent(
+    qtbot: QtBot, ctx: PageContext, db: object, text_size: object
+) -> None:
+    text_size(100)  # type: ignore[operator]
+    sample.generate(days=120, seed=3)
+    page = ChartsPage(ctx, lambda _f: None)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None)
+    cards = (page.daily, page.regions, page.sleep)
+    printed = [card.render_image() for card in cards]
+
     text_size(200)  # type: ignore[operator]
-    twin = chart_style.chart_colours("paper")
-    assert twin.text_scale == 1.0
-    assert chart_style.chart_colours().text_scale == 2.0
+    qtbot.waitUntil(lambda: tick_points(page.regions.view.plots[0]) == pytest.approx(20.0))
+    for card, before in zip(cards, printed, strict=True):
+        assert card.render_image() == before, card.view
 
 
 def test_the_injection_cycle_chart_text_doubles_at_200_percent_and_fits_its_axes(
