@@ -22,7 +22,7 @@ class LeftAxis(pg.AxisItem):
     """A left axis whose end labels are drawn: with a grid, pyqtgraph drops any tick label that
     reaches past the axis's own height, so 0 and 10 of a 0-10 scale went missing."""
 
-    OVERFLOW = 14  # pixels a label may reach above or below the axis
+    OVERFLOW = 14  # pixels a label may reach above or below the axis (more for large text)
 
     def __init__(self, orientation: str, **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
@@ -30,10 +30,23 @@ class LeftAxis(pg.AxisItem):
         # read 'Episodes per day (x0.001)'.
         self.enableAutoSIPrefix(False)
 
+    def _updateWidth(self) -> None:
+        """pyqtgraph leaves 0.8 of the title's height for it, which keeps a few pixels between
+        the title and the tick labels at the usual size and none at 200 % text: add back what
+        it lacks (nothing at the printed size)."""
+        super()._updateWidth()
+        if self.isVisible() and self.fixedWidth is None and self.label.isVisible():
+            extra = max(0, round(self.label.boundingRect().height() * 0.2 - 5))
+            if extra:
+                self.setMaximumWidth(self.maximumWidth() + extra)
+                self.setMinimumWidth(self.minimumWidth() + extra)
+
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         if self.orientation in ("left", "right"):
-            rect = rect.adjusted(0, -self.OVERFLOW, 0, self.OVERFLOW)
+            half = QFontMetrics(self.style.get("tickFont") or QFont()).height() / 2 + 2
+            overflow = max(self.OVERFLOW, half)
+            rect = rect.adjusted(0, -overflow, 0, overflow)
         return rect
 
 

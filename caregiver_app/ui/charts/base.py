@@ -9,8 +9,9 @@ The mouse wheel scrolls the page; Ctrl + wheel zooms the charts that can zoom (t
 along the time axis only), and dragging moves along it.
 
 A chart takes its colours (`self.c`) from the window's theme, or from `theme` when given (the
-pictures saved for printing are light). When the window's theme changes it builds its plots
-again in the new colours and redraws what it showed, at the same zoom.
+pictures saved for printing are light), and its text size from the window's. When the window's
+theme or text size changes it builds its plots again in the new colours and sizes and redraws
+what it showed, at the same zoom.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QCursor, QFontMetrics, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from caregiver_app.services.charts import Dashboard
@@ -68,7 +69,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
         # (not while pyqtgraph's constructor sets the view up; a hidden chart follows when shown)
         if event.type() in changed and hasattr(self, "c") and self.isVisible():
             # Later, not inside Qt's round of every widget: rebuilding plots while the
@@ -142,6 +143,15 @@ class ChartView(pg.GraphicsLayoutWidget):
             plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plots.append(plot)
         return plot
+
+    def keep_titles_apart(self, titles: list[str], other: int) -> None:
+        """Tall enough that the upright titles of stacked plots (`titles`, one a plot) each
+        fit beside their own plot, with `other` pixels for the legend and the date axis (at
+        100 % text; they grow with it): large text made them run into each other."""
+        metrics = QFontMetrics(self.c.font(style.LABEL_PT))
+        needed = sum(metrics.horizontalAdvance(t) + 24 for t in titles)
+        needed += round(other * self.c.text_scale)
+        self.setMinimumHeight(max(self.minimumHeight(), needed))
 
     def home(self) -> None:
         """Show the whole period (the view after drawing and after "Reset zoom")."""

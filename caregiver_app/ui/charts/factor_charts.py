@@ -73,6 +73,7 @@ class FactorChart(ChartView):
                 (self.trend, tr("Straight-line trend")),
             ],
         )
+        self.keep_titles_apart([tr("Episodes that day")], 130)
         self.groups: dict[Group, list[FactorPoint]] = {}
         self._home_range: tuple[tuple[float, float], tuple[float, float]] = ((0, 1), (0, 1))
 

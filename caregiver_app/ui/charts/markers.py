@@ -158,7 +158,7 @@ class TreatmentMarkers:
             self.days.append((name, day, same_day))
             if self.strip is not None:
                 text = QGraphicsSimpleTextItem(name, self.strip)
-                text.setFont(style.font(style.TICK_PT, bold=True))
+                text.setFont(self.c.font(style.TICK_PT, bold=True))
                 text.setBrush(QBrush(QColor(colour)))
                 text.setToolTip(line.toolTip())
                 tick = QGraphicsLineItem(self.strip)
@@ -183,7 +183,7 @@ class TreatmentMarkers:
         left, right = box.sceneBoundingRect().left(), box.sceneBoundingRect().right()
         spans: list[tuple[float, float]] = []
         xs: list[float] = []
-        row_height = QFontMetrics(style.font(style.TICK_PT, bold=True)).height()
+        row_height = QFontMetrics(self.c.font(style.TICK_PT, bold=True)).height()
         for line, text in zip(self.lines, self.letters, strict=True):
             x = box.mapViewToScene(QPointF(line.value(), 0)).x()
             width = text.boundingRect().width()

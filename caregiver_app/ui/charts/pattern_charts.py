@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 
 from caregiver_app.services.charts import Dashboard
 from caregiver_app.services.episodes import EpisodeFilter
@@ -42,11 +42,11 @@ class CellLabels(pg.GraphicsObject):
     """The count in each heat-map square, drawn by one item (168 text items took most of a
     redraw to update). Text keeps its size whatever the zoom, like pyqtgraph's TextItem."""
 
-    def __init__(self, columns: int, rows: int) -> None:
+    def __init__(self, columns: int, rows: int, font: QFont) -> None:
         super().__init__()
         self._rect = QRectF(0, 0, columns, rows)
         self._cells: list[tuple[float, float, str, QColor]] = []
-        self._font = style.font(style.SMALL_PT)
+        self._font = font
 
     def set_cells(self, cells: list[tuple[float, float, str, str]]) -> None:
         """(x, y, text, colour) of each label, x and y the middle of its square."""
@@ -98,14 +98,14 @@ class HeatMapChart(ChartView):
         self._hour_step = 0
         self._label_hours()
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
-        self.labels = CellLabels(24, 7)
+        self.labels = CellLabels(24, 7, self.c.font(style.SMALL_PT))
         self.plot.addItem(self.labels)
 
     def _label_hours(self) -> None:
         """Every hour named where there is room; else every 2nd, 3rd or 6th, so the names
         never run into each other (at large text or in a narrow window)."""
         axis = self.plot.getAxis("bottom")
-        metrics = QFontMetrics(style.font(style.TICK_PT))
+        metrics = QFontMetrics(self.c.font(style.TICK_PT))
         need = metrics.horizontalAdvance("00") + 8
         width = self.plot.getViewBox().width() or self.width()
         step = next((n for n in (1, 2, 3, 6) if width / 24 * n >= need), 6)
@@ -189,11 +189,13 @@ class _HorizontalBars(ChartView):
         rows = max(1, len(names))
         axis = self.plot.getAxis("left")
         axis.setTicks([list(enumerate(names)), []])
-        metrics = QFontMetrics(style.font(style.TICK_PT))
+        metrics = QFontMetrics(self.c.font(style.TICK_PT))
         axis.setWidth(max((metrics.horizontalAdvance(n) for n in names), default=40) + 24)
         self._home_range = ((0, max(1, largest) * 1.18), (-0.6, rows - 0.4))
         self.home()
-        self.setMinimumHeight(90 + ROW_PIXELS * rows)
+        # Rows, the legend and the axis grow with the text (the numbers beside the bars too).
+        scale = self.c.text_scale
+        self.setMinimumHeight(round((90 + ROW_PIXELS * rows) * scale))
         self.export_height = 110 + ROW_PIXELS * rows
 
     def _label_values(self, points: list[tuple[float, float, int]]) -> None:
@@ -202,7 +204,7 @@ class _HorizontalBars(ChartView):
         shown = [(x, y, n) for x, y, n in points if n]
         while len(self._label_pool) < len(shown):
             item = pg.TextItem("", anchor=(-0.15, 0.5), color=self.c.text)
-            item.setFont(style.font(self.value_pt))
+            item.setFont(self.c.font(self.value_pt))
             self.plot.addItem(item)
             self._label_pool.append(item)
         for item, (x, y, n) in zip(self._label_pool, shown, strict=False):

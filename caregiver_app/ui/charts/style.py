@@ -13,6 +13,11 @@ darker; dark and high contrast draw on the window's own dark colour, swap the tw
 dark blue is too dim there, so lines take the sky blue and bars the dark blue) and draw black
 lines in the text colour. High contrast also thickens every line. Pictures saved or copied
 keep the printed palette's white paper.
+
+On screen the charts' text (tick labels, axis titles, legends, marker letters, numbers in the
+plots) also follows the window's text size (Settings: 100 to 200 %): `ChartColours.text_scale`,
+read with the theme, so a chart built again for a new theme is also built for a new text size.
+Pictures saved for printing keep the printed size.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -46,7 +51,7 @@ GREY = "#5F6B76"
 
 @dataclass(frozen=True)
 class ChartColours:
-    """The colours of the charts in one theme."""
+    """The colours of the charts in one theme, and the size of their text."""
 
     theme: str
     background: str
@@ -58,6 +63,15 @@ class ChartColours:
     outline: str  # around bars next to each other
     heat: tuple[str, ...]  # none to most
     recolour: tuple[tuple[str, str], ...]  # Okabe-Ito colours drawn otherwise in this theme
+    text_scale: float = 1.0  # the window's text size: 1 at 100 %, 2 at 200 %
+
+    def font(self, points: float = 10.0, bold: bool = False) -> QFont:
+        """A font of `points` at the printed size, grown by the window's text size."""
+        return font(points * self.text_scale, bold)
+
+    def pt(self, points: float) -> str:
+        """`points` grown by the window's text size, for pyqtgraph's "font-size" options."""
+        return f"{points * self.text_scale:.1f}pt"
 
     def series(self, colour: str) -> str:
         """An Okabe-Ito colour as it is drawn in this theme: at least 3:1 on its background."""
@@ -101,8 +115,18 @@ CHART_COLOURS["paper"] = replace(CHART_COLOURS["light"], theme="paper", recolour
 
 
 def chart_colours(theme: str | None = None) -> ChartColours:
-    """The chart colours of `theme` (light, dark, high_contrast, paper), or of the window's."""
-    return CHART_COLOURS.get(theme or current_theme(), CHART_COLOURS["light"])
+    """The chart colours of `theme` (light, dark, high_contrast, paper) at the printed text
+    size, or of the window's theme at the window's text size."""
+    if theme:
+        return CHART_COLOURS.get(theme, CHART_COLOURS["light"])
+    return replace(CHART_COLOURS[current_theme()], text_scale=text_percent() / 100)
+
+
+def text_percent() -> int:
+    """The window's text size in percent (100 to 200), as `ui.style.apply` set it."""
+    app = QCoreApplication.instance()
+    value = app.property("caregiver_text_percent") if app is not None else None
+    return min(200, max(100, int(value))) if isinstance(value, int | float) else 100
 
 
 SIDE_COLOURS = SIDES  # as printed: dark blue, orange, light yellow, each outlined
@@ -153,8 +177,8 @@ def style_plot(
         axis = plot.getAxis(name)
         axis.setPen(pen(c.axis, 1, scale * c.width))
         axis.setTextPen(pg.mkPen(QColor(c.text)))
-        axis.setStyle(tickFont=font(TICK_PT), tickTextOffset=6, autoExpandTextSpace=True)
-    label_style = {"font-size": f"{LABEL_PT}pt", "color": c.text}
+        axis.setStyle(tickFont=c.font(TICK_PT), tickTextOffset=6, autoExpandTextSpace=True)
+    label_style = {"font-size": c.pt(LABEL_PT), "color": c.text}
     if left:
         plot.setLabel("left", left, **label_style)
     if bottom:
@@ -163,10 +187,10 @@ def style_plot(
         plot.showGrid(x=False, y=True, alpha=c.grid_alpha)
 
 
-def fit_bottom_axis(plot: pg.PlotItem) -> None:
+def fit_bottom_axis(plot: pg.PlotItem, c: ChartColours) -> None:
     """Room for one line of tick labels and no axis title (pyqtgraph only widens an axis for
     its labels after painting them once, which can clip their lower edge)."""
-    metrics = QFontMetrics(font(TICK_PT))
+    metrics = QFontMetrics(c.font(TICK_PT))
     plot.getAxis("bottom").setHeight(metrics.height() + 18)
 
 
@@ -188,11 +212,11 @@ class _StaticSample(ItemSample):
 class StaticLegend(pg.LegendItem):
     """A legend laid out in its own row above a plot, so it never covers data; not draggable."""
 
-    def __init__(self, columns: int, text: str = TEXT) -> None:
+    def __init__(self, columns: int, text: str = TEXT, size: str = f"{TICK_PT}pt") -> None:
         super().__init__(
             colCount=columns,
             frame=False,
-            labelTextSize=f"{TICK_PT}pt",
+            labelTextSize=size,
             labelTextColor=text,
             sampleType=_StaticSample,
             horSpacing=8,
@@ -223,7 +247,7 @@ def legend_row(
     col: int = 0,
     columns: int | None = None,
 ) -> StaticLegend:
-    item = StaticLegend(columns=columns or len(entries), text=c.text)
+    item = StaticLegend(columns=columns or len(entries), text=c.text, size=c.pt(TICK_PT))
     layout.addItem(item, row=row, col=col)
     for series, name in entries:
         item.addItem(series, name)

@@ -49,19 +49,11 @@ def one_day(dash: Dashboard, index: int) -> EpisodeFilter:
 class TimeChart(ChartView):
     zoomable = True
 
-    def keep_titles_apart(self, titles: list[str], other: int) -> None:
-        """Tall enough that the upright titles of stacked plots (`titles`, one a plot) each
-        fit beside their own plot, with `other` pixels for the legend and the date axis:
-        large text made them run into each other."""
-        metrics = QFontMetrics(style.font(style.LABEL_PT))
-        needed = sum(metrics.horizontalAdvance(t) + 24 for t in titles) + other
-        self.setMinimumHeight(max(self.minimumHeight(), needed))
-
     def align_left_axes(self, widest_tick: str) -> None:
         """Stacked plots share the time axis: give their left axes one width so the same
         date sits at the same place in each."""
-        metrics = QFontMetrics(style.font(style.TICK_PT))
-        width = metrics.horizontalAdvance(widest_tick) + 44
+        metrics = QFontMetrics(self.c.font(style.TICK_PT))
+        width = metrics.horizontalAdvance(widest_tick) + round(44 * self.c.text_scale)
         for plot in self.plots:
             plot.getAxis("left").setWidth(width)
 
@@ -90,7 +82,7 @@ class DailyChart(TimeChart):
             row=2, axisItems={"bottom": date_axis(), "left": CountAxis("left")}
         )
         style.style_plot(self.plot, self.c, s, left=tr("Episodes per day"))
-        style.fit_bottom_axis(self.plot)
+        style.fit_bottom_axis(self.plot, self.c)
         bar = self.c.series(style.SKY)
         self.bars = DayBars(x=[0.0], height=[0.0], width=DAY * 0.8, brush=bar, pen=None)
         # Days not over yet (today) are paler: drawn again on top of their bar, so that the
@@ -110,6 +102,7 @@ class DailyChart(TimeChart):
             0,
             [(self.bars, tr("Episodes that day")), (self.line, tr("Average of the last 7 days"))],
         )
+        self.keep_titles_apart([tr("Episodes per day")], 100)
 
     def marker_key(self) -> list[str]:
         return self.markers.key()
@@ -261,7 +254,7 @@ class SeverityPainChart(TimeChart):
         ]
         self.pain.setXLink(self.severity)
         self.severity.getAxis("bottom").setStyle(showValues=False)
-        style.fit_bottom_axis(self.pain)
+        style.fit_bottom_axis(self.pain, self.c)
         self.align_left_axes(tr("Moderate"))
         style.style_plot(self.severity, self.c, s, left=tr("Severity"))
         style.style_plot(self.pain, self.c, s, left=tr("Pain (0–10)"))
@@ -419,7 +412,7 @@ class WillingnessChart(TimeChart):
         self.trend = self.add_plot(row=2, col=0, axisItems={"bottom": date_axis()})
         self.trend.setXLink(self.willing)
         self.willing.getAxis("bottom").setStyle(showValues=False)
-        style.fit_bottom_axis(self.trend)
+        style.fit_bottom_axis(self.trend, self.c)
         self.align_left_axes("10")
         style.style_plot(self.willing, self.c, s, left=tr("Willingness (0–10)"))
         style.style_plot(self.trend, self.c, s, left=tr("Episodes a day"))

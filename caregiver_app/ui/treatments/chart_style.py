@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPen, QShowEvent
+from PySide6.QtGui import QColor, QPen, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from caregiver_app.ui.charts import style
@@ -49,13 +49,6 @@ def colour(c: ChartColours, index: int) -> str:
     return c.series(LINE_COLOURS[index % len(LINE_COLOURS)])
 
 
-def font(points: float = 10.0, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    f.setBold(bold)
-    return f
-
-
 def style_plot(widget: pg.PlotWidget, c: ChartColours, left: str, bottom: str) -> None:
     """The theme's background, labelled axes, a faint grid, no pyqtgraph menus or buttons, no
     panning or zooming."""
@@ -68,8 +61,8 @@ def style_plot(widget: pg.PlotWidget, c: ChartColours, left: str, bottom: str) -
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(QColor(c.axis), width=c.width))
         axis.setTextPen(pg.mkPen(QColor(c.text)))
-        axis.setStyle(tickFont=font(10), tickTextOffset=6, autoExpandTextSpace=True)
-    style = {"font-size": "11pt", "color": c.text}
+        axis.setStyle(tickFont=c.font(10), tickTextOffset=6, autoExpandTextSpace=True)
+    style = {"font-size": c.pt(11), "color": c.text}
     plot.setLabel("left", left, **style)
     plot.setLabel("bottom", bottom, **style)
     plot.showGrid(x=False, y=True, alpha=c.grid_alpha)
@@ -97,8 +90,8 @@ def _whole(text: str) -> str:
 
 
 class ThemedChart(QWidget):
-    """A Treatments chart in the window's theme, drawn again when the theme changes (also while
-    it was hidden). Subclasses style their plot in `restyle()` and draw their data in
+    """A Treatments chart in the window's theme and text size, drawn again when either changes
+    (also while it was hidden). Subclasses style their plot in `restyle()` and draw their data in
     `redraw()`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,7 +107,7 @@ class ThemedChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
         if event.type() in changed and self._built and self.isVisible():
             QTimer.singleShot(0, self, self.follow_theme)  # not inside Qt's round of widgets
 

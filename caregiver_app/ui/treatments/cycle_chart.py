@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 from caregiver_app.services import injections
 from caregiver_app.services.injections import Cycle
 from caregiver_app.ui.charts import style
+from caregiver_app.ui.charts.axes import LeftAxis
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.form_widgets import short_day
 from caregiver_app.words import episodes_words
@@ -29,7 +30,7 @@ class CycleChart(chart_style.ThemedChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycles: list[Cycle] = []
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LeftAxis("left")})  # 0 drawn too
         self.plot_widget.setMinimumHeight(300)
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setAccessibleName(self.tr("Cycle view chart"))
@@ -81,9 +82,12 @@ class CycleChart(chart_style.ThemedChart):
             )
             region.setZValue(-10)
             self.plot.addItem(region)
-            label = pg.TextItem(text, color=QColor(self.c.text), anchor=(0.5, 0))
-            label.setFont(chart_style.font(9.5))
-            label.setPos((start + end) / 2, y_max)
+            # Over the middle of its band; the band at the right edge has its name end there,
+            # so a name wider than the band (large text) is not cut off by the edge.
+            at_edge = end >= weeks
+            label = pg.TextItem(text, color=QColor(self.c.text), anchor=(1 if at_edge else 0.5, 0))
+            label.setFont(self.c.font(9.5))
+            label.setPos(end if at_edge else (start + end) / 2, y_max)
             self.plot.addItem(label)
         entries = []
         for index, cycle in enumerate(cycles):

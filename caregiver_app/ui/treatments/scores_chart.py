@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from caregiver_app.services import treatment_codes as tc
 from caregiver_app.services.timeutil import day_start
-from caregiver_app.ui.charts.axes import date_axis
+from caregiver_app.ui.charts.axes import LeftAxis, date_axis
 from caregiver_app.ui.treatments import chart_style, labels
 from caregiver_app.ui.treatments.form_widgets import short_day
 
@@ -36,7 +36,8 @@ class ScoresChart(chart_style.ThemedChart):
         self.series: Series = {}
         self._points: list[tuple[float, float, str]] = []
         self.plot_widget = pg.PlotWidget(
-            axisItems={"bottom": date_axis()}  # the charts' dates, in the reader's language
+            # the charts' dates, in the reader's language; the left axis's end labels drawn
+            axisItems={"bottom": date_axis(), "left": LeftAxis("left")}
         )
         self.plot_widget.setMinimumHeight(260)
         self.plot_widget.setAntialiasing(True)
