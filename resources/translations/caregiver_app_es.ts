@@ -4469,10 +4469,6 @@ Cierre la aplicación y ábrala de nuevo; le ofrecerá restaurar una copia de se
         <translation>Hora de la toma</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -5314,10 +5310,6 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Cuándo ocurrió</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
-    </message>
-    <message>
         <source>They were hurt</source>
         <translation>Se hizo daño</translation>
     </message>
@@ -6011,6 +6003,13 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove medication</source>
         <translation>Eliminar medicamento</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
     </message>
 </context>
 <context>

@@ -10,21 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from caregiver_app.services import medications
 from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.episodes import Problem
 from caregiver_app.services.medications import Medication
-from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit, to_date
+from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit, moment_edit, to_date
 from caregiver_app.ui.treatments.numbers import number_text, parse_number
-from caregiver_app.words import DATE_TIME, qdatetime
 
 
 @dataclass(frozen=True)
@@ -54,19 +52,7 @@ class DoseDialog(FormDialog):
         if medication_id is not None:
             self.medication.setCurrentIndex(max(0, self.medication.findData(medication_id)))
         self.medication.setEnabled(len(choices) > 1)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(DATE_TIME)
-        self.when.setAccessibleName(self.tr("Time taken"))
-        self.when.setDateTime(qdatetime(when or now_local()))
-        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
-        now_button = QPushButton(self.tr("Now"))
-        now_button.clicked.connect(lambda: self.when.setDateTime(qdatetime(now_local())))
-        when_row = QWidget()
-        row = QHBoxLayout(when_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.when, 1)
-        row.addWidget(now_button)
+        self.when, when_row = moment_edit(self.tr("Time taken"), when)
         self.dose = line_edit(self.tr("Dose"), "", 12)
         self.note = line_edit(self.tr("Note"), self.tr("Optional: why, or what happened"))
         self.add_row(self.tr("&Medication"), self.medication)

@@ -6,19 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from caregiver_app.services import falls
 from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.episodes import Problem
-from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit
-from caregiver_app.words import qdatetime
+from caregiver_app.ui.treatments.form_widgets import FormDialog, line_edit, moment_edit
 
 
 @dataclass(frozen=True)
@@ -35,19 +33,7 @@ class FallDialog(FormDialog):
             self.tr("Falls are counted on page 1 of the report for the appointment."),
             parent,
         )
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setAccessibleName(self.tr("When it happened"))
-        self.when.setDateTime(qdatetime(now_local()))
-        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
-        now_button = QPushButton(self.tr("Now"))
-        now_button.clicked.connect(lambda: self.when.setDateTime(qdatetime(now_local())))
-        when_row = QWidget()
-        row = QHBoxLayout(when_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.when, 1)
-        row.addWidget(now_button)
+        self.when, when_row = moment_edit(self.tr("When it happened"))
         self.injured = QCheckBox(self.tr("They were hurt"))
         self.note = line_edit(self.tr("Note"), self.tr("Optional: where, how, what was hurt"))
         self.add_row(self.tr("&When"), when_row)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.episodes import Problem
+from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import style
 from caregiver_app.ui.service_text import problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
 from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
-from caregiver_app.words import local_date, qdate
+from caregiver_app.words import DATE_TIME, local_date, qdate, qdatetime
 
 
 def day_text(day: dt.date) -> str:
@@ -50,6 +52,25 @@ def date_edit(name: str, day: dt.date, latest: dt.date | None = None) -> QDateEd
         edit.setMaximumDate(qdate(latest))
     edit.setDate(qdate(day))
     return edit
+
+
+def moment_edit(name: str, when: dt.datetime | None = None) -> tuple[QDateTimeEdit, QWidget]:
+    """A date and time field (no later than now) with a "Now" button beside it: the field and
+    the row that holds both. Starts at `when`, or now."""
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_TIME)
+    edit.setAccessibleName(name)
+    edit.setDateTime(qdatetime(when or now_local()))
+    edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+    now_button = QPushButton(QCoreApplication.translate("MomentEdit", "Now"))
+    now_button.clicked.connect(lambda: edit.setDateTime(qdatetime(now_local())))
+    row_host = QWidget()
+    row = QHBoxLayout(row_host)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(now_button)
+    return edit, row_host
 
 
 def line_edit(name: str, placeholder: str = "", max_length: int = 200) -> QLineEdit:
