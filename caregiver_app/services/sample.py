@@ -145,7 +145,7 @@ def generate(
                 else:
                     hour = rng.choices(range(24), weights=[1, 1, 1, 1, 1, 2] + [4] * 16 + [2, 1])[0]
                 started = dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59)))
-                if day == today and started >= now.replace(tzinfo=None):
+                if started.astimezone() >= now:  # on the computer's clock: never after now
                     continue
                 morning = 6 <= hour <= 9
                 roll = rng.random()
