@@ -16,8 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from caregiver_app.services.import_checks import BadMoment, parse_moment
 from caregiver_app.services.messages import Message, UserError, message
-from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start, parse_iso
+from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
 MAX_NAME = 80  # characters in a caregiver's name
@@ -92,12 +93,12 @@ def from_file(
         return Recorded(name, None)
     if not isinstance(at, str):
         raise error(message("must_be_text"), "recorded_at", where)
-    try:
-        moment = parse_iso(at) if "T" in at or " " in at.strip() else None
-    except ValueError:
-        moment = None
-    if moment is None:
+    if "T" not in at and " " not in at.strip():  # a day alone is not a moment
         raise error(message("not_a_datetime", value=at), "recorded_at", where)
+    try:
+        moment = parse_moment(at)
+    except BadMoment as exc:
+        raise error(exc.said, "recorded_at", where) from None
     return Recorded(name, iso_utc(moment))
 
 
