@@ -64,6 +64,8 @@ def _days(text: str) -> int:
 
 def _iso_date(text: str) -> dt.date:
     """A calendar date written YYYY-MM-DD, e.g. 2026-11-25, in the years the diary takes."""
+    from caregiver_app.services.import_checks import FIRST_DAY, LAST_DAY, day_in_range
+
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError
@@ -72,9 +74,9 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)"
         ) from None
-    if not (dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31)):
+    if not day_in_range(day):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is outside the dates the diary takes (1900-01-01 to 2100-12-31)"
+            f"'{text}' is outside the dates the diary takes ({FIRST_DAY} to {LAST_DAY})"
         )
     return day
 
@@ -99,6 +101,7 @@ def _person_name(text: str) -> str:
 
 def _caregiver_name(text: str) -> str:
     """Who is logging: one line, not blank, at most 80 characters (services/caregivers.py)."""
+    from caregiver_app.services.caregivers import MAX_NAME
     from caregiver_app.services.people import has_control_characters
 
     if has_control_characters(text):
@@ -108,9 +111,9 @@ def _caregiver_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
         raise argparse.ArgumentTypeError("the name is blank; give the caregiver's name")
-    if len(name) > 80:
+    if len(name) > MAX_NAME:
         raise argparse.ArgumentTypeError(
-            f"the name is {len(name)} characters long; a caregiver's name has at most 80"
+            f"the name is {len(name)} characters long; a caregiver's name has at most {MAX_NAME}"
         )
     return name
 
