@@ -303,28 +303,19 @@ def i18n_choices() -> tuple[str, ...]:
 def _check_output(output: str, data_dir: Path, *, spare_diaries: bool = True) -> Path:
     """The --output file, refused (CommandError naming it) when it is one of the app's own files
     or inside its folders, a folder, or in a folder that does not exist."""
-    from caregiver_app.services import outputs
+    from caregiver_app.services import diary_access, outputs
 
     try:
         path = outputs.check_output_path(Path(output), data_dir)
     except outputs.OutputError as exc:
         raise CommandError(f"--output: {exc}") from None
-    if spare_diaries and _holds_a_diary(
-        path
-    ):  # a backup or copy kept elsewhere: an export is never meant for it
+    # A backup or copy kept elsewhere: an export is never meant for it.
+    if spare_diaries and diary_access.is_sqlite_file(path):
         raise CommandError(
             f"--output: {path} is a diary file (a backup or a copy of the diary); writing there "
             "would replace it. Choose another name. Nothing was written."
         )
     return path
-
-
-def _holds_a_diary(path: Path) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
-    except OSError:  # not there yet (the usual case), or not readable: nothing to protect
-        return False
 
 
 def _prepare_data_dir(data_dir_arg: str | None) -> Path:

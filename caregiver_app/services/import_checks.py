@@ -15,6 +15,7 @@ from typing import Any
 from caregiver_app.services import codes, episodes
 from caregiver_app.services.episodes import EpisodeData
 from caregiver_app.services.messages import Message, UserError, message
+from caregiver_app.store.backup.diary_file import SQLITE_HEADER
 
 
 class ImportFailed(UserError):
@@ -23,7 +24,6 @@ class ImportFailed(UserError):
 
 # --- what kind of file ----------------------------------------------------------------------
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _ZIP_MAGIC = b"PK\x03\x04"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -37,7 +37,7 @@ def _utf16_without_mark(raw: bytes) -> bool:
 def decode(raw: bytes, where: Message) -> str:
     """The file's text (UTF-8, with or without a byte order mark), or ImportFailed saying what
     the file is instead: a diary backup, a workbook, UTF-16 or Latin-1 text, not text at all."""
-    if raw.startswith(_SQLITE_MAGIC):
+    if raw.startswith(SQLITE_HEADER):
         raise ImportFailed(message("import.sqlite"), place=[where])
     if raw.startswith(_ZIP_MAGIC):
         raise ImportFailed(message("import.zip"), place=[where])
