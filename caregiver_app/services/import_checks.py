@@ -130,11 +130,23 @@ def out_of_range(value: object) -> Message:
 
 
 class BadMoment(ValueError):
-    """A date and time an import cannot take; `said` tells why, quoting it."""
+    """A date, or date and time, an import cannot take; `said` tells why, quoting it."""
 
     def __init__(self, said: Message) -> None:
         super().__init__(str(said))
         self.said = said
+
+
+def parse_day(text: str, not_a_day: str = "not_a_date") -> dt.date:
+    """An ISO 8601 day (2026-11-25) in 1900-2100, or BadMoment saying why not (`not_a_day`:
+    the message code for text that is no date at all)."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadMoment(message(not_a_day, value=text)) from None
+    if not day_in_range(day):
+        raise BadMoment(out_of_range(text))
+    return day
 
 
 def parse_moment(text: str) -> dt.datetime:

@@ -28,8 +28,7 @@ from caregiver_app.services.caregivers import Recorded
 from caregiver_app.services.clinician_scores import ScoreData
 from caregiver_app.services.import_checks import (
     BadMoment,
-    day_in_range,
-    out_of_range,
+    parse_day,
     parse_moment,
 )
 from caregiver_app.services.import_merge import Tally
@@ -253,12 +252,9 @@ class _Entry:
                 raise self.fail(key, "missing")
             return None
         try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(key, "not_a_date", value=value) from None
-        if not day_in_range(day):
-            raise UserError(out_of_range(value), key, self.where)
-        return day
+            return parse_day(value)
+        except BadMoment as exc:
+            raise UserError(exc.said, key, self.where) from None
 
     def items(self, key: str) -> list[Any]:
         value = self.get(key, (list,), [])
