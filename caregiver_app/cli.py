@@ -64,6 +64,8 @@ def _days(text: str) -> int:
 
 def _iso_date(text: str) -> dt.date:
     """A calendar date written YYYY-MM-DD, e.g. 2026-11-25, in the years the diary takes."""
+    from caregiver_app.services.import_checks import FIRST_DAY, LAST_DAY, day_in_range
+
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError
@@ -72,9 +74,9 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date written YYYY-MM-DD (e.g. 2026-11-25)"
         ) from None
-    if not (dt.date(1900, 1, 1) <= day <= dt.date(2100, 12, 31)):
+    if not day_in_range(day):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is outside the dates the diary takes (1900-01-01 to 2100-12-31)"
+            f"'{text}' is outside the dates the diary takes ({FIRST_DAY} to {LAST_DAY})"
         )
     return day
 
@@ -99,6 +101,7 @@ def _person_name(text: str) -> str:
 
 def _caregiver_name(text: str) -> str:
     """Who is logging: one line, not blank, at most 80 characters (services/caregivers.py)."""
+    from caregiver_app.services.caregivers import MAX_NAME
     from caregiver_app.services.people import has_control_characters
 
     if has_control_characters(text):
@@ -108,9 +111,9 @@ def _caregiver_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
         raise argparse.ArgumentTypeError("the name is blank; give the caregiver's name")
-    if len(name) > 80:
+    if len(name) > MAX_NAME:
         raise argparse.ArgumentTypeError(
-            f"the name is {len(name)} characters long; a caregiver's name has at most 80"
+            f"the name is {len(name)} characters long; a caregiver's name has at most {MAX_NAME}"
         )
     return name
 
@@ -300,28 +303,19 @@ def i18n_choices() -> tuple[str, ...]:
 def _check_output(output: str, data_dir: Path, *, spare_diaries: bool = True) -> Path:
     """The --output file, refused (CommandError naming it) when it is one of the app's own files
     or inside its folders, a folder, or in a folder that does not exist."""
-    from caregiver_app.services import outputs
+    from caregiver_app.services import diary_access, outputs
 
     try:
         path = outputs.check_output_path(Path(output), data_dir)
     except outputs.OutputError as exc:
         raise CommandError(f"--output: {exc}") from None
-    if spare_diaries and _holds_a_diary(
-        path
-    ):  # a backup or copy kept elsewhere: an export is never meant for it
+    # A backup or copy kept elsewhere: an export is never meant for it.
+    if spare_diaries and diary_access.is_sqlite_file(path):
         raise CommandError(
             f"--output: {path} is a diary file (a backup or a copy of the diary); writing there "
             "would replace it. Choose another name. Nothing was written."
         )
     return path
-
-
-def _holds_a_diary(path: Path) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
-    except OSError:  # not there yet (the usual case), or not readable: nothing to protect
-        return False
 
 
 def _prepare_data_dir(data_dir_arg: str | None) -> Path:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import getpass
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from caregiver_app.services.import_checks import BadMoment, parse_moment
 from caregiver_app.services.messages import Message, UserError, message
-from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start, parse_iso
+from caregiver_app.services.people import has_control_characters
+from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
 MAX_NAME = 80  # characters in a caregiver's name
@@ -26,11 +27,8 @@ MAX_NAME = 80  # characters in a caregiver's name
 def clean_name(name: str) -> str:
     """A caregiver's name as stored: one line, blanks at the ends trimmed, runs of blanks made
     one space, no control characters (files and the command line refuse those instead)."""
-    return " ".join("".join(c for c in " ".join(name.split()) if not _control(c)).split())
-
-
-def _control(character: str) -> bool:
-    return unicodedata.category(character) == "Cc"
+    kept = "".join(c for c in " ".join(name.split()) if not has_control_characters(c))
+    return " ".join(kept.split())
 
 
 @functools.cache
@@ -83,7 +81,7 @@ def from_file(
         return NOT_SAID  # the importing caregiver is stamped instead, moment and all
     if not isinstance(by, str):
         raise error(message("must_be_text"), "recorded_by", where)
-    if any(_control(c) for c in by):
+    if has_control_characters(by):
         raise error(message("person.name_control"), "recorded_by", where)
     name = clean_name(by)
     if len(name) > MAX_NAME:
@@ -92,12 +90,12 @@ def from_file(
         return Recorded(name, None)
     if not isinstance(at, str):
         raise error(message("must_be_text"), "recorded_at", where)
-    try:
-        moment = parse_iso(at) if "T" in at or " " in at.strip() else None
-    except ValueError:
-        moment = None
-    if moment is None:
+    if "T" not in at and " " not in at.strip():  # a day alone is not a moment
         raise error(message("not_a_datetime", value=at), "recorded_at", where)
+    try:
+        moment = parse_moment(at)
+    except BadMoment as exc:
+        raise error(exc.said, "recorded_at", where) from None
     return Recorded(name, iso_utc(moment))
 
 

@@ -95,6 +95,10 @@ def inspect(data_dir: Path) -> DiaryState:
     return diary_file.inspect_diary(diary_path(data_dir))
 
 
+def is_sqlite_file(path: Path) -> bool:
+    return diary_file.is_sqlite_file(Path(path))
+
+
 def check_file(path: Path, *, full: bool = True) -> FileReport:
     """A careful, read-only look at any diary file (a backup, a file the user chose)."""
     return diary_file.check_file(Path(path), full=full)

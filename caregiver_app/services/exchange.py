@@ -27,11 +27,10 @@ from caregiver_app.services.csv_exchange import parse_csv as parse_csv
 from caregiver_app.services.episodes import EpisodeData, EpisodeRow
 from caregiver_app.services.import_checks import (
     BadMoment,
-    day_in_range,
     decode,
     episode_problem,
     load_json,
-    out_of_range,
+    parse_day,
     parse_moment,
 )
 from caregiver_app.services.import_checks import ImportFailed as ImportFailed
@@ -222,13 +221,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
     event = _get(person, "event_date", (str,), at_person)
     if event:
         try:
-            profile["event_date"] = dt.date.fromisoformat(event)
-        except ValueError:
-            raise ImportFailed(
-                message("not_a_date", value=event), "event_date", [at_person]
-            ) from None
-        if not day_in_range(profile["event_date"]):
-            raise ImportFailed(out_of_range(event), "event_date", [at_person])
+            profile["event_date"] = parse_day(event)
+        except BadMoment as exc:
+            raise ImportFailed(exc.said, "event_date", [at_person]) from None
     given = frozenset(key for key in profile if person.get(key) not in (None, ""))
     problems = people.validate_profile(
         profile["name"],
@@ -296,11 +291,9 @@ def parse_json(text: str, now: dt.datetime | None = None) -> ParsedJson:
         _expect(entry, dict, where)
         day_text = _get(entry, "day", (str,), where, required=True)
         try:
-            day = dt.date.fromisoformat(day_text)
-        except ValueError:
-            raise ImportFailed(message("not_a_date", value=day_text), "day", [where]) from None
-        if not day_in_range(day):
-            raise ImportFailed(out_of_range(day_text), "day", [where])
+            day = parse_day(day_text)
+        except BadMoment as exc:
+            raise ImportFailed(exc.said, "day", [where]) from None
         if day in seen_days:
             raise ImportFailed(message("import.day_twice", day=day_text), "day", [where])
         seen_days.add(day)

@@ -78,11 +78,6 @@ def add_fall(
         return int(cursor.lastrowid)
 
 
-def delete_fall(fall_id: int) -> None:
-    with database_proxy.atomic():
-        database_proxy.execute_sql("DELETE FROM fall WHERE id = ?", (fall_id,))
-
-
 def list_falls(person_id: int, period: Period | None = None) -> list[Fall]:
     """The falls on the local days of `period` (all when None), oldest first."""
     sql = "SELECT id, happened_utc, utc_offset_min, injured, note FROM fall WHERE person_id = ?"

@@ -15,6 +15,7 @@ from typing import Any
 from caregiver_app.services import codes, episodes
 from caregiver_app.services.episodes import EpisodeData
 from caregiver_app.services.messages import Message, UserError, message
+from caregiver_app.store.backup.diary_file import SQLITE_HEADER
 
 
 class ImportFailed(UserError):
@@ -23,7 +24,6 @@ class ImportFailed(UserError):
 
 # --- what kind of file ----------------------------------------------------------------------
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _ZIP_MAGIC = b"PK\x03\x04"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -37,7 +37,7 @@ def _utf16_without_mark(raw: bytes) -> bool:
 def decode(raw: bytes, where: Message) -> str:
     """The file's text (UTF-8, with or without a byte order mark), or ImportFailed saying what
     the file is instead: a diary backup, a workbook, UTF-16 or Latin-1 text, not text at all."""
-    if raw.startswith(_SQLITE_MAGIC):
+    if raw.startswith(SQLITE_HEADER):
         raise ImportFailed(message("import.sqlite"), place=[where])
     if raw.startswith(_ZIP_MAGIC):
         raise ImportFailed(message("import.zip"), place=[where])
@@ -130,11 +130,23 @@ def out_of_range(value: object) -> Message:
 
 
 class BadMoment(ValueError):
-    """A date and time an import cannot take; `said` tells why, quoting it."""
+    """A date, or date and time, an import cannot take; `said` tells why, quoting it."""
 
     def __init__(self, said: Message) -> None:
         super().__init__(str(said))
         self.said = said
+
+
+def parse_day(text: str, not_a_day: str = "not_a_date") -> dt.date:
+    """An ISO 8601 day (2026-11-25) in 1900-2100, or BadMoment saying why not (`not_a_day`:
+    the message code for text that is no date at all)."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadMoment(message(not_a_day, value=text)) from None
+    if not day_in_range(day):
+        raise BadMoment(out_of_range(text))
+    return day
 
 
 def parse_moment(text: str) -> dt.datetime:

@@ -65,6 +65,9 @@ class Factor:
     lag: int  # the pre-declared lag
     test: Callable[[float | str], bool]
     learn_trigger: str | None  # the trigger code whose Learn page explains this factor
+    # Count only the episodes from waking on (an episode in the night may cause the factor
+    # rather than follow it).
+    from_waking: bool = False
 
 
 def _text_is(expected: str) -> Callable[[float | str], bool]:
@@ -78,6 +81,7 @@ FACTORS: tuple[Factor, ...] = (
         lag=0,
         test=lambda v: not isinstance(v, str) and v < 6,
         learn_trigger="poor_sleep",
+        from_waking=True,
     ),
     Factor(
         code="high_stress",
@@ -243,14 +247,14 @@ def from_tables(
     awake: Callable[[dt.date], int] | None = None,
 ) -> list[Insight]:
     """Every factor at its pre-declared lag, from check-ins and episode counts already read;
-    `awake` counts a day's episodes from waking on, for short sleep (default: `count`)."""
+    `awake` counts a day's episodes from waking on, for factors `from_waking` (default: `count`)."""
     last = today - dt.timedelta(days=1)
     return [
         compare_factor(
             f,
             pair_factor(
                 checkins,
-                (awake or count) if f.code == "short_sleep" else count,
+                (awake or count) if f.from_waking else count,
                 period,
                 f.column,
                 f.lag,

@@ -70,12 +70,6 @@ def iso_local(started_utc: int, offset_min: int) -> str:
     return from_stored(started_utc, offset_min).isoformat()
 
 
-def parse_iso(text: str) -> dt.datetime:
-    """Parse ISO 8601 (offset optional: without one it is the computer's local time)."""
-    value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    return value if value.tzinfo is not None else value.astimezone()
-
-
 def week_start(day: dt.date) -> dt.date:
     """The Monday of `day`'s week."""
     return day - dt.timedelta(days=day.weekday())

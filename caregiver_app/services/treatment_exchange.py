@@ -28,8 +28,7 @@ from caregiver_app.services.caregivers import Recorded
 from caregiver_app.services.clinician_scores import ScoreData
 from caregiver_app.services.import_checks import (
     BadMoment,
-    day_in_range,
-    out_of_range,
+    parse_day,
     parse_moment,
 )
 from caregiver_app.services.import_merge import Tally
@@ -38,7 +37,15 @@ from caregiver_app.services.medications import MedicationData
 from caregiver_app.services.messages import Message, Problem, UserError, message
 from caregiver_app.services.therapy import SessionData
 from caregiver_app.services.timeutil import iso_local, to_stored
-from caregiver_app.services.treatment_merge import ParsedMedication, ParsedTreatments, add_new
+from caregiver_app.services.treatment_merge import (
+    ParsedMedication,
+    ParsedTreatments,
+    add_new,
+    injection_key,
+    medication_key,
+    score_key,
+    visit_key,
+)
 
 SECTION = "treatments"
 EXPORT_VERSION = 1
@@ -245,12 +252,9 @@ class _Entry:
                 raise self.fail(key, "missing")
             return None
         try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(key, "not_a_date", value=value) from None
-        if not day_in_range(day):
-            raise UserError(out_of_range(value), key, self.where)
-        return day
+            return parse_day(value)
+        except BadMoment as exc:
+            raise UserError(exc.said, key, self.where) from None
 
     def items(self, key: str) -> list[Any]:
         value = self.get(key, (list,), [])
@@ -287,7 +291,7 @@ def _parse_medication(
         notes=entry.text("notes"),
     )
     entry.check(medications.validate(data))
-    whose = ("medication", data.name, data.started_on)
+    whose = medication_key(data)
     entry.recorded(recorded, whose)
     changes: list[tuple[dt.date, float, str]] = []
     for index, raw_change in enumerate(entry.items("dose_changes"), start=1):
@@ -368,7 +372,7 @@ def _parse_injection(
         regions=tuple(str(r) for r in entry.get("regions", (list,), [])),
     )
     entry.check(injections.validate(data, _ANY_DAY))
-    shot = (data.day, data.muscles, data.side, data.product)  # as treatment_merge identifies it
+    shot = injection_key(data)
     entry.recorded(recorded, ("injection", shot))
     for goal_text, score_day, score_entry in said:
         score_entry.recorded(recorded, ("goal_score", shot, goal_text, score_day))
@@ -418,7 +422,7 @@ def _parse_appointment(
         questions=tuple(questions),
     )
     entry.check(appointments.validate(data))
-    entry.recorded(recorded, ("appointment", (data.day, data.time, data.clinician.strip())))
+    entry.recorded(recorded, ("appointment", visit_key(data)))
     return data
 
 
@@ -442,7 +446,7 @@ def _parse_score(
     problems = clinician_scores.validate(person_id, score, _ANY_DAY)
     # One already in the diary for that day is not a problem with the file: the diary's stays.
     entry.check([p for p in problems if p.said is None or p.said.code != "score.same_day"])
-    entry.recorded(recorded, ("mas_score", (score.day, score.muscle_group, score.side)))
+    entry.recorded(recorded, ("mas_score", score_key(score)))
     return score
 
 
@@ -476,10 +480,10 @@ def import_person(person_id: int, data: Mapping[str, Any], tally: Tally | None =
         seen_days.add(day)
         entry.recorded(said, ("daily_minutes", day))
         parsed.minutes.append((day, *values))
-    seen: set[tuple[dt.date, str, str]] = set()
+    seen: set[Hashable] = set()
     for number, raw in enumerate(section.items("mas_scores"), 1):
         score = _parse_score(person_id, number, raw, said)
-        key = (score.day, score.muscle_group, score.side)
+        key = score_key(score)
         if key in seen:
             raise UserError(
                 message("score.scored_twice"),

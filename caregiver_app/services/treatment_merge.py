@@ -37,6 +37,24 @@ from caregiver_app.store.db import database_proxy
 _ANY_DAY = dt.date.max  # "today" for checks that refuse future days: imports are not refused
 
 
+# The identities above, written once: treatment_exchange notes a file's stamps under them and
+# the merge below looks the stamps up under them again, so the two must agree.
+def medication_key(med: MedicationData) -> Hashable:
+    return ("medication", med.name, med.started_on)
+
+
+def injection_key(shot: InjectionData) -> Hashable:
+    return (shot.day, shot.muscles, shot.side, shot.product)
+
+
+def score_key(score: ScoreData) -> Hashable:
+    return (score.day, score.muscle_group, score.side)
+
+
+def visit_key(visit: AppointmentData) -> Hashable:
+    return (visit.day, visit.time, visit.clinician.strip())
+
+
 @dataclass
 class ParsedMedication:
     data: MedicationData
@@ -71,7 +89,7 @@ def _add_changes_and_doses(
     existing: medications.Medication | None,
     parsed: ParsedTreatments,
 ) -> None:
-    whose = ("medication", med.data.name, med.data.started_on)
+    whose = medication_key(med.data)
     changes_had: dict[Hashable, Hashable] = {}
     doses_had: dict[Hashable, Hashable] = {}
     if existing is not None:
@@ -108,7 +126,7 @@ def _add_medications(person_id: int, parsed: ParsedTreatments, tally: Tally) -> 
         if existing is None:
             tally.count_added("medication")
             added = medications.add_medication(person_id, med.data)
-            parsed.keep("medication", added, ("medication", med.data.name, med.data.started_on))
+            parsed.keep("medication", added, medication_key(med.data))
             _add_changes_and_doses(added, med, tally, None, parsed)
             continue
         if existing.data == med.data:
@@ -119,17 +137,14 @@ def _add_medications(person_id: int, parsed: ParsedTreatments, tally: Tally) -> 
 
 
 def _add_injections(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
-    def key(shot: InjectionData) -> Hashable:
-        return (shot.day, shot.muscles, shot.side, shot.product)
-
-    had = {key(i.data): i for i in injections.list_injections(person_id)}
+    had = {injection_key(i.data): i for i in injections.list_injections(person_id)}
     goals: dict[str, tuple[int, dict[Hashable, Hashable]]]
     for shot, goal_scores in parsed.injections:
-        existing = had.get(key(shot))
+        existing = had.get(injection_key(shot))
         if existing is None:
             tally.count_added("injection")
             added_id = injections.add_injection(person_id, shot, today=_ANY_DAY)
-            parsed.keep("injection", added_id, ("injection", key(shot)))
+            parsed.keep("injection", added_id, ("injection", injection_key(shot)))
             added = injections.get_injection(added_id)
             assert added is not None
             goals = {goal.goal: (goal.id, {}) for goal in added.goals}
@@ -147,7 +162,7 @@ def _add_injections(person_id: int, parsed: ParsedTreatments, tally: Tally) -> N
                 "goal_score", found, lambda s: s[0], lambda s: s[1], scored
             ):
                 scored_id = models.GoalScore.insert(goal=goal_id, day=day, score=value).execute()
-                parsed.keep("goal_score", scored_id, ("goal_score", key(shot), text, day))
+                parsed.keep("goal_score", scored_id, ("goal_score", injection_key(shot), text, day))
 
 
 def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
@@ -167,9 +182,6 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
         added_minutes = therapy.set_minutes(person_id, day, home_exercise, splint, today=_ANY_DAY)
         parsed.keep("daily_minutes", added_minutes, ("daily_minutes", day))
 
-    def score_key(s: ScoreData) -> Hashable:
-        return (s.day, s.muscle_group, s.side)
-
     def score_details(s: ScoreData) -> Hashable:
         return (s.score, s.clinician, s.notes)
 
@@ -179,9 +191,6 @@ def _add_others(person_id: int, parsed: ParsedTreatments, tally: Tally) -> None:
     for score in tally.new_by_key("mas_score", parsed.scores, score_key, score_details, had_scores):
         added = clinician_scores.add_score(person_id, score, today=_ANY_DAY)
         parsed.keep("mas_score", added, ("mas_score", score_key(score)))
-
-    def visit_key(v: AppointmentData) -> Hashable:
-        return (v.day, v.time, v.clinician.strip())
 
     def visit_details(v: AppointmentData) -> Hashable:
         return (v.purpose.strip(), v.notes_after, v.questions)

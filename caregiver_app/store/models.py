@@ -59,7 +59,7 @@ class Episode(Recorded):
     duration_seconds = peewee.IntegerField(null=True)
     body_region = peewee.TextField()
     side = peewee.TextField()
-    kind = peewee.TextField(null=True)  # codes.KINDS; None: not recorded (migration 4)
+    kind = peewee.TextField(null=True)  # codes.KINDS; None: not recorded (migration 5)
     severity = peewee.IntegerField()  # Penn Spasm Frequency Scale severity: 1, 2, 3
     pain = peewee.IntegerField(null=True)  # numeric rating scale 0-10
     activity = peewee.TextField(null=True)

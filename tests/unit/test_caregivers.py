@@ -164,6 +164,7 @@ def test_an_import_keeps_the_files_caregivers_and_stamps_the_rest_and_never_doub
     ("key", "value", "said"),
     [
         ("recorded_at", "yesterday", "'yesterday' is not an ISO 8601 date and time"),
+        ("recorded_at", "0001-01-01T00:00:00+05:00", "1900"),
         ("recorded_by", 7, "7 has the wrong type"),
         ("recorded_by", "x" * 81, "longer than 80 characters"),
         ("recorded_by", "Ana\nBen", "line breaks, tabs or other control characters"),

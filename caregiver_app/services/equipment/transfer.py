@@ -19,7 +19,12 @@ from caregiver_app.services.equipment.states import (
     check_person,
     check_status,
 )
-from caregiver_app.services.import_checks import LAST_UTC, day_in_range, out_of_range
+from caregiver_app.services.import_checks import (
+    LAST_UTC,
+    BadMoment,
+    out_of_range,
+    parse_day,
+)
 from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import Message, UserError, message
 from caregiver_app.store.db import database_proxy
@@ -100,13 +105,9 @@ def _parse_state(raw: Mapping[str, Any], label: Message) -> _ImportState:
         if not isinstance(changed, str):
             raise UserError(message("equipment.date_like"), "status_changed_on", [label])
         try:
-            changed_on = dt.date.fromisoformat(changed)
-        except ValueError:
-            raise UserError(
-                message("equipment.not_date_like", value=changed), "status_changed_on", [label]
-            ) from None
-        if not day_in_range(changed_on):
-            raise UserError(out_of_range(changed), "status_changed_on", [label])
+            changed_on = parse_day(changed, "equipment.not_date_like")
+        except BadMoment as exc:
+            raise UserError(exc.said, "status_changed_on", [label]) from None
     return _ImportState(status, changed_on, note, hidden)
 
 

@@ -90,6 +90,15 @@ def _read_header(path: Path) -> bytes:
         return handle.read(len(SQLITE_HEADER))
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """Whether `path` starts as an SQLite database does (a diary, a backup, a copy); False when
+    it is not there or cannot be read."""
+    try:
+        return _read_header(path) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def _count(conn: sqlite3.Connection, table: str, tables: set[str]) -> int | None:
     if table not in tables:
         return None
