@@ -60,9 +60,8 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def when_label(when: dt.datetime, today: dt.date | None = None) -> str:
+def when_label(when: dt.datetime, today: dt.date) -> str:
     """E.g. "Today, 09:12", "Yesterday, 21:05" or "Tue 24 Nov 2026, 09:12", in the user's language."""
-    today = today or dt.date.today()
     locale = QLocale()
     time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
     if when.date() == today:
@@ -223,10 +222,11 @@ class DataCard(Card):
         selected = self.selected_backup()
         self._backups = diary_access.list_backups(self.data_dir)
         self.backup_list.clear()
+        today = self.ctx.clock.today()
         for info in self._backups:
             item = QTreeWidgetItem(
                 [
-                    when_label(info.when),
+                    when_label(info.when, today),
                     kind_label(info.kind),
                     "…",
                     size_label(info.size),
@@ -319,7 +319,7 @@ class DataCard(Card):
         tasks.run_task(lambda: diary_access.create_backup(self.data_dir, "manual"), done, failed)
 
     def choose_copy_target(self) -> None:
-        suggested = Path.home() / f"Diary backup {dt.date.today():%Y-%m-%d}.sqlite3"
+        suggested = Path.home() / f"Diary backup {self.ctx.clock.today():%Y-%m-%d}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the diary"),
@@ -371,7 +371,9 @@ class DataCard(Card):
         if chosen is None:
             return
         report = diary_access.check_file(chosen.path)
-        self._confirm_and_restore(chosen.path, report, when_label(chosen.when))
+        self._confirm_and_restore(
+            chosen.path, report, when_label(chosen.when, self.ctx.clock.today())
+        )
 
     def choose_file_to_restore(self) -> None:
         start = paths.backups_dir(self.data_dir)
