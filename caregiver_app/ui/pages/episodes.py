@@ -265,9 +265,7 @@ class EpisodesPage(Page):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            for combo in (
-                self.period, self.region, self.side, self.kind, self.severity, self.trigger
-            ):  # fmt: skip
+            for combo in self._combos():
                 _fit_combo(combo)  # a new text size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
