@@ -32,9 +32,10 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
 from caregiver_app.ui.pages.page import Page
-from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.table_columns import ColumnFitter
 from caregiver_app.words import (
     DATE_TIME,
     SHORT_DATE,

@@ -32,8 +32,8 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
 from caregiver_app.ui.service_text import error_text, say
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.fit_to_width import ColumnFitter
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.table_columns import ColumnFitter
 from caregiver_app.words import tr
 
 # Topics pages listen to; after a restore every one of them has changed. Who is in the diary
