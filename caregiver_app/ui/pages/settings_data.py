@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from caregiver_app.ui.service_text import error_text, say
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.ui.widgets.table_columns import ColumnFitter
-from caregiver_app.words import tr
+from caregiver_app.words import local_date, tr
 
 # Topics pages listen to; after a restore every one of them has changed. Who is in the diary
 # first (the window then knows the active person), then every other topic the notifier names.
@@ -68,7 +68,7 @@ def when_label(when: dt.datetime, today: dt.date) -> str:
         return tr("Today, %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
         return tr("Yesterday, %1").replace("%1", time)
-    day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
+    day = local_date(when.date())
     return f"{day}, {time}"
 
 
@@ -81,7 +81,7 @@ def when_phrase(when: dt.datetime, today: dt.date | None = None) -> str:
         return tr("today at %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
         return tr("yesterday at %1").replace("%1", time)
-    day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
+    day = local_date(when.date())
     return tr("on %1 at %2").replace("%1", day).replace("%2", time)
 
 
