@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         active = people.get_active()
         self._active_id = active.id if active else None
         self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
-        self.sample_banner.show_for(self._active_id)
+        self.sample_banner.show_for(active)  # the person just read, not read again
         self.new_action.setEnabled(active is not None)
 
     def set_active_person(self, person_id: int) -> None:
