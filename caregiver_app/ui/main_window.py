@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             quit_app=self.quit_app,
             active_person_id=self.active_person_id,
             parent=self,
+            clock=clock,
         )
         self.tray.reminded.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.tray.apply(self.prefs)
