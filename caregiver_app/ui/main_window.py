@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             quit_app=self.quit_app,
             active_person_id=self.active_person_id,
             parent=self,
+            clock=clock,
         )
         self.tray.reminded.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.tray.apply(self.prefs)
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         active = people.get_active()
         self._active_id = active.id if active else None
         self.sidebar.show_people(((p.name, p.id) for p in people.list_people()), self._active_id)
-        self.sample_banner.show_for(self._active_id)
+        self.sample_banner.show_for(active)  # the person just read, not read again
         self.new_action.setEnabled(active is not None)
 
     def set_active_person(self, person_id: int) -> None:

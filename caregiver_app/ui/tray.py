@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from caregiver_app.clock import SYSTEM_CLOCK, Clock
 from caregiver_app.services import checkins
 from caregiver_app.ui.preferences import Preferences
 
@@ -29,8 +30,10 @@ class TrayController(QObject):
         quit_app: Callable[[], None],
         active_person_id: Callable[[], int | None],
         parent: QObject | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._open_checkin = open_checkin
         self._active_person_id = active_person_id
         self._reminded_on: dt.date | None = None
@@ -83,7 +86,7 @@ class TrayController(QObject):
 
     def check_reminder(self, now: dt.datetime | None = None) -> bool:
         """Remind once a day, at or after the chosen time, if today's check-in is not done."""
-        now = now or dt.datetime.now()
+        now = now or self._clock.now()
         person_id = self._active_person_id()
         if (
             not self.prefs.reminder_enabled

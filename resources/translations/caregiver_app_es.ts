@@ -4705,26 +4705,6 @@ obliga a parar o mueve la extremidad</translation>
         <translation>«%1» no es una unidad de tiempo. Use s, min o h.</translation>
     </message>
     <message>
-        <source>The start time is in the future. Choose a time up to now.</source>
-        <translation>La hora de inicio está en el futuro. Elija una hora hasta ahora.</translation>
-    </message>
-    <message>
-        <source>Choose how strong it was: mild, moderate or severe.</source>
-        <translation>Elija la intensidad: leve, moderado o grave.</translation>
-    </message>
-    <message>
-        <source>Choose the side: left, right or both.</source>
-        <translation>Elija el lado: izquierdo, derecho o ambos.</translation>
-    </message>
-    <message>
-        <source>Choose where it happened.</source>
-        <translation>Elija dónde ocurrió.</translation>
-    </message>
-    <message>
-        <source>Pain must be a whole number from 0 to 10.</source>
-        <translation>El dolor debe ser un número entero de 0 a 10.</translation>
-    </message>
-    <message>
         <source>The notes are too long (5,000 characters at most).</source>
         <translation>Las notas son demasiado largas (5.000 caracteres como máximo).</translation>
     </message>

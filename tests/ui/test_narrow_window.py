@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from caregiver_app.services import sample
 from caregiver_app.ui import i18n, style
 from caregiver_app.ui.main_window import MainWindow
-from caregiver_app.ui.widgets.fit_to_width import fit_widths
+from caregiver_app.ui.widgets.table_columns import fit_widths
 
 PAGES = (
     "today", "episodes", "checkin", "charts", "treatments", "reports", "equipment", "learn",

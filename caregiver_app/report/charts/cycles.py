@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QPainter
 
 from caregiver_app.report.blocks import Metrics
 from caregiver_app.report.charts.marks import bar_swatch, line_swatch, marker, pen
@@ -73,21 +73,9 @@ def draw_cycles(
     for index, (_, weekly) in enumerate(cycles):
         colour, dashed, shape = styles[index % len(styles)]
         width = 1.6 if index == len(cycles) - 1 else 1.0
-        path = QPainterPath()
-        drawing = False
-        for week, value in enumerate(weekly):
-            if value is None:
-                drawing = False
-                continue
-            point = QPointF(plot.x(week + 0.5), plot.y(value))
-            if drawing:
-                path.lineTo(point)
-            else:
-                path.moveTo(point)
-                drawing = True
         p.setPen(pen(m, colour, width, dashed))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
+        p.drawPath(plot.line_through(weekly))
         for week, value in enumerate(weekly):
             if value is not None:
                 marker(p, m, QPointF(plot.x(week + 0.5), plot.y(value)), colour, shape)

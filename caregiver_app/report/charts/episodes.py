@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter
 
 from caregiver_app.report.blocks import Metrics
 from caregiver_app.report.charts.bins import bin_unit, episode_bins
@@ -75,21 +75,9 @@ def draw_episodes(
         else:
             bar(p, m, box, SKY)
     if unit == "day":
-        path = QPainterPath()
-        drawing = False
-        for index, value in enumerate(daily.rolling):
-            if value is None:
-                drawing = False
-                continue
-            point = QPointF(plot.x(index + 0.5), plot.y(value))
-            if drawing:
-                path.lineTo(point)
-            else:
-                path.moveTo(point)
-                drawing = True
         p.setPen(pen(m, BLACK, 1.4))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
+        p.drawPath(plot.line_through(daily.rolling))
     _draw_markers(p, m, plot, period, markers)
 
 

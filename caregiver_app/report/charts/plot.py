@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath
 
 from caregiver_app.report.blocks import Metrics
 from caregiver_app.report.charts.marks import pen
@@ -69,6 +69,22 @@ class Plot:
     def y(self, value: float) -> float:
         span = self.y1 - self.y0 or 1.0
         return self.area.bottom() - (value - self.y0) / span * self.area.height()
+
+    def line_through(self, values: Sequence[float | None]) -> QPainterPath:
+        """A line through the middle of each slot that has a value, broken where one is missing."""
+        path = QPainterPath()
+        drawing = False
+        for index, value in enumerate(values):
+            if value is None:
+                drawing = False
+                continue
+            point = QPointF(self.x(index + 0.5), self.y(value))
+            if drawing:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+                drawing = True
+        return path
 
     def draw_frame(self, x_ticks: Sequence[tuple[float, str]]) -> None:
         p, m, area = self.p, self.m, self.area

@@ -387,17 +387,12 @@ class EpisodeDialog(QDialog):
         return messages.get(exc.code, str(exc))
 
     def _message(self, problem: Problem) -> str:
-        messages = {
-            "started": self.tr("The start time is in the future. Choose a time up to now."),
-            "severity": self.tr("Choose how strong it was: mild, moderate or severe."),
-            "side": self.tr("Choose the side: left, right or both."),
-            "body_region": self.tr("Choose where it happened."),
-            "pain": self.tr("Pain must be a whole number from 0 to 10."),
-            "notes": self.tr("The notes are too long (5,000 characters at most)."),
-        }
+        """The service's own words for the problem (service_text has them for each code)."""
         if problem.field == "duration":
             return self.tr("How long: %1").replace("%1", problem_text(problem))
-        return messages.get(problem.field) or problem_text(problem)
+        if problem.field == "notes":
+            return self.tr("The notes are too long (5,000 characters at most).")
+        return problem_text(problem)
 
     def revalidate(self) -> None:
         _, problems = self.data()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +47,7 @@ class PersonDialog(QDialog):
         self.existing = existing
         self.ctx = ctx
         self.saved_person: PersonInfo | None = None
+        today = ctx.clock.today() if ctx is not None else dt.date.today()
         self.setWindowTitle(self.tr("Edit profile") if existing else self.tr("Set up a profile"))
         intro = QLabel(
             self.tr(
@@ -60,7 +60,7 @@ class PersonDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("For example: Dad, or Maria"))
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(1899, dt.date.today().year)
+        self.birth_year.setRange(1899, today.year)
         self.birth_year.setSpecialValueText(self.tr("Not given"))
         self.birth_year.setAccessibleName(self.tr("Year of birth"))
         self.cause = QComboBox()
@@ -77,8 +77,8 @@ class PersonDialog(QDialog):
         self.event_date = QDateEdit()
         self.event_date.setCalendarPopup(True)
         self.event_date.setDisplayFormat("d MMMM yyyy")
-        self.event_date.setMaximumDate(QDate.currentDate())
-        self.event_date.setDate(QDate.currentDate())
+        self.event_date.setMaximumDate(qdate(today))
+        self.event_date.setDate(qdate(today))
         self.event_date.setAccessibleName(self.tr("Date of the stroke or injury"))
         self.event_known.toggled.connect(self.event_date.setEnabled)
         self.event_date.setEnabled(False)

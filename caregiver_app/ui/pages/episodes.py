@@ -32,9 +32,10 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.models.episode_table import EpisodeTableModel
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EPISODES, PEOPLE
 from caregiver_app.ui.pages.page import Page
-from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.fitting_text import ShortestFitDelegate
 from caregiver_app.ui.widgets.flow_layout import flow_host
+from caregiver_app.ui.widgets.table_columns import ColumnFitter
 from caregiver_app.words import (
     DATE_TIME,
     SHORT_DATE,
@@ -265,9 +266,7 @@ class EpisodesPage(Page):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            for combo in (
-                self.period, self.region, self.side, self.kind, self.severity, self.trigger
-            ):  # fmt: skip
+            for combo in self._combos():
                 _fit_combo(combo)  # a new text size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

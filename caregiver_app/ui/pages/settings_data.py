@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,9 @@ from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE
 from caregiver_app.ui.service_text import error_text, say
 from caregiver_app.ui.widgets.cards import Card
-from caregiver_app.ui.widgets.fit_to_width import ColumnFitter
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.words import tr
+from caregiver_app.ui.widgets.table_columns import ColumnFitter
+from caregiver_app.words import local_date, tr
 
 # Topics pages listen to; after a restore every one of them has changed. Who is in the diary
 # first (the window then knows the active person), then every other topic the notifier names.
@@ -60,16 +60,15 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def when_label(when: dt.datetime, today: dt.date | None = None) -> str:
+def when_label(when: dt.datetime, today: dt.date) -> str:
     """E.g. "Today, 09:12", "Yesterday, 21:05" or "Tue 24 Nov 2026, 09:12", in the user's language."""
-    today = today or dt.date.today()
     locale = QLocale()
     time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
     if when.date() == today:
         return tr("Today, %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
         return tr("Yesterday, %1").replace("%1", time)
-    day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
+    day = local_date(when.date())
     return f"{day}, {time}"
 
 
@@ -82,7 +81,7 @@ def when_phrase(when: dt.datetime, today: dt.date | None = None) -> str:
         return tr("today at %1").replace("%1", time)
     if when.date() == today - dt.timedelta(days=1):
         return tr("yesterday at %1").replace("%1", time)
-    day = locale.toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
+    day = local_date(when.date())
     return tr("on %1 at %2").replace("%1", day).replace("%2", time)
 
 
@@ -223,10 +222,11 @@ class DataCard(Card):
         selected = self.selected_backup()
         self._backups = diary_access.list_backups(self.data_dir)
         self.backup_list.clear()
+        today = self.ctx.clock.today()
         for info in self._backups:
             item = QTreeWidgetItem(
                 [
-                    when_label(info.when),
+                    when_label(info.when, today),
                     kind_label(info.kind),
                     "…",
                     size_label(info.size),
@@ -319,7 +319,7 @@ class DataCard(Card):
         tasks.run_task(lambda: diary_access.create_backup(self.data_dir, "manual"), done, failed)
 
     def choose_copy_target(self) -> None:
-        suggested = Path.home() / f"Diary backup {dt.date.today():%Y-%m-%d}.sqlite3"
+        suggested = Path.home() / f"Diary backup {self.ctx.clock.today():%Y-%m-%d}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the diary"),
@@ -371,7 +371,9 @@ class DataCard(Card):
         if chosen is None:
             return
         report = diary_access.check_file(chosen.path)
-        self._confirm_and_restore(chosen.path, report, when_label(chosen.when))
+        self._confirm_and_restore(
+            chosen.path, report, when_label(chosen.when, self.ctx.clock.today())
+        )
 
     def choose_file_to_restore(self) -> None:
         start = paths.backups_dir(self.data_dir)

@@ -30,23 +30,23 @@ from caregiver_app.ui.service_text import problem_text
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.widgets.dialog_fit import FormBody, cap_to_screen
 from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
-from caregiver_app.words import DATE_TIME, local_date, qdate, qdatetime
+from caregiver_app.words import DATE, DATE_TIME, SHORT_DATE, local_date, qdate, qdatetime
 
 
 def day_text(day: dt.date) -> str:
     """E.g. "Tue 3 Nov 2026"."""
-    return local_date(day, "ddd d MMM yyyy")
+    return local_date(day, DATE)
 
 
 def short_day(day: dt.date) -> str:
     """E.g. "3 Nov 2026"."""
-    return local_date(day, "d MMM yyyy")
+    return local_date(day, SHORT_DATE)
 
 
 def date_edit(name: str, day: dt.date, latest: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(DATE)
     edit.setAccessibleName(name)
     if latest is not None:
         edit.setMaximumDate(qdate(latest))

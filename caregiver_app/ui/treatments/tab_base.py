@@ -25,7 +25,8 @@ from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.service_text import error_text
-from caregiver_app.ui.widgets.fit_to_width import ColumnFitter, stack_when_narrow
+from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
+from caregiver_app.ui.widgets.table_columns import ColumnFitter
 
 
 class RecordTable(QTableWidget):

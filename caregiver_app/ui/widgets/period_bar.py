@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.periods import DEFAULT_PRESET, PRESETS, SINCE_APPOINTMENT
 from caregiver_app.ui.widgets.flow_layout import flow_host
-from caregiver_app.words import qdate, tr
+from caregiver_app.words import SHORT_DATE, qdate, tr
 
 SETTINGS_KEY = "charts/period"
 CHOICES = (*PRESETS[:-1], SINCE_APPOINTMENT, "custom")
@@ -118,7 +118,7 @@ class PeriodBar(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(SHORT_DATE)
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._on_date_changed)
         return edit

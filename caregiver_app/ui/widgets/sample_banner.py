@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from caregiver_app.services import people
 from caregiver_app.services.actions import people as people_actions
+from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.widgets.flow_layout import flow_host
@@ -42,9 +42,9 @@ class SampleBanner(QFrame):
         row.addWidget(flow_host(self.start_button, self.remove_button), 1)
         self.hide()
 
-    def show_for(self, person_id: int | None) -> None:
+    def show_for(self, active: PersonInfo | None) -> None:
         """Shown while the active person is the sample one."""
-        self.setVisible(person_id is not None and people.get_person(person_id).is_sample)
+        self.setVisible(active is not None and active.is_sample)
 
     def remove_sample(self) -> None:
         """Every sample person goes, in one step on the undo stack (nothing to confirm)."""
