@@ -73,5 +73,7 @@ def test_episodes_from_before_names_were_kept_are_said_not_guessed(person: int) 
     episodes.add_episode(person, episode(at(2026, 11, 5, 9)))  # as before migration 6: no name
     report = load_report(person, period, today=dt.date(2026, 12, 1))
     assert logged_by_text(report) == "Logged by Ana 67%, Ben 33%; not recorded: 1 episode."
-    alone = load_report(person, Period(dt.date(2026, 11, 2), dt.date(2026, 11, 3)))
+    alone = load_report(
+        person, Period(dt.date(2026, 11, 2), dt.date(2026, 11, 3)), today=dt.date(2026, 12, 1)
+    )
     assert logged_by_text(alone) == ""  # one person logged them: nothing to share out
