@@ -34,9 +34,17 @@ def in_london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[object]:
-    """A fresh diary database in a temporary folder, migrated to the latest schema."""
-    from caregiver_app.store.db import close_database, open_database
+    """A fresh diary database migrated to the latest schema: a SQLite file in a temporary
+    folder, or, when CAREGIVER_APP_TEST_DATABASE names a PostgreSQL server, a new database
+    there (the store and services tests then run against the server)."""
+    from caregiver_app.store.db import close_database, open_database, open_server_database
+    from tests import server_db
 
+    if server_db.server_url():
+        with server_db.fresh_database() as url:
+            yield open_server_database(url)
+            close_database()
+        return
     database = open_database(tmp_path / "diary.sqlite3")
     yield database
     close_database()

@@ -13,10 +13,11 @@ from contextlib import contextmanager
 
 import peewee
 
+from caregiver_app.store import dialect
+
 _LOCAL = "(e.started_utc + e.utc_offset_min * 60)"
 _DAY = f"({_LOCAL} / 86400)"
 _HOUR = f"(({_LOCAL} % 86400) / 3600)"
-_MONTH = f"CAST(strftime('%Y%m', {_LOCAL}, 'unixepoch') AS INTEGER)"
 
 DAY_COLUMNS: tuple[str, ...] = (
     "episodes",
@@ -26,65 +27,70 @@ DAY_COLUMNS: tuple[str, ...] = (
     *(f"counted_{n}" for n in (1, 2, 3)),
     "with_trigger",
 )
+# The kinds the spasm scales count: every kind but stiffness, an unrecorded kind included.
+_COUNTED_KIND = "COALESCE(e.kind, '') <> 'stiffness'"
 _DAY_SUMS = ", ".join(
     ["COUNT(*)"]
-    + [f"SUM(e.severity = {n})" for n in (1, 2, 3)]
-    + [f"SUM(e.pain IS {n})" for n in range(11)]
-    + [f"SUM({_HOUR} = {n})" for n in range(24)]
-    + [f"SUM(e.kind IS NOT 'stiffness' AND e.severity = {n})" for n in (1, 2, 3)]
-    + ["SUM(EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = e.id))"]
-)
-
-# (table, its columns, the same rows counted from the episodes)
-_COUNTS: tuple[tuple[str, str, str], ...] = (
-    (
-        "episode_day",
-        f"person_id, day, {', '.join(DAY_COLUMNS)}",
-        f"SELECT e.person_id, {_DAY}, {_DAY_SUMS} FROM episode e {{where}}"
-        f" GROUP BY e.person_id, {_DAY}",
-    ),
-    (
-        "episode_month_place",
-        "person_id, month, body_region, side, episodes",
-        f"SELECT e.person_id, {_MONTH}, e.body_region, e.side, COUNT(*) FROM episode e"
-        f" {{where}} GROUP BY e.person_id, {_MONTH}, e.body_region, e.side",
-    ),
-    (
-        "episode_month_trigger",
-        "person_id, month, code, episodes",
-        f"SELECT e.person_id, {_MONTH}, t.code, COUNT(*) FROM episode e"
-        f" JOIN episode_trigger t ON t.episode_id = e.id {{where}}"
-        f" GROUP BY e.person_id, {_MONTH}, t.code",
-    ),
+    + [f"SUM({dialect.flag(f'e.severity = {n}')})" for n in (1, 2, 3)]
+    + [f"SUM({dialect.flag(f'e.pain = {n}')})" for n in range(11)]
+    + [f"SUM({dialect.flag(f'{_HOUR} = {n}')})" for n in range(24)]
+    + [f"SUM({dialect.flag(f'{_COUNTED_KIND} AND e.severity = {n}')})" for n in (1, 2, 3)]
+    + [f"SUM({dialect.flag('EXISTS (SELECT 1 FROM episode_trigger t WHERE t.episode_id = e.id)')})"]
 )
 
 
-def differences(db: peewee.SqliteDatabase) -> dict[str, int]:
+def _counts(db: peewee.Database) -> tuple[tuple[str, str, str], ...]:
+    """(table, its columns, the same rows counted from the episodes) on `db`'s engine."""
+    month = dialect.month_of(db, _LOCAL)
+    return (
+        (
+            "episode_day",
+            f"person_id, day, {', '.join(DAY_COLUMNS)}",
+            f"SELECT e.person_id, {_DAY}, {_DAY_SUMS} FROM episode e {{where}}"
+            f" GROUP BY e.person_id, {_DAY}",
+        ),
+        (
+            "episode_month_place",
+            "person_id, month, body_region, side, episodes",
+            f"SELECT e.person_id, {month}, e.body_region, e.side, COUNT(*) FROM episode e"
+            f" {{where}} GROUP BY e.person_id, {month}, e.body_region, e.side",
+        ),
+        (
+            "episode_month_trigger",
+            "person_id, month, code, episodes",
+            f"SELECT e.person_id, {month}, t.code, COUNT(*) FROM episode e"
+            f" JOIN episode_trigger t ON t.episode_id = e.id {{where}}"
+            f" GROUP BY e.person_id, {month}, t.code",
+        ),
+    )
+
+
+def differences(db: peewee.Database) -> dict[str, int]:
     """Rows that differ between each totals table and a fresh count (0s when all agree)."""
     found: dict[str, int] = {}
     with db.atomic():
-        for table, columns, counted in _COUNTS:
+        for table, columns, counted in _counts(db):
             fresh = counted.format(where="")
             stored = f"SELECT {columns} FROM {table}"
             sql = (
-                f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {fresh})"
-                f" UNION ALL SELECT * FROM ({fresh} EXCEPT {stored}))"
+                f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {fresh}) AS a"
+                f" UNION ALL SELECT * FROM ({fresh} EXCEPT {stored}) AS b) AS c"
             )
             found[table] = int(db.execute_sql(sql).fetchone()[0])
     return found
 
 
-def rebuild(db: peewee.SqliteDatabase) -> None:
+def rebuild(db: peewee.Database) -> None:
     """Count every total again from the episodes, in one transaction."""
     with db.atomic():
-        for table, columns, counted in _COUNTS:
+        for table, columns, counted in _counts(db):
             db.execute_sql(f"DELETE FROM {table}")
             db.execute_sql(f"INSERT INTO {table} ({columns}) {counted.format(where='')}")
 
 
-def recount_person(db: peewee.SqliteDatabase, person_id: int) -> None:
+def recount_person(db: peewee.Database, person_id: int) -> None:
     """Count one person's totals again from their episodes (inside the caller's transaction)."""
-    for table, columns, counted in _COUNTS:
+    for table, columns, counted in _counts(db):
         db.execute_sql(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))
         db.execute_sql(
             f"INSERT INTO {table} ({columns}) {counted.format(where='WHERE e.person_id = ?')}",
@@ -93,7 +99,7 @@ def recount_person(db: peewee.SqliteDatabase, person_id: int) -> None:
 
 
 @contextmanager
-def counted_at_the_end(db: peewee.SqliteDatabase, person_id: int) -> Iterator[None]:
+def counted_at_the_end(db: peewee.Database, person_id: int) -> Iterator[None]:
     """For adding many episodes of one person at once (an import): the triggers that keep the
     totals are set aside while the rows go in, and that person's totals are counted once at the
     end. Row by row, the triggers made a 100,000-row import take twice as long.
@@ -102,6 +108,18 @@ def counted_at_the_end(db: peewee.SqliteDatabase, person_id: int) -> Iterator[No
     the triggers included (its schema changes are transactional). The triggers are put back
     exactly as they were, from their own SQL in the schema.
     """
+    if dialect.is_server(db):
+        with db.atomic():
+            # The server keeps the triggers and sets them aside for this transaction only;
+            # ALTER TABLE locks the episodes until the end, so no other computer's entry can
+            # slip in uncounted (it waits, then lands counted).
+            for table in ("episode", "episode_trigger"):
+                db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+            yield  # a failure rolls the whole transaction back, the two lines above included
+            for table in ("episode", "episode_trigger"):
+                db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+            recount_person(db, person_id)
+        return
     with db.atomic():
         kept = db.execute_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -82,3 +83,36 @@ def close_database() -> None:
     obj = database_proxy.obj
     if obj is not None and not obj.is_closed():
         obj.close()
+
+
+def open_server_database(
+    conninfo: str,
+    *,
+    password: str | None = None,
+    migrate: bool = True,
+    before: Callable[[int, int], None] | None = None,
+) -> peewee.Database:
+    """Open the diary on a PostgreSQL server (`conninfo`: a libpq URL without the password),
+    bring its schema up to date and bind the models, as `open_database` does for a file.
+
+    `password`, when the app has one (a prompt, the keyring, the URL), goes to the connection
+    only. `before(current, target)` runs before any migration changes the schema (a checked copy
+    of the diary into the backups folder). Raises `peewee.OperationalError` when the server
+    cannot be reached or refuses the login, `migrations.NewerDatabaseError` as for a file.
+    """
+    from caregiver_app.store import migrations
+    from caregiver_app.store.server import ServerDatabase
+
+    extra = {"password": password} if password else {}
+    database = ServerDatabase(conninfo, **extra)
+    database.connect(reuse_if_open=True)
+    database_proxy.initialize(database)
+    if migrate:
+        migrations.migrate(database, before=before)
+    return database
+
+
+def is_server(database: peewee.Database | None = None) -> bool:
+    """True when `database` (default: the open diary) is on a PostgreSQL server."""
+    found = database if database is not None else database_proxy.obj
+    return bool(getattr(found, "is_server", False))

@@ -356,6 +356,29 @@ def _m003_day_totals(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+# Migration 4 reads an injection's regions from its muscles' words with this table, frozen as
+# released (the server's migration 4 uses it too).
+INJECTION_REGION_WORDS_V4: dict[str, tuple[str, ...]] = {
+    "face": ("face", "jaw", "cara", "mandíbula"),
+    "neck": ("neck", "cervical", "cuello"),
+    "shoulder": ("shoulder", "pectoral", "hombro"),
+    "upper_arm": ("upper arm", "biceps", "triceps", "brachialis", "brazo"),
+    "elbow": ("elbow", "codo"),
+    "forearm": ("forearm", "pronator", "antebrazo", "pronador"),
+    "wrist": ("wrist", "muñeca"),
+    "hand": ("hand", "thumb", "palm", "mano", "pulgar"),
+    "fingers": ("finger", "dedos de la mano", "dedos"),
+    "trunk": ("trunk", "back", "tronco", "espalda"),
+    "hip": ("hip", "adductor", "cadera", "aductor"),
+    "thigh": ("thigh", "hamstring", "quadriceps", "muslo", "isquio", "cuádriceps"),
+    "knee": ("knee", "rodilla"),
+    "calf": ("calf", "gastrocnemius", "soleus", "pantorrilla", "gemelo", "sóleo"),
+    "ankle": ("ankle", "plantarflexor", "tobillo"),
+    "foot": ("foot", "pie"),
+    "toes": ("toe", "dedos del pie"),
+}
+
+
 def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
     """Injections gain structured body regions (the free-text muscles stay as typed); falls
     get a table of their own; a check-in can say whether spasms woke the person that night.
@@ -364,29 +387,14 @@ def _m004_regions_falls_nights(db: peewee.SqliteDatabase) -> None:
     Spanish) with the table below, frozen as released; an injection whose words name no
     region keeps "" (regions not known), which the cycle view says it cannot filter by.
     """
-    words = {
-        "face": ("face", "jaw", "cara", "mandíbula"),
-        "neck": ("neck", "cervical", "cuello"),
-        "shoulder": ("shoulder", "pectoral", "hombro"),
-        "upper_arm": ("upper arm", "biceps", "triceps", "brachialis", "brazo"),
-        "elbow": ("elbow", "codo"),
-        "forearm": ("forearm", "pronator", "antebrazo", "pronador"),
-        "wrist": ("wrist", "muñeca"),
-        "hand": ("hand", "thumb", "palm", "mano", "pulgar"),
-        "fingers": ("finger", "dedos de la mano", "dedos"),
-        "trunk": ("trunk", "back", "tronco", "espalda"),
-        "hip": ("hip", "adductor", "cadera", "aductor"),
-        "thigh": ("thigh", "hamstring", "quadriceps", "muslo", "isquio", "cuádriceps"),
-        "knee": ("knee", "rodilla"),
-        "calf": ("calf", "gastrocnemius", "soleus", "pantorrilla", "gemelo", "sóleo"),
-        "ankle": ("ankle", "plantarflexor", "tobillo"),
-        "foot": ("foot", "pie"),
-        "toes": ("toe", "dedos del pie"),
-    }
     db.execute_sql("ALTER TABLE injection ADD COLUMN regions TEXT NOT NULL DEFAULT ''")
     for injection_id, muscles in db.execute_sql("SELECT id, muscles FROM injection").fetchall():
         text = str(muscles).lower()
-        found = [code for code, names in words.items() if any(n in text for n in names)]
+        found = [
+            code
+            for code, names in INJECTION_REGION_WORDS_V4.items()
+            if any(n in text for n in names)
+        ]
         db.execute_sql(
             "UPDATE injection SET regions = ? WHERE id = ?", (",".join(found), injection_id)
         )
@@ -495,7 +503,16 @@ MIGRATIONS: list[tuple[int, Migration]] = [
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def current_version(db: peewee.SqliteDatabase) -> int:
+def _steps(db: peewee.Database) -> list[tuple[int, Migration]]:
+    """The migrations for `db`'s engine: the file's, or the server's (same numbers)."""
+    if getattr(db, "is_server", False):
+        from caregiver_app.store import migrations_server
+
+        return migrations_server.MIGRATIONS
+    return MIGRATIONS
+
+
+def current_version(db: peewee.Database) -> int:
     """The schema version of `db`: 0 for a new, empty file."""
     if "schema_version" not in db.get_tables():
         return 0
@@ -503,14 +520,14 @@ def current_version(db: peewee.SqliteDatabase) -> int:
     return int(row[0] or 0)
 
 
-def pending(db: peewee.SqliteDatabase) -> list[int]:
+def pending(db: peewee.Database) -> list[int]:
     found = current_version(db)
     if found > LATEST_VERSION:
         raise NewerDatabaseError(found, LATEST_VERSION)
-    return [version for version, _ in MIGRATIONS if version > found]
+    return [version for version, _ in _steps(db) if version > found]
 
 
-def migrate(db: peewee.SqliteDatabase, before: Callable[[int, int], None] | None = None) -> int:
+def migrate(db: peewee.Database, before: Callable[[int, int], None] | None = None) -> int:
     """Apply every pending migration, each atomically; return the version reached.
 
     `before(current, target)` is called once before any change when there is work to do (the
@@ -521,15 +538,27 @@ def migrate(db: peewee.SqliteDatabase, before: Callable[[int, int], None] | None
         return current_version(db)
     if before is not None:
         before(current_version(db), todo[-1])
+    server = getattr(db, "is_server", False)
     with db.atomic():
+        if server:
+            # Two computers starting the app at once: the second waits here for the first's
+            # migrations, then finds nothing left to do (the lock ends with the transaction).
+            db.execute_sql("SELECT pg_advisory_xact_lock(4242)")
         if "schema_version" not in db.get_tables():
             db.execute_sql(
                 "CREATE TABLE schema_version (id INTEGER NOT NULL PRIMARY KEY, version INTEGER NOT NULL)"
+                if not server
+                else "CREATE TABLE schema_version (id BIGINT GENERATED BY DEFAULT AS IDENTITY"
+                " PRIMARY KEY, version INTEGER NOT NULL)"
             )
-    for version, step in MIGRATIONS:
+    for version, step in _steps(db):
         if version not in todo:
             continue
         with db.atomic():
+            if server:
+                db.execute_sql("SELECT pg_advisory_xact_lock(4242)")
+                if current_version(db) >= version:  # another computer got there first
+                    continue
             step(db)
             db.execute_sql("DELETE FROM schema_version")
             db.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (version,))

@@ -1,0 +1,113 @@
+"""The diary on a PostgreSQL server: the same models and the same SQL as the SQLite file.
+
+The app's SQL is written once, for SQLite's dialect with `?` placeholders, in the portable part
+of SQL both engines share (CASE instead of a bare comparison summed as a number, COALESCE,
+LOWER, ON CONFLICT, RETURNING). `ServerDatabase` makes the server answer as the file does:
+
+- placeholders: `?` becomes psycopg's `%s` (outside quoted text) and a literal `%` is doubled;
+  peewee builds its own queries with `?` here too, so one rule covers every statement;
+- values come back as SQLite gives them: a DATE as its ISO text ("2026-12-07"), a NUMERIC (what
+  PostgreSQL's AVG gives) as a float; a Python bool goes in as 0 or 1, as the file stores it.
+
+The few expressions that differ (a month from local seconds, the running totals' triggers) are
+in `dialect.py` and `migrations_server.py`. No Qt here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+try:  # psycopg is a dependency; a missing one is said plainly when a server diary is opened
+    import psycopg
+    from psycopg.adapt import Dumper, Loader
+except ImportError:  # pragma: no cover
+    psycopg = None  # type: ignore[assignment]
+    Dumper = Loader = object  # type: ignore[assignment,misc]
+
+# How long to wait for a server that does not answer before saying so (seconds).
+CONNECT_TIMEOUT = 5
+
+
+def to_server_sql(sql: str) -> str:
+    """`sql` with SQLite's `?` placeholders as psycopg's `%s` and every other `%` doubled.
+
+    A `?` or `%` inside single-quoted text or a double-quoted name is not a placeholder; `%`
+    there is still doubled, because psycopg reads the whole statement. A bare `%s` is kept as
+    it is: peewee's own introspection queries (columns, foreign keys) are written that way, and
+    the app's SQL never writes a modulo without a space.
+    """
+    out: list[str] = []
+    quote = ""
+    for i, ch in enumerate(sql):
+        if quote:
+            if ch == quote:
+                quote = ""
+            out.append("%%" if ch == "%" else ch)
+        elif ch in ("'", '"'):
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%" if sql[i + 1 : i + 2] == "s" else "%%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+if psycopg is not None:
+
+    class _DayAsText(Loader):
+        """A DATE read as ISO text, as SQLite stores it."""
+
+        def load(self, data: Any) -> str:
+            return bytes(data).decode()
+
+    class _NumericAsFloat(Loader):
+        def load(self, data: Any) -> float:
+            return float(bytes(data).decode())
+
+    class _BoolAsInt(Dumper):
+        """A Python bool written as the integer 0 or 1, as in the file (columns are INTEGER)."""
+
+        oid = psycopg.adapters.types["int4"].oid
+
+        def dump(self, obj: Any) -> bytes:
+            return b"1" if obj else b"0"
+
+
+def configure_connection(conn: Any) -> None:
+    """Make one psycopg connection read and write values as SQLite does (see the module)."""
+    conn.adapters.register_loader("date", _DayAsText)
+    conn.adapters.register_loader("numeric", _NumericAsFloat)
+    conn.adapters.register_dumper(bool, _BoolAsInt)
+
+
+class ServerDatabase(peewee.PostgresqlDatabase):
+    """peewee's PostgreSQL database, speaking the app's SQL (see the module's docstring).
+
+    `database` is a libpq connection string; the password, when the app has one, is passed
+    apart from it in `connect_params` and never kept anywhere else.
+    """
+
+    param = "?"
+    is_server = True
+
+    def __init__(self, conninfo: str, **kwargs: Any) -> None:
+        kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT)
+        kwargs.setdefault("application_name", "caregiver-app")
+        super().__init__(conninfo, prefer_psycopg3=True, autoconnect=True, **kwargs)
+
+    def _connect(self) -> Any:
+        if psycopg is None:  # pragma: no cover
+            raise peewee.ImproperlyConfigured("the psycopg package is not installed")
+        params = dict(self.connect_params)
+        conn = psycopg.connect(self.database, **params)
+        configure_connection(conn)
+        conn.autocommit = True
+        return conn
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        return self._execute_cursor(to_server_sql(sql), params)
