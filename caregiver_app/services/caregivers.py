@@ -48,7 +48,7 @@ def iso_utc(moment: dt.datetime) -> str:
 
 def list_caregivers() -> list[str]:
     """Everyone who has logged in this diary, in alphabetical order."""
-    cursor = database_proxy.execute_sql("SELECT name FROM caregiver ORDER BY name COLLATE NOCASE")
+    cursor = database_proxy.execute_sql("SELECT name FROM caregiver ORDER BY LOWER(name), name")
     return [str(row[0]) for row in cursor.fetchall()]
 
 
@@ -164,7 +164,7 @@ def shares(person_id: int, first: dt.date, last: dt.date) -> list[Share]:
     cursor = database_proxy.execute_sql(
         "SELECT recorded_by, COUNT(*) FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
         f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?"
-        " GROUP BY recorded_by ORDER BY COUNT(*) DESC, recorded_by COLLATE NOCASE",
+        " GROUP BY recorded_by ORDER BY COUNT(*) DESC, LOWER(recorded_by), recorded_by",
         (person_id, day_start(first), day_start(last + dt.timedelta(days=1))),
     )
     counts = [(str(name), int(n)) for name, n in cursor.fetchall()]

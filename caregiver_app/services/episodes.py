@@ -321,7 +321,7 @@ def caregivers(person_id: int) -> list[str]:
     """The names of everyone who recorded an episode of the person, in alphabetical order."""
     cursor = database_proxy.execute_sql(
         "SELECT DISTINCT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
-        " ORDER BY recorded_by COLLATE NOCASE",
+        " ORDER BY LOWER(recorded_by), recorded_by",
         (person_id,),
     )
     return [str(row[0]) for row in cursor.fetchall()]

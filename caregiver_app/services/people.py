@@ -7,6 +7,8 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
+from peewee import fn
+
 from caregiver_app.services import codes
 from caregiver_app.services.messages import Problem, ValidationError
 from caregiver_app.store.db import database_proxy
@@ -190,11 +192,11 @@ def get_person(person_id: int) -> PersonInfo:
 
 
 def list_people() -> list[PersonInfo]:
-    return [_info(p) for p in Person.select().order_by(Person.name.collate("NOCASE"))]
+    return [_info(p) for p in Person.select().order_by(fn.LOWER(Person.name), Person.name)]
 
 
 def find_by_name(name: str) -> PersonInfo | None:
-    p = Person.get_or_none(Person.name.collate("NOCASE") == name.strip())
+    p = Person.get_or_none(fn.LOWER(Person.name) == fn.LOWER(name.strip()))
     return _info(p) if p is not None else None
 
 
@@ -215,4 +217,6 @@ def get_active() -> PersonInfo | None:
 
 
 def set_active(person_id: int) -> None:
-    Setting.insert(key=ACTIVE_KEY, value=str(person_id)).on_conflict_replace().execute()
+    Setting.insert(key=ACTIVE_KEY, value=str(person_id)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: str(person_id)}
+    ).execute()

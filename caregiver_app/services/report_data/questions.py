@@ -44,7 +44,9 @@ def _stored_questions(person_id: int) -> str:
 def _store_questions(person_id: int, text: str) -> None:
     key = QUESTIONS_KEY.format(person_id=person_id)
     if text.strip():
-        Setting.insert(key=key, value=text).on_conflict_replace().execute()
+        Setting.insert(key=key, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}
+        ).execute()
     else:
         Setting.delete().where(Setting.key == key).execute()
 
