@@ -104,6 +104,64 @@ def figures(db_path: Path, person: int, runs: int = RUNS) -> list[Figure]:
     ]
 
 
+SCALE_PERSON = "Imported (benchmark)"
+
+
+def _remove(name: str) -> None:
+    """Take away what an import into the big diary added (not timed): the person and their
+    episodes, the running totals set aside while the rows go and counted once at the end."""
+    from caregiver_app.services import people
+    from caregiver_app.store import day_totals
+    from caregiver_app.store.db import database_proxy
+
+    found = people.find_by_name(name)
+    if found is None:
+        return
+    database = database_proxy.obj
+    with day_totals.counted_at_the_end(database, found.id):
+        database.execute_sql("DELETE FROM person WHERE id = ?", (found.id,))
+
+
+def scale_figures(person: int, runs: int = RUNS) -> list[Figure]:
+    """On the open diary (the 50-person one, on either engine): one person's 100,000 episodes
+    exported as CSV, then imported as a new person with `exchange.import_file`, and the same
+    file again into that person (every row found already there). The new person is removed
+    after each run, untimed."""
+    from caregiver_app.services import exchange
+
+    folder = Path(tempfile.mkdtemp(prefix="caregiver-bench-import-"))
+    csv_path = folder / "episodes.csv"
+    csv_path.write_text(exchange.episodes_csv(person), encoding="utf-8")
+    ours, again = [], []
+    imported = skipped = 0
+    _remove(SCALE_PERSON)  # left by an interrupted run
+    for _ in range(runs):
+        started = time.perf_counter()
+        imported = exchange.import_file(csv_path, SCALE_PERSON, now=AFTER_THE_DIARY).episodes
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        result = exchange.import_file(csv_path, SCALE_PERSON, now=AFTER_THE_DIARY)
+        skipped = result.tally.same["episode"]
+        again.append(time.perf_counter() - started)
+        _remove(SCALE_PERSON)
+    return [
+        Figure(
+            "Import: 100,000-row CSV",
+            median(ours),
+            unit="s",
+            limit=5.0,
+            note=f"{imported:,} episodes, a new person beside the 50",
+        ),
+        Figure(
+            "Import the same CSV again",
+            median(again),
+            unit="s",
+            limit=5.0,
+            note=f"{skipped:,} episodes found already in the diary, none added",
+        ),
+    ]
+
+
 def main() -> None:
     from benchmarks.fixtures import build
 

@@ -3,12 +3,17 @@
     python benchmarks/run.py            # medians of 5 runs (3 for the slow ones); 1-2 minutes
     python benchmarks/run.py --quick    # fewer runs
     python benchmarks/run.py --only switch logging    # some groups of figures only
+    python benchmarks/run.py --database postgresql://user@host/dbname   # at scale, both engines
 
 Builds the benchmark diary once (10 years, 100,000 episodes, 3,650 check-ins; `fixtures.py`)
 in a temporary folder, then measures each group of figures in a process of its own, so one
 group's memory, caches and open diary never colour another's. Prints figure, our time, the
 reference measured in the same run, the ratio, the budget and whether it is met. It never
 fails on a slow figure: the budgets are for people to read (see docs/performance.md).
+
+With --database URL it measures the care team's diary instead (50 people x 10 years, 5 million
+episodes; `scale.py`): the Charts switch, the import and the report, each on the SQLite file
+and on the server at URL (an empty database, or the one a former run built there), side by side.
 """
 
 from __future__ import annotations
@@ -33,20 +38,35 @@ MARK = "FIGURES-JSON "
 # Each group runs in a process of its own as `run.py --child GROUP`; logging adds episodes to
 # the diary, so it comes last.
 GROUPS = ("queries", "switch", "episodes", "report", "import", "logging")
+# What --database measures on both engines: the figures the care team's issue names.
+SCALE_GROUPS = ("switch", "report", "import")
 
 
-def _child(group: str, db_path: Path, person: int, runs: int) -> list[Figure]:
+def _open(where: str) -> None:
+    from caregiver_app.store import db
+
+    if where.startswith(("postgresql:", "postgres:")):
+        db.open_server_database(where)
+    else:
+        db.open_database(where)
+
+
+def _child(group: str, where: str, person: int, runs: int, scale: bool) -> list[Figure]:
     """Measure one group in this (fresh) process, with the diary open."""
     from PySide6.QtWidgets import QApplication
 
-    from caregiver_app.store import db
+    if scale and group == "import":
+        from benchmarks import bench_import
 
+        _open(where)
+        return bench_import.scale_figures(person, max(1, runs // 2 + 1))
+    db_path = Path(where)
     if group == "import":
         from benchmarks import bench_import
 
         return bench_import.figures(db_path, person, max(1, runs // 2 + 1))
     QApplication.instance() or QApplication([])
-    db.open_database(db_path)
+    _open(where)
     if group == "queries":
         from benchmarks import bench_charts
 
@@ -70,8 +90,11 @@ def _child(group: str, db_path: Path, person: int, runs: int) -> list[Figure]:
     raise ValueError(group)
 
 
-def _run_group(group: str, db_path: Path, person: int, runs: int) -> list[Figure]:
-    args = [__file__, "--child", group, "--db", str(db_path), "--person", str(person)]
+def _run_group(
+    group: str, where: Path | str, person: int, runs: int, scale: bool = False
+) -> list[Figure]:
+    args = [__file__, "--child", group, "--db", str(where), "--person", str(person)]
+    args += ["--scale"] if scale else []
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, *args, "--runs", str(runs)],
@@ -79,7 +102,7 @@ def _run_group(group: str, db_path: Path, person: int, runs: int) -> list[Figure
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1800,
     )
     for line in done.stdout.splitlines():
         if line.startswith(MARK):
@@ -154,13 +177,20 @@ def main() -> int:
         metavar="GROUP",
         help="measure only these: " + ", ".join(("startup", *GROUPS, "demo")),
     )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="measure the 50-person diary on the SQLite file and on this PostgreSQL database"
+        " (empty, or built there by a former run; kept): " + ", ".join(SCALE_GROUPS),
+    )
     parser.add_argument("--child", choices=GROUPS, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--person", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        figures = _child(args.child, args.db, args.person, args.runs)
+        figures = _child(args.child, args.db, args.person, args.runs, args.scale)
         print(MARK + json.dumps([f.to_json() for f in figures]), flush=True)
         return 0
 
@@ -169,6 +199,10 @@ def main() -> int:
     from caregiver_app.store import db
 
     runs = 3 if args.quick else 5
+    if args.database:
+        from benchmarks import run_scale
+
+        return run_scale.main(args.database, runs, args.only or SCALE_GROUPS)
     groups = args.only or (*GROUPS, "startup", "demo")
     print(f"Machine: {machine()}")
     folder = Path(tempfile.mkdtemp(prefix="caregiver-bench-"))

@@ -15,9 +15,11 @@ import contextlib
 import os
 import random
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +42,7 @@ class Reported:
     backups: set[str] = field(default_factory=set)
     killed_before_ready: int = 0
     killed_while_writing: int = 0
+    cut_by_server: int = 0
 
     def take(self, line: str) -> None:
         word, *rest = line.split()
@@ -57,10 +60,21 @@ class Reported:
             self.backups.add(rest[0])
 
 
-def run_and_kill(data_dir: Path, round_no: int, rng: random.Random, seen: Reported) -> None:
+def run_and_kill(
+    data_dir: Path,
+    round_no: int,
+    rng: random.Random,
+    seen: Reported,
+    url: str | None = None,
+    cut: Callable[[int], None] | None = None,
+) -> None:
+    """One writer, killed at a random moment. With `url` it writes to that server diary; with
+    `cut` too, the kill comes from the server's side: `cut(backend pid)` ends its connection,
+    the writer must stop with an error about it, and only then is the process killed."""
     env = {k: v for k, v in os.environ.items() if k != "CAREGIVER_APP_DATA_DIR"}
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(data_dir), str(round_no), str(round_no)],
+        [sys.executable, str(WRITER), str(data_dir), str(round_no), str(round_no)]
+        + ([url] if url else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -69,8 +83,9 @@ def run_and_kill(data_dir: Path, round_no: int, rng: random.Random, seen: Report
     assert proc.stdout is not None
     # One round in eight is killed at once (while starting, opening or migrating); the others
     # after a random number of committed changes...
-    lines_wanted = 0 if rng.random() < 0.125 else rng.randint(1, 80)
+    lines_wanted = 0 if rng.random() < 0.125 and cut is None else rng.randint(1, 80)
     ready = False
+    backend = 0
     lines: list[str] = []
     while len(lines) < lines_wanted:
         line = proc.stdout.readline()
@@ -79,11 +94,20 @@ def run_and_kill(data_dir: Path, round_no: int, rng: random.Random, seen: Report
         if line.strip() == "ready":
             ready = True
             continue
+        if line.startswith("backend "):
+            backend = int(line.split()[1])
+            continue
         lines.append(line)
     if lines_wanted:
         # ...and a random moment later, so the kill can land anywhere inside the next change.
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=rng.uniform(0, 0.03))
+    cut_off = cut is not None and proc.poll() is None
+    if cut is not None and cut_off:
+        assert backend, "the writer did not say its server process"
+        cut(backend)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=30)  # it stops by itself on the lost connection
     proc.kill()
     # Read the rest through the same buffered pipe readline used (communicate() would read the
     # file descriptor directly and miss lines already in the buffer).
@@ -93,7 +117,12 @@ def run_and_kill(data_dir: Path, round_no: int, rng: random.Random, seen: Report
     proc.wait()
     proc.stdout.close()
     proc.stderr.close()
-    assert proc.returncode != 0 and not errors.strip(), f"the writer failed by itself:\n{errors}"
+    if cut_off:
+        assert proc.returncode not in (0, -signal.SIGKILL), "the writer went on without its server"
+        assert "OperationalError" in errors, f"the writer failed another way:\n{errors}"
+        seen.cut_by_server += 1
+    else:
+        assert proc.returncode != 0 and not errors.strip(), f"the writer failed by itself:\n{errors}"
     lines.extend(rest.splitlines(keepends=True))
     for line in lines:
         if line.endswith("\n") and line.strip() not in ("", "ready"):
