@@ -168,7 +168,5 @@ def server_diary(url: str, sizes: Sizes) -> None:
 
 def bench_person(database: peewee.Database) -> int:
     """The person whose Charts, report and episodes are measured: the first of the fifty."""
-    row = database.execute_sql(
-        "SELECT id FROM person WHERE name = ?", (person_name(1),)
-    ).fetchone()
+    row = database.execute_sql("SELECT id FROM person WHERE name = ?", (person_name(1),)).fetchone()
     return int(row[0])

@@ -122,7 +122,9 @@ def run_and_kill(
         assert "OperationalError" in errors, f"the writer failed another way:\n{errors}"
         seen.cut_by_server += 1
     else:
-        assert proc.returncode != 0 and not errors.strip(), f"the writer failed by itself:\n{errors}"
+        assert proc.returncode != 0 and not errors.strip(), (
+            f"the writer failed by itself:\n{errors}"
+        )
     lines.extend(rest.splitlines(keepends=True))
     for line in lines:
         if line.endswith("\n") and line.strip() not in ("", "ready"):
