@@ -4,6 +4,7 @@ Everything else the app sends is the SQL both engines share (see server.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -62,15 +63,34 @@ def least(db: peewee.Database, *exprs: str) -> str:
     return f"{'LEAST' if is_server(db) else 'MIN'}({', '.join(exprs)})"
 
 
+# A plain INSERT of one row of `?`s: no ON CONFLICT, no RETURNING, no expression.
+_PLAIN_INSERT = re.compile(
+    r"\s*INSERT INTO (\w+) \(([\w\s,]+)\) VALUES \(\s*\?(?:\s*,\s*\?)*\s*\)\s*", re.IGNORECASE
+)
+
+
 def execute_many(db: peewee.Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """Run one statement (in the app's SQL, with `?`) once for each row of parameters, in the
-    caller's transaction: many rows at the speed of one statement on either engine."""
+    caller's transaction: many rows at the speed of one statement on either engine.
+
+    On the server a plain INSERT goes in through COPY, which checks the same constraints and
+    fires the same triggers: 100,000 episodes of an import took 4.5 s as an executemany (one
+    statement a row, however pipelined) and take 1.5 s so."""
+    rows = list(rows)
     cursor = db.cursor()
     if is_server(db):
+        plain = _PLAIN_INSERT.fullmatch(sql)
+        if plain is not None:
+            if rows:
+                table, columns = plain.groups()
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            return
         from caregiver_app.store.server import to_server_sql
 
         sql = to_server_sql(sql)
-    cursor.executemany(sql, list(rows))
+    cursor.executemany(sql, rows)
 
 
 def new_ids(db: peewee.Database, table: str, count: int) -> list[int]:
