@@ -93,9 +93,11 @@ def main(url: str, runs: int, groups: tuple[str, ...] | list[str]) -> int:
         flush=True,
     )
     results: dict[str, dict[str, Figure]] = {"file": {}, "server": {}}
-    for engine, where in (("file", path), ("server", url)):
-        person = _person(where)
-        for group in wanted:
+    engines = {"file": (path, _person(path)), "server": (url, _person(url))}
+    # Each group on the file, then at once on the server: on a shared machine the two see
+    # much the same load.
+    for group in wanted:
+        for engine, (where, person) in engines.items():
             print(f"  measuring {group} on the {engine}...", file=sys.stderr, flush=True)
             for figure in _run_group(group, where, person, runs, scale=True):
                 results[engine][figure.name] = figure
