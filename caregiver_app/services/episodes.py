@@ -132,6 +132,7 @@ def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]
         problems.append(Problem.of("observed_by", "episode.observer", value=data.observed_by))
     if len(data.notes) > MAX_NOTES:
         problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
+    problems += Problem.of_text("notes", data.notes)
     return problems
 
 

@@ -123,6 +123,7 @@ def create_person(
     make_active: bool = True,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     if find_by_name(name) is not None:
         raise _name_taken(name)
     with database_proxy.atomic():
@@ -151,6 +152,7 @@ def update_person(
     notes: str,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     other = find_by_name(name)
     if other is not None and other.id != person_id:
         raise _name_taken(name)
