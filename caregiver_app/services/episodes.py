@@ -8,7 +8,6 @@ filter, and `fetch_rows` loads the few rows a view is showing.
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +28,6 @@ from caregiver_app.store.db import database_proxy
 
 MAX_DURATION_SECONDS = 24 * 3600
 MAX_NOTES = 5000
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @dataclass(frozen=True)
@@ -410,12 +408,11 @@ def _where(flt: EpisodeFilter) -> tuple[str, list[Any]]:
         )
         params.append(flt.trigger)
     for word in flt.text.split():
-        # Matched whatever the case of A-Z (as SQLite's LIKE does), the same on the server, whose
-        # LIKE minds case: LOWER of the note's text (compared byte by byte) folds only A-Z there
-        # as in SQLite, so the word's A-Z are folded the same way here.
+        # Matched whatever the case of A-Z, as SQLite's LIKE does, also on the server, whose LIKE
+        # minds case (see dialect.fold_case).
         clauses.append("LOWER(notes) LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped.translate(_ASCII_LOWER)}%")
+        params.append(f"%{dialect.fold_case(escaped)}%")
     if flt.weekday is not None:
         # 1970-01-01 was a Thursday (weekday 3).
         clauses.append(f"(({LOCAL_SECONDS_SQL} / 86400) + 3) % 7 = ?")

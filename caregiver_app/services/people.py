@@ -11,6 +11,7 @@ from peewee import fn
 
 from caregiver_app.services import codes
 from caregiver_app.services.messages import Problem, ValidationError
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Person, Setting
 
@@ -198,7 +199,7 @@ def list_people() -> list[PersonInfo]:
 
 
 def find_by_name(name: str) -> PersonInfo | None:
-    p = Person.get_or_none(fn.LOWER(Person.name) == fn.LOWER(name.strip()))
+    p = Person.get_or_none(fn.LOWER(Person.name) == dialect.fold_case(name.strip()))
     return _info(p) if p is not None else None
 
 

@@ -4,6 +4,7 @@ Everything else the app sends is the SQL both engines share (see server.py)."""
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,6 +22,17 @@ def month_of(db: peewee.Database, local_seconds: str) -> str:
             f"CAST(to_char(to_timestamp({local_seconds}) AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER)"
         )
     return f"CAST(strftime('%Y%m', {local_seconds}, 'unixepoch') AS INTEGER)"
+
+
+_A_TO_Z = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def fold_case(text: str) -> str:
+    """`text` as SQL's LOWER() makes it of a stored column on both engines: A-Z folded, every
+    other letter kept (SQLite's LOWER knows only A-Z; the server's columns compare byte by byte,
+    COLLATE "C", where LOWER folds only A-Z too). Compare `LOWER(column) = ?` with this, never
+    with LOWER(?): the server would fold a parameter by its own locale (É to é)."""
+    return text.translate(_A_TO_Z)
 
 
 def flag(condition: str) -> str:
