@@ -35,6 +35,14 @@ def fold_case(text: str) -> str:
     return text.translate(_A_TO_Z)
 
 
+def real(expr: str) -> str:
+    """`expr` as a double (an IEEE float) on both engines, for a mean or a share (AVG of it, or
+    it divided by a count). The server's NUMERIC arithmetic, what AVG of whole numbers or
+    `* 1.0 /` give there, rounds to 16 decimals: 11 / 9 came back as 1.222222222222222, not the
+    file's 1.2222222222222223."""
+    return f"CAST({expr} AS DOUBLE PRECISION)"
+
+
 def flag(condition: str) -> str:
     """1 where `condition` holds, else 0 (also for NULL): a number both engines can add up."""
     return f"(CASE WHEN {condition} THEN 1 ELSE 0 END)"
