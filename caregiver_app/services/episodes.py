@@ -427,7 +427,9 @@ def query_ids(flt: EpisodeFilter, sort: str = "started", descending: bool = True
     """Ids of the matching episodes in display order (newest first by default)."""
     where, params = _where(flt)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
-    direction = "DESC" if descending else "ASC"
+    # A missing value (no pain score, no kind) counts as the smallest, as SQLite sorts it; the
+    # server sorts NULL as the largest unless told.
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
     sql = (
         f"SELECT id FROM episode WHERE {where} "
         f"ORDER BY {column} {direction}, {LOCAL_SECONDS_SQL} {direction}, id {direction}"

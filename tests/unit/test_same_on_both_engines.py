@@ -55,3 +55,14 @@ def test_means_are_the_same_doubles_as_in_python(person: int) -> None:
     [row] = tallies.day_table(person, day, day).values()
     assert (row[0], row[1], row[5]) == (9, 11 / 9, 10 / 9)
     assert all(type(v) is int for v in (row[0], row[2], row[3], row[4], row[6], row[7]))
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_an_episode_without_a_pain_score_sorts_as_the_least_pain(
+    person: int, descending: bool
+) -> None:
+    some = episodes.add_episode(person, episode(at(2026, 11, 3, 8), pain=4), now=NOW)
+    none = episodes.add_episode(person, episode(at(2026, 11, 3, 9), pain=None), now=NOW)
+    little = episodes.add_episode(person, episode(at(2026, 11, 3, 10), pain=0), now=NOW)
+    ids = episodes.query_ids(EpisodeFilter(person), sort="pain", descending=descending)
+    assert ids == ([some, little, none] if descending else [none, little, some])
