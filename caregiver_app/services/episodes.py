@@ -203,7 +203,7 @@ def insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
 
 def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
     with database_proxy.atomic():
-        ids = dialect.new_ids(database_proxy, "episode", len(items))  # type: ignore[arg-type]
+        ids = dialect.new_ids(database_proxy, "episode", len(items))
         rows: list[tuple[Any, ...]] = []
         trigger_rows: list[tuple[int, str]] = []
         relief_rows: list[tuple[int, str]] = []
@@ -231,7 +231,7 @@ def insert_with_codes(
 ) -> None:
     """Write many episodes with their ids (`episode_sql`, one row each) and their trigger and
     relief codes, in the caller's transaction."""
-    db: Any = database_proxy
+    db = database_proxy
     dialect.execute_many(db, episode_sql, rows)
     dialect.execute_many(
         db, "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
@@ -260,7 +260,7 @@ def update_episode(episode_id: int, data: EpisodeData, now: dt.datetime | None =
 
 def _row_sql() -> str:
     """The query of whole episode rows; a row's codes come joined by ';' (in no order)."""
-    codes_of = dialect.joined(database_proxy, "code", "';'")  # type: ignore[arg-type]
+    codes_of = dialect.joined(database_proxy, "code", "';'")
     return (
         "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds,"
         " e.body_region, e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"

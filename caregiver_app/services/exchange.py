@@ -348,7 +348,7 @@ def _keep_profile(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
 
 
 def _identity_sql() -> str:
-    codes_of = dialect.joined(database_proxy, "code", "';'")  # type: ignore[arg-type]
+    codes_of = dialect.joined(database_proxy, "code", "';'")
     return (
         "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side,"
         " e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"

@@ -10,12 +10,15 @@ from typing import Any
 
 import peewee
 
+# A database, or the proxy every model shares (which answers for the open one).
+Db = peewee.Database | peewee.DatabaseProxy
 
-def is_server(db: peewee.Database) -> bool:
+
+def is_server(db: Db) -> bool:
     return bool(getattr(db, "is_server", False))
 
 
-def month_of(db: peewee.Database, local_seconds: str) -> str:
+def month_of(db: Db, local_seconds: str) -> str:
     """The month (year * 100 + month, e.g. 202612) of a local time given as seconds since 1970."""
     if is_server(db):
         return (
@@ -48,7 +51,7 @@ def flag(condition: str) -> str:
     return f"(CASE WHEN {condition} THEN 1 ELSE 0 END)"
 
 
-def joined(db: peewee.Database, expr: str, sep: str) -> str:
+def joined(db: Db, expr: str, sep: str) -> str:
     """An aggregate: the values of `expr` in one text, separated by `sep` (a SQL string literal,
     e.g. "';'"); NULL when there are none. The order is not defined: callers sort or compare sets."""
     if is_server(db):
@@ -56,19 +59,19 @@ def joined(db: peewee.Database, expr: str, sep: str) -> str:
     return f"group_concat({expr}, {sep})"
 
 
-def greatest(db: peewee.Database, *exprs: str) -> str:
+def greatest(db: Db, *exprs: str) -> str:
     """The largest of `exprs` in one row (SQLite's scalar MAX of several arguments). None may
     be NULL: SQLite's MAX is then NULL, PostgreSQL's GREATEST leaves the NULL out."""
     return f"{'GREATEST' if is_server(db) else 'MAX'}({', '.join(exprs)})"
 
 
-def least(db: peewee.Database, *exprs: str) -> str:
+def least(db: Db, *exprs: str) -> str:
     """The smallest of `exprs` in one row (SQLite's scalar MIN of several arguments). None may
     be NULL (see `greatest`)."""
     return f"{'LEAST' if is_server(db) else 'MIN'}({', '.join(exprs)})"
 
 
-def execute_many(db: peewee.Database, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+def execute_many(db: Db, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """Run one statement (in the app's SQL, with `?`) once for each row of parameters, in the
     caller's transaction: many rows at the speed of one statement on either engine."""
     cursor = db.cursor()
@@ -79,7 +82,7 @@ def execute_many(db: peewee.Database, sql: str, rows: Iterable[Sequence[Any]]) -
     cursor.executemany(sql, list(rows))
 
 
-def new_ids(db: peewee.Database, table: str, count: int) -> list[int]:
+def new_ids(db: Db, table: str, count: int) -> list[int]:
     """`count` ids for new rows of `table`, for writing many rows with their ids at once (their
     trigger and relief rows need them). The server hands them out from the table's identity, so
     they are never given twice, also to another computer writing at the same time; the file has
@@ -94,3 +97,14 @@ def new_ids(db: peewee.Database, table: str, count: int) -> list[int]:
         return sorted(int(row[0]) for row in rows)
     first = int(db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]) + 1
     return list(range(first, first + count))
+
+
+# The key of the lock that lets one bulk change (an import, sample data) run at a time.
+_BULK_LOCK = 20_261_207
+
+
+def one_bulk_change_at_a_time(db: Db) -> None:
+    """Inside a transaction on a server: wait until no other bulk change is running, and hold
+    that turn until this transaction ends. Nothing to do on the file (one writer at a time)."""
+    if is_server(db):
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({_BULK_LOCK})")

@@ -110,4 +110,4 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return conn
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        return self._execute_cursor(to_server_sql(sql), params)
+        return self._execute_cursor(to_server_sql(sql), params)  # type: ignore[attr-defined]

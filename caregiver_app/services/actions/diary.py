@@ -25,6 +25,8 @@ from caregiver_app.services.actions.change import (
     recorded,
 )
 from caregiver_app.services.actions.undo import Scope, scope
+from caregiver_app.store import dialect
+from caregiver_app.store.db import database_proxy
 from caregiver_app.translatable import Translate, unchanged
 
 EVERYTHING = (PEOPLE, ACTIVE_PERSON, EPISODES, CHECKINS, EQUIPMENT, TREATMENTS)
@@ -39,10 +41,14 @@ def _adding(
 ) -> Change:
     """Run `write` (which adds rows to the person `into`, or to a new person, and returns whose
     they are) as one change, the records it adds stamped with `by` (when given)."""
-    if by is None:
-        return _adding_stamped(write, into, undoable)
-    with stamp.stamping(by):
-        return _adding_stamped(write, into, undoable)
+    with database_proxy.atomic():
+        # On a server, two imports (or sample data) from two computers at once run one after
+        # the other, whole: each waits here, before it writes anything, for the other to end.
+        dialect.one_bulk_change_at_a_time(database_proxy)
+        if by is None:
+            return _adding_stamped(write, into, undoable)
+        with stamp.stamping(by):
+            return _adding_stamped(write, into, undoable)
 
 
 def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
