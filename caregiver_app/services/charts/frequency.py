@@ -14,8 +14,9 @@ from caregiver_app.services.periods import Period
 from caregiver_app.store.db import database_proxy
 
 # Both figures read the running totals (migration 3), one row per person and local day, never
-# the episodes themselves: `counted_1..3` are the day's episodes of the counted kinds by
-# severity, so what is left of `episodes` is the day's stiffness. (Counting ten years of a
+# the episodes themselves: `counted_1..3` are the day's episodes by severity of the kinds the
+# frequency counts (every kind but stiffness, an unrecorded kind included, as for the scales),
+# so what is left of `episodes` is the day's stiffness. (Counting ten years of a
 # person's episodes took 100-130 ms each once the diary held 50 people, on the file and the
 # server alike: every episode of the period had to be read for its kind.)
 _COUNTED_TOTAL = "counted_1 + counted_2 + counted_3"
