@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,8 +34,6 @@ def episodes_file(path: Path, tag: str, count: int, minute: int) -> Path:
 
 def start(server: str, folder: Path, *args: str) -> subprocess.Popen[str]:
     """The real command line in its own process, not waited for (as cli() in conftest)."""
-    import os
-
     env = {
         k: v
         for k, v in os.environ.items()
