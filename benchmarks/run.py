@@ -14,6 +14,7 @@ fails on a slow figure: the budgets are for people to read (see docs/performance
 With --database URL it measures the care team's diary instead (50 people x 10 years, 5 million
 episodes; `scale.py`): the Charts switch, the import and the report, each on the SQLite file
 and on the server at URL (an empty database, or the one a former run built there), side by side.
+Give the server's password through ~/.pgpass or PGPASSWORD, not in the URL.
 """
 
 from __future__ import annotations
@@ -42,10 +43,19 @@ GROUPS = ("queries", "switch", "episodes", "report", "import", "logging")
 SCALE_GROUPS = ("switch", "report", "import")
 
 
+DATABASE_ENV = "CAREGIVER_BENCH_DATABASE"  # how a child is given the server's address
+
+
+def is_url(where: str) -> bool:
+    return where.startswith(("postgresql:", "postgres:"))
+
+
 def _open(where: str) -> None:
     from caregiver_app.store import db
 
-    if where.startswith(("postgresql:", "postgres:")):
+    if where == DATABASE_ENV:
+        where = os.environ[DATABASE_ENV]
+    if is_url(where):
         db.open_server_database(where)
     else:
         db.open_database(where)
@@ -93,9 +103,11 @@ def _child(group: str, where: str, person: int, runs: int, scale: bool) -> list[
 def _run_group(
     group: str, where: Path | str, person: int, runs: int, scale: bool = False
 ) -> list[Figure]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if is_url(str(where)):  # not on the command line, where other accounts can read it
+        env[DATABASE_ENV], where = str(where), DATABASE_ENV
     args = [__file__, "--child", group, "--db", str(where), "--person", str(person)]
     args += ["--scale"] if scale else []
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, *args, "--runs", str(runs)],
         env=env,

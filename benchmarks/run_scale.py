@@ -12,7 +12,7 @@ import sys
 import time
 
 from benchmarks.common import Figure
-from benchmarks.run import _run_group, _value, machine
+from benchmarks.run import _run_group, _value, is_url, machine
 from benchmarks.scale import NotABenchmarkDiary, Sizes, bench_person, server_diary, sqlite_diary
 
 
@@ -29,7 +29,7 @@ def _server_version(url: str) -> str:
 def _person(where: str) -> int:
     from caregiver_app.store import db
 
-    if where.startswith("postgresql:"):
+    if is_url(where):
         database = db.open_server_database(where, migrate=False)
     else:
         database = db.open_database(where, migrate=False)
