@@ -12,6 +12,7 @@ error rather than go on as if it had saved.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ ROUNDS = 24
 SEED = 20261207
 
 
-def _terminate(url: str) -> object:
+def _terminate(url: str) -> Callable[[int], None]:
     import psycopg
 
     def cut(backend: int) -> None:
@@ -50,12 +51,12 @@ def test_killed_server_writers_never_lose_or_half_save_anything(tmp_path: Path) 
         cut = _terminate(url)
         for round_no in range(1, ROUNDS + 1):
             by_server = round_no % 4 == 3
-            run_and_kill(tmp_path, round_no, rng, seen, url=url, cut=cut if by_server else None)  # type: ignore[arg-type]
+            run_and_kill(tmp_path, round_no, rng, seen, url=url, cut=cut if by_server else None)
         assert seen.killed_while_writing > ROUNDS // 2
         assert seen.cut_by_server >= 3  # the server's side really ended some connections
 
         with psycopg.connect(url) as conn:
-            notes = dict(
+            notes: dict[str, int] = dict(
                 conn.execute("SELECT notes, COUNT(*) FROM episode GROUP BY notes").fetchall()
             )
             codes = {

@@ -81,7 +81,7 @@ def test_two_imports_at_once_both_land_whole(
         assert proc.returncode == 0, f"{name}'s import failed:\n{err}{out}"
 
     with psycopg.connect(server) as conn:
-        by = dict(
+        by: dict[str | None, int] = dict(
             conn.execute(
                 "SELECT recorded_by, COUNT(*) FROM episode GROUP BY recorded_by"
             ).fetchall()
