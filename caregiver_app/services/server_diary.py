@@ -212,10 +212,14 @@ def copy_to_server(
                 "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
             ) from None
     try:
-        if target.get_tables():
+        if target.get_tables():  # refused before anything is made: nothing there is dropped
             raise diary_copy.CopyError(
                 plain(f"The database {address} is not empty. Nothing was copied.")
             )
+    except BaseException:
+        target.close()
+        raise
+    try:
         migrations.migrate(target)
         return diary_copy.copy_into(source, target, progress)
     except diary_copy.CopyError:
