@@ -510,7 +510,7 @@ def test_the_daily_summary_gives_the_reports_frequency_and_says_what_it_counts(
     log(person, TODAY, hour=7)  # today is not over: not in the rate
     page, _ = make_page()
     counted = database_proxy.execute_sql(
-        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        "SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
         " AND date(started_utc + utc_offset_min * 60, 'unixepoch') < ?",
         (person, TODAY.isoformat()),
     ).fetchone()[0]
