@@ -511,8 +511,8 @@ def test_the_daily_summary_gives_the_reports_frequency_and_says_what_it_counts(
     page, _ = make_page()
     counted = database_proxy.execute_sql(
         "SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
-        " AND date(started_utc + utc_offset_min * 60, 'unixepoch') < ?",
-        (person, TODAY.isoformat()),
+        " AND started_utc + utc_offset_min * 60 < ?",  # local time before today began
+        (person, (TODAY - dt.date(1970, 1, 1)).days * 86400),
     ).fetchone()[0]
     complete_days = 2  # the diary starts two days before today
     text = page.daily.summary.text()
