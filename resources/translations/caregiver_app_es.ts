@@ -1900,6 +1900,14 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>No se puede abrir el archivo del diario: %1</translation>
     </message>
     <message>
+        <source>Try again, or close the app and try later.</source>
+        <translation>Vuelva a intentarlo, o cierre la aplicación y pruebe más tarde.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
@@ -1930,6 +1938,16 @@ The app keeps its own files only in the data folder and does not follow links, s
 %1
 
 La aplicación guarda sus propios archivos solo en la carpeta de datos y no sigue enlaces, así que no se abrirá. Quite los enlaces (o mueva los archivos reales a la carpeta de datos) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server %1 asks for a password.
+(It said: %2)
+
+Password:</source>
+        <translation>El servidor del diario %1 pide una contraseña.
+(Dijo: %2)
+
+Contraseña:</translation>
     </message>
     <message>
         <source>The diary is already open in another copy of the app (%1).
