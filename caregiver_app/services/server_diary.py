@@ -243,9 +243,9 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     version = migrations.current_version(database)
     lines.append(f"  schema version: {version} (this app reads up to {migrations.LATEST_VERSION})")
-    missing = sorted(
-        diary_file.expected_tables(version) - set(database.get_tables()) - {"schema_version"}
-    )
+    # SQLite's own tables (sqlite_sequence, made by AUTOINCREMENT in the file) are not the diary's.
+    expected = {t for t in diary_file.expected_tables(version) if not t.startswith("sqlite_")}
+    missing = sorted(expected - set(database.get_tables()) - {"schema_version"})
     if missing:
         lines.append(f"  PROBLEM: tables missing: {', '.join(missing)}")
         problems.append("tables missing")
