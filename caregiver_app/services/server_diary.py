@@ -212,15 +212,16 @@ def copy_to_server(
                 "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
             ) from None
     try:
-        if target.get_tables():
+        if target.get_tables():  # someone's diary or data: never touched
             raise diary_copy.CopyError(
                 plain(f"The database {address} is not empty. Nothing was copied.")
             )
-        migrations.migrate(target)
-        return diary_copy.copy_into(source, target, progress)
-    except diary_copy.CopyError:
-        _drop_what_was_made(target)
-        raise
+        try:
+            migrations.migrate(target)
+            return diary_copy.copy_into(source, target, progress)
+        except BaseException:
+            _drop_what_was_made(target)  # it was empty before: only what this copy made
+            raise
     finally:
         target.close()
 
