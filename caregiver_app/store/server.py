@@ -99,6 +99,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT)
         kwargs.setdefault("application_name", "caregiver-app")
         super().__init__(conninfo, prefer_psycopg3=True, autoconnect=True, **kwargs)
+        self._epoch = 0  # connections made before `forget_connections` are not used again
 
     def _connect(self) -> Any:
         if psycopg is None:  # pragma: no cover
@@ -107,7 +108,26 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         conn = psycopg.connect(self.database, **params)
         configure_connection(conn)
         conn.autocommit = True
+        self._state.epoch = self._epoch  # per thread, as the connection
         return conn
+
+    def forget_connections(self) -> None:
+        """The server was away: every connection open now (one per thread) may be dead without
+        knowing it yet, so each is closed and made afresh before its next use outside a
+        transaction (from any thread; services/live.py calls it)."""
+        self._epoch += 1
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        # A connection the server ended (or one from before it was away) is closed and a new one
+        # made, once no transaction is open on it: never in the middle of one.
+        state = self._state
+        if (
+            not state.closed
+            and not self.in_transaction()
+            and (state.conn.closed or getattr(state, "epoch", None) != self._epoch)
+        ):
+            self.close()
+        return super().cursor(named_cursor)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         return self._execute_cursor(to_server_sql(sql), params)
