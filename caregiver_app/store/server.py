@@ -130,4 +130,4 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return super().cursor(named_cursor)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        return self._execute_cursor(to_server_sql(sql), params)
+        return self._execute_cursor(to_server_sql(sql), params)  # type: ignore[attr-defined]
