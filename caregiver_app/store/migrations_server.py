@@ -287,9 +287,12 @@ def _totals_functions(counted: str) -> list[str]:
         return f"(SELECT COUNT(*) FROM episode_trigger WHERE episode_id = {r}.episode_id)"
 
     def function(name: str, body: str, returns: str) -> str:
+        # A bulk import counts its person's totals once at the end instead (day_totals.py),
+        # with `SET LOCAL caregiver.totals_later = 'on'` in its own transaction only.
+        later = f"IF current_setting('caregiver.totals_later', true) = 'on' THEN RETURN {returns}; END IF;"
         return (
             f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$"
-            f" BEGIN {body} RETURN {returns}; END $body$"
+            f" BEGIN {later} {body} RETURN {returns}; END $body$"
         )
 
     moved = "OLD.episode_id <> NEW.episode_id"

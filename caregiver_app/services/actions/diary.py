@@ -27,6 +27,8 @@ from caregiver_app.services.actions.change import (
     recorded,
 )
 from caregiver_app.services.actions.undo import Scope, scope
+from caregiver_app.store import dialect
+from caregiver_app.store.db import database_proxy
 from caregiver_app.translatable import Translate, unchanged
 
 EVERYTHING = (PEOPLE, ACTIVE_PERSON, EPISODES, CHECKINS, EQUIPMENT, TREATMENTS)
@@ -46,7 +48,14 @@ def _adding(
     """Run `write` (which adds rows to the person `into`, or to a new person, and returns whose
     they are) as one change, the records it adds stamped with `by` (when given), announced to
     other computers as sent by `origin`."""
-    return perform(lambda: _adding_stamped(write, into, undoable), by, origin)
+
+    def adding() -> Change:
+        # On a server, two imports (or sample data) from two computers at once run one after
+        # the other, whole: each waits here, before it writes anything, for the other to end.
+        dialect.one_bulk_change_at_a_time(database_proxy)
+        return _adding_stamped(write, into, undoable)
+
+    return perform(adding, by, origin)
 
 
 def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
