@@ -45,13 +45,17 @@ def shown_today(window: MainWindow) -> str:
 
 
 def log_episode_with_the_form(qtbot: QtBot, window: MainWindow) -> None:
-    """Ctrl+N's action, then "2" (moderate) and Enter in the form, as a caregiver types."""
+    """Ctrl+N's action, then a click on "Moderate" and one on Save, as a caregiver does."""
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, EpisodeDialog)
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_2)
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+        try:
+            qtbot.mouseClick(dialog.severity.buttons[2], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():  # not saved: never leave the test waiting on the form
+                dialog.reject()
 
     QTimer.singleShot(0, fill)
     window.new_action.trigger()

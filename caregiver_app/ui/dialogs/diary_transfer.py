@@ -63,6 +63,4 @@ def import_path(parent: QWidget, ctx: PageContext, path: Path) -> None:
 
     by = ctx.stamp()
     origin = ctx.notifier.origin
-    tasks.run_task(
-        lambda: diary_actions.import_file(path, by=by, origin=origin), done, failed
-    )
+    tasks.run_task(lambda: diary_actions.import_file(path, by=by, origin=origin), done, failed)
