@@ -101,7 +101,7 @@ def connection_lost(error: BaseException) -> bool:
             # 57P01-57P03: the server shutting down, crashed, or not yet accepting connections.
             if state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
                 return True
-        wrapped = found.args[0] if found.args else None  # peewee wraps the driver's error
+        wrapped = getattr(found, "orig", None)  # peewee keeps the driver's error there
         found = wrapped if isinstance(wrapped, BaseException) else found.__context__
     return False
 
@@ -121,7 +121,7 @@ class Listener:
         on_message: Callable[[Message], None],
         on_state: Callable[[bool], None],
         ignore: str | None = None,
-        delays: Sequence[float] = RETRY_DELAYS,
+        delays: Sequence[float] | None = None,
     ) -> None:
         self._conninfo: str = database.database
         self._params = {**database.connect_params, **LISTENER_PARAMS}
@@ -129,7 +129,7 @@ class Listener:
         self._on_message = on_message
         self._on_state = on_state
         self._ignore = ignore
-        self._delays = tuple(delays)
+        self._delays = tuple(delays or RETRY_DELAYS)
         self._stop = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="caregiver-live", daemon=True)

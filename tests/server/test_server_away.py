@@ -1,0 +1,137 @@
+"""When the diary's server stops answering: a banner says so, a form keeps what was typed and says
+nothing was saved (no step to undo), and once the server is back the banner goes, every page
+reads the diary again and Save works; the episode is there once. The outage is this test's own:
+its database refuses connections and every one open to it is ended, the way a restarting
+server ends them; the other tests' databases on the same server are not touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import peewee
+import psycopg
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from caregiver_app.services import episodes, live
+from caregiver_app.services.actions import episodes as episode_actions
+from caregiver_app.services.actions import perform
+from caregiver_app.services.episodes import EpisodeFilter
+from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
+from tests import server_db
+from tests.helpers import episode
+from tests.server.windows import open_window, shown_today
+
+NOTE = "Woke with the left hand clenched"
+
+
+def _admin(sql: str, *params: object) -> None:
+    base = server_db.server_url()
+    assert base
+    with psycopg.connect(base, autocommit=True) as admin:  # to another database: never ended
+        admin.execute(sql, params)  # type: ignore[arg-type]
+
+
+@contextmanager
+def server_away(database: peewee.Database) -> Iterator[None]:
+    """The diary's database refuses connections and ends every one open to it, until the block
+    ends."""
+    name = urlsplit(database.database).path.lstrip("/")
+    _admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    try:
+        _admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            name,
+        )
+        yield
+    finally:
+        _admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+
+
+def test_a_form_keeps_what_was_typed_while_the_server_is_away_and_saves_once_it_is_back(
+    qtbot: QtBot, db: peewee.Database, person: int, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "computer-a")
+    banner = window.live.banner
+    assert banner.isHidden()
+    problems: list[BaseException] = []
+
+    def in_the_form() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EpisodeDialog)
+        try:
+            qtbot.mouseClick(dialog.severity.buttons[3], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialog.details_toggle, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(dialog.notes, NOTE)
+            with server_away(db):
+                qtbot.waitUntil(banner.isVisible, timeout=5000)
+                assert "not answering" in banner.text.text()
+                qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+                assert dialog.isVisible(), "the form stays open"
+                said = dialog.reason.text()
+                assert "Could not save" in said and "not answering" in said, said
+                assert "Nothing was changed" in said
+                assert dialog.notes.toPlainText() == NOTE
+                assert dialog.severity.value() == 3
+                assert window.undo_stack.count() == 0, "a failed save is no step to undo"
+            qtbot.waitUntil(banner.isHidden, timeout=15_000)  # it reconnects by itself
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            assert not dialog.isVisible(), dialog.reason.text()
+        except BaseException as exc:
+            problems.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, in_the_form)
+    window.new_action.trigger()
+    if problems:
+        raise problems[0]
+    saved = episodes.recent(person, 5)
+    assert [(row.severity, row.notes) for row in saved] == [(3, NOTE)]  # there, and once
+    assert window.undo_stack.count() == 1
+    assert shown_today(window) == "1"
+
+
+def test_a_change_made_while_the_window_was_not_listening_is_shown_once_the_server_is_back(
+    qtbot: QtBot,
+    db: peewee.Database,
+    person: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(live, "RETRY_DELAYS", (4.0,))  # time enough to save while it waits
+    window = open_window(qtbot, tmp_path / "computer-a")
+    assert shown_today(window) == "0"
+    with server_away(db):
+        qtbot.waitUntil(window.live.banner.isVisible, timeout=5000)
+    # Back, but the window has not tried again yet: this change's message reaches no one.
+    perform(
+        lambda: episode_actions.add_episode(
+            person, episode(started=dt.datetime.now().astimezone())
+        ),
+        origin="other",
+    )
+    assert not window.live.listening
+    assert shown_today(window) == "0"
+    qtbot.waitUntil(window.live.banner.isHidden, timeout=10_000)
+    qtbot.waitUntil(lambda: shown_today(window) == "1", timeout=2500)  # read again, once back
+    assert episodes.count(EpisodeFilter(person)) == 1
+
+
+def test_closing_the_window_ends_its_listening(
+    qtbot: QtBot, db: peewee.Database, person: int, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "computer-a")
+    assert "caregiver-live" in [thread.name for thread in threading.enumerate()]
+    window.close()  # as when the app ends (the tray does not keep it running here)
+    assert not window.isVisible()
+    assert "caregiver-live" not in [thread.name for thread in threading.enumerate()]
