@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         pages.setContentsMargins(0, 0, 0, 0)
         banners = QVBoxLayout()
         banners.setContentsMargins(12, 8, 12, 0)
+        banners.setSpacing(6)
         banners.addWidget(self.live.banner)
         banners.addWidget(self.sample_banner)
         pages.addLayout(banners)
