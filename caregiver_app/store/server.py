@@ -108,7 +108,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         conn = psycopg.connect(self.database, **params)
         configure_connection(conn)
         conn.autocommit = True
-        self._state.epoch = self._epoch  # per thread, as the connection
+        self._state.epoch = self._epoch  # type: ignore[attr-defined]  # per thread, as the connection
         return conn
 
     def forget_connections(self) -> None:
@@ -120,7 +120,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     def cursor(self, named_cursor: Any = None) -> Any:
         # A connection the server ended (or one from before it was away) is closed and a new one
         # made, once no transaction is open on it: never in the middle of one.
-        state = self._state
+        state = self._state  # type: ignore[attr-defined]
         if (
             not state.closed
             and not self.in_transaction()
