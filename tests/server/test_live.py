@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import episodes, live
 from caregiver_app.services.actions import episodes as episode_actions
+from caregiver_app.services.actions import people as people_actions
 from caregiver_app.services.actions import perform
 from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
@@ -110,3 +111,16 @@ def test_a_message_leaves_only_when_its_change_commits_and_never_comes_back_to_i
     finally:
         listener.stop()
     assert not listener.listening
+
+
+def test_a_check_in_being_typed_is_kept_when_another_computer_adds_a_person(
+    qtbot: QtBot, person: int, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "computer-b")
+    window.show_page("checkin")
+    page = window.page("checkin")
+    qtbot.keyClicks(page.notes, "Slept badly")  # type: ignore[attr-defined]
+    perform(lambda: people_actions.add_person("Ben", make_active=False), origin="computer-a")
+    qtbot.waitUntil(lambda: window.person_combo.count() == 2, timeout=LIVE)
+    assert page.notes.toPlainText() == "Slept badly"  # type: ignore[attr-defined]
+    assert window.active_person_id() == person
