@@ -24,6 +24,7 @@ from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from caregiver_app.ui.main_window import MainWindow
 from tests.helpers import episode
+from tests.server.conftest import cli
 from tests.server.windows import open_window, shown_today
 
 LIVE = 2500  # ms: "within about 2 seconds"
@@ -124,3 +125,15 @@ def test_a_check_in_being_typed_is_kept_when_another_computer_adds_a_person(
     qtbot.waitUntil(lambda: window.person_combo.count() == 2, timeout=LIVE)
     assert page.notes.toPlainText() == "Slept badly"  # type: ignore[attr-defined]
     assert window.active_person_id() == person
+
+
+def test_sample_data_added_from_the_command_line_reaches_an_open_window(
+    qtbot: QtBot, db: peewee.Database, person: int, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "computer-a")
+    assert window.person_combo.count() == 1
+    url = db.database  # type: ignore[attr-defined]
+    done = cli("--data-dir", str(tmp_path / "computer-b"), "--database", url, "demo", "--days", "7")
+    assert done.returncode == 0, done.stderr + done.stdout
+    qtbot.waitUntil(lambda: window.person_combo.count() == 2, timeout=LIVE)
+    assert "Sam (sample)" in [window.person_combo.itemText(i) for i in range(2)]
