@@ -19,6 +19,7 @@ import json
 import logging
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ CHANNEL = "caregiver_diary"
 THIS_PROCESS = uuid.uuid4().hex
 # Seconds between tries to reach a server that went away: quick at first, then every 5 s.
 RETRY_DELAYS = (1.0, 2.0, 3.0, 5.0)
+# A connection lost sooner than this after it was made is tried again after a pause.
+STEADY = 5.0
 # How often the listening thread looks up to see whether it should stop (seconds).
 TICK = 0.25
 # The listening connection gives up on a server that does not answer sooner than the diary's own
@@ -153,7 +156,8 @@ class Listener:
 
         away = False
         lost = False  # the connection was up and was lost: read everything again once back
-        failures = 0
+        failures = 0  # tries in a row that failed to connect
+        quick = 0  # connections in a row lost within STEADY seconds
         while not self._stop.is_set():
             try:
                 conn = psycopg.connect(self._conninfo, autocommit=True, **self._params)
@@ -163,10 +167,11 @@ class Listener:
                     log.warning("live updates: the diary's server is not answering")
                     self._forget()
                     self._tell(self._on_state, False)
-                self._stop.wait(self._delays[min(failures, len(self._delays) - 1)])
+                self._wait(failures)
                 failures += 1
                 continue
             failures = 0
+            began = time.monotonic()
             try:
                 conn.execute("LISTEN " + CHANNEL)
                 self._listening.set()
@@ -182,6 +187,13 @@ class Listener:
             finally:
                 self._listening.clear()
                 conn.close()
+            # Lost again and again right after connecting: never retry in a tight loop.
+            quick = quick + 1 if time.monotonic() - began < STEADY else 0
+            if quick > 1:
+                self._wait(quick - 2)
+
+    def _wait(self, tries: int) -> None:
+        self._stop.wait(self._delays[min(tries, len(self._delays) - 1)])
 
     def _listen(self, conn: Any) -> None:
         while not self._stop.is_set():

@@ -183,3 +183,22 @@ def test_the_episode_form_opens_while_the_server_is_away_and_saves_once_it_is_ba
     if problems:
         raise problems[0]
     assert [(r.severity, r.side) for r in episodes.recent(person, 5)] == [(1, "left")]
+
+
+def test_a_listening_connection_the_server_ends_is_made_again_at_once_without_a_banner(
+    qtbot: QtBot, db: peewee.Database
+) -> None:
+    states: list[bool] = []
+    listener = live.Listener(db, lambda _message: None, states.append)
+    listener.start()
+    try:
+        qtbot.waitUntil(lambda: listener.listening, timeout=5000)
+        _admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND query LIKE 'LISTEN%%'",
+            _name(db),
+        )
+        # Never "away" (False): only "back, read everything again" (True), and listening again.
+        qtbot.waitUntil(lambda: states == [True] and listener.listening, timeout=2500)
+    finally:
+        listener.stop()
