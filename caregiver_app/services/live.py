@@ -9,8 +9,9 @@ sender's id, so a window ignores its own echo. On a SQLite file `send` does noth
 Receiving: a `Listener` keeps a connection of its own (the same conninfo and password as the open
 diary) that LISTENs, waiting in a background thread with psycopg's `notifies(timeout=...)`; no
 query reads the diary. When that connection is lost it says the server is away, tries again
-every few seconds (a small backoff), and says when it is back; each time, it has the diary's own
-connections made afresh before their next use (`ServerDatabase.forget_connections`).
+every few seconds (a small backoff), and says when it is back; each time, it tells the diary's
+database (`ServerDatabase.server_away`), which makes its connections afresh before their next use
+and, while the server is away, fails at once instead of making the window wait.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ class Listener:
     ) -> None:
         self._conninfo: str = database.database
         self._params = {**database.connect_params, **LISTENER_PARAMS}
-        self._forget: Callable[[], None] = database.forget_connections
+        self._server_away: Callable[[bool], None] = database.server_away
         self._on_message = on_message
         self._on_state = on_state
         self._ignore = ignore
@@ -165,7 +166,7 @@ class Listener:
                 if not away:
                     away = True
                     log.warning("live updates: the diary's server is not answering")
-                    self._forget()
+                    self._server_away(True)
                     self._tell(self._on_state, False)
                 self._wait(failures)
                 failures += 1
@@ -177,7 +178,7 @@ class Listener:
                 self._listening.set()
                 if away or lost:
                     log.info("live updates: the diary's server is answering again")
-                    self._forget()
+                    self._server_away(False)
                     self._tell(self._on_state, True)
                 away = lost = False
                 self._listen(conn)

@@ -99,11 +99,14 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT)
         kwargs.setdefault("application_name", "caregiver-app")
         super().__init__(conninfo, prefer_psycopg3=True, autoconnect=True, **kwargs)
-        self._epoch = 0  # connections made before `forget_connections` are not used again
+        self._epoch = 0  # connections made before `server_away` was last called are not used again
+        self._away = False
 
     def _connect(self) -> Any:
         if psycopg is None:  # pragma: no cover
             raise peewee.ImproperlyConfigured("the psycopg package is not installed")
+        if self._away:  # at once, not after `connect_timeout` on the window's thread
+            raise psycopg.OperationalError("the diary's server is not answering")
         params = dict(self.connect_params)
         conn = psycopg.connect(self.database, **params)
         configure_connection(conn)
@@ -111,10 +114,12 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         self._state.epoch = self._epoch  # type: ignore[attr-defined]  # per thread, as the connection
         return conn
 
-    def forget_connections(self) -> None:
-        """The server was away: every connection open now (one per thread) may be dead without
-        knowing it yet, so each is closed and made afresh before its next use outside a
-        transaction (from any thread; services/live.py calls it)."""
+    def server_away(self, away: bool) -> None:
+        """Told by the window's listener (services/live.py, from its thread) when the server stops
+        answering and when it is back. While it is away, connecting fails at once. Either way,
+        every connection open now (one per thread) may be dead without knowing it yet, so each
+        is closed and made afresh before its next use outside a transaction."""
+        self._away = away
         self._epoch += 1
 
     def cursor(self, named_cursor: Any = None) -> Any:

@@ -6,7 +6,6 @@ server ends them; the other tests' databases on the same server are not touched.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from caregiver_app.services.episodes import EpisodeFilter
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog
 from tests import server_db
 from tests.helpers import episode
+from tests.server.conftest import cli
 from tests.server.windows import open_window, shown_today
 
 NOTE = "Woke with the left hand clenched"
@@ -119,23 +119,19 @@ def test_a_change_made_while_the_window_was_not_listening_is_shown_once_the_serv
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(live, "RETRY_DELAYS", (4.0,))  # time enough to save while it waits
+    monkeypatch.setattr(live, "RETRY_DELAYS", (10.0,))  # time for another computer to save
     window = open_window(qtbot, tmp_path / "computer-a")
-    assert shown_today(window) == "0"
+    assert window.person_combo.count() == 1
     with server_away(db):
         qtbot.waitUntil(window.live.banner.isVisible, timeout=5000)
-    # Back, but the window has not tried again yet: this change's message reaches no one.
-    perform(
-        lambda: episode_actions.add_episode(
-            person, episode(started=dt.datetime.now().astimezone())
-        ),
-        origin="other",
-    )
+    # Back, but the window has not tried again yet: another computer's message reaches no one.
+    url = db.database  # type: ignore[attr-defined]
+    done = cli("--data-dir", str(tmp_path / "computer-b"), "--database", url, "demo", "--days", "7")
+    assert done.returncode == 0, done.stderr + done.stdout
     assert not window.live.listening
-    assert shown_today(window) == "0"
-    qtbot.waitUntil(window.live.banner.isHidden, timeout=10_000)
-    qtbot.waitUntil(lambda: shown_today(window) == "1", timeout=2500)  # read again, once back
-    assert episodes.count(EpisodeFilter(person)) == 1
+    assert window.person_combo.count() == 1
+    qtbot.waitUntil(window.live.banner.isHidden, timeout=15_000)
+    qtbot.waitUntil(lambda: window.person_combo.count() == 2, timeout=2500)  # read again
 
 
 def test_closing_the_window_ends_its_listening(
@@ -202,3 +198,17 @@ def test_a_listening_connection_the_server_ends_is_made_again_at_once_without_a_
         qtbot.waitUntil(lambda: states == [True] and listener.listening, timeout=2500)
     finally:
         listener.stop()
+
+
+def test_while_the_server_is_said_to_be_away_the_diary_fails_at_once_without_trying(
+    db: peewee.Database, person: int
+) -> None:
+    db.server_away(True)  # type: ignore[attr-defined]  # as the listener says it
+    try:
+        with pytest.raises(peewee.OperationalError) as failed:
+            perform(lambda: episode_actions.add_episode(person, episode()))
+        assert live.connection_lost(failed.value)
+    finally:
+        db.server_away(False)  # type: ignore[attr-defined]
+    perform(lambda: episode_actions.add_episode(person, episode()))  # a fresh connection
+    assert episodes.count(EpisodeFilter(person)) == 1
