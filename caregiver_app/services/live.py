@@ -136,6 +136,7 @@ class Listener:
         self._delays = tuple(delays or RETRY_DELAYS)
         self._stop = threading.Event()
         self._listening = threading.Event()
+        self._said_away = False
         self._thread = threading.Thread(target=self._run, name="caregiver-live", daemon=True)
 
     @property
@@ -151,6 +152,8 @@ class Listener:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(LISTENER_PARAMS["connect_timeout"] + 2 * TICK + 1)
+        if self._said_away:  # no one will say it is back: connections are tried again as usual
+            self._server_away(False)
 
     def _run(self) -> None:
         import psycopg
@@ -164,7 +167,7 @@ class Listener:
                 conn = psycopg.connect(self._conninfo, autocommit=True, **self._params)
             except psycopg.Error:
                 if not away:
-                    away = True
+                    away = self._said_away = True
                     log.warning("live updates: the diary's server is not answering")
                     self._server_away(True)
                     self._tell(self._on_state, False)
@@ -179,6 +182,7 @@ class Listener:
                 if away or lost:
                     log.info("live updates: the diary's server is answering again")
                     self._server_away(False)
+                    self._said_away = False
                     self._tell(self._on_state, True)
                 away = lost = False
                 self._listen(conn)

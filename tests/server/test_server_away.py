@@ -212,3 +212,14 @@ def test_while_the_server_is_said_to_be_away_the_diary_fails_at_once_without_try
         db.server_away(False)  # type: ignore[attr-defined]
     perform(lambda: episode_actions.add_episode(person, episode()))  # a fresh connection
     assert episodes.count(EpisodeFilter(person)) == 1
+
+
+def test_a_window_closed_while_the_server_is_away_leaves_the_diary_to_connect_as_usual(
+    qtbot: QtBot, db: peewee.Database, person: int, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "computer-a")
+    with server_away(db):
+        qtbot.waitUntil(window.live.banner.isVisible, timeout=5000)
+        window.close()
+    perform(lambda: episode_actions.add_episode(person, episode()))  # no listener to say "back"
+    assert episodes.count(EpisodeFilter(person)) == 1
