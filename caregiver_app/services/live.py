@@ -41,7 +41,8 @@ STEADY = 5.0
 TICK = 0.25
 # The listening connection gives up on a server that does not answer sooner than the diary's own
 # (libpq's shortest is 2 s), and TCP keepalives let it notice a network that went quiet.
-LISTENER_PARAMS = {
+LISTENER_PARAMS: dict[str, Any] = {
+    "application_name": "caregiver-app live updates",  # as an administrator sees it
     "connect_timeout": 3,
     "keepalives": 1,
     "keepalives_idle": 10,
@@ -125,7 +126,6 @@ class Listener:
         on_message: Callable[[Message], None],
         on_state: Callable[[bool], None],
         ignore: str | None = None,
-        delays: Sequence[float] | None = None,
     ) -> None:
         self._conninfo: str = database.database
         self._params = {**database.connect_params, **LISTENER_PARAMS}
@@ -133,7 +133,7 @@ class Listener:
         self._on_message = on_message
         self._on_state = on_state
         self._ignore = ignore
-        self._delays = tuple(delays or RETRY_DELAYS)
+        self._delays = RETRY_DELAYS
         self._stop = threading.Event()
         self._listening = threading.Event()
         self._said_away = False
