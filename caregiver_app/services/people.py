@@ -11,6 +11,7 @@ from peewee import fn
 
 from caregiver_app.services import codes
 from caregiver_app.services.messages import Problem, ValidationError
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Person, Setting
 
@@ -123,6 +124,7 @@ def create_person(
     make_active: bool = True,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     if find_by_name(name) is not None:
         raise _name_taken(name)
     with database_proxy.atomic():
@@ -151,6 +153,7 @@ def update_person(
     notes: str,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     other = find_by_name(name)
     if other is not None and other.id != person_id:
         raise _name_taken(name)
@@ -196,7 +199,7 @@ def list_people() -> list[PersonInfo]:
 
 
 def find_by_name(name: str) -> PersonInfo | None:
-    p = Person.get_or_none(fn.LOWER(Person.name) == fn.LOWER(name.strip()))
+    p = Person.get_or_none(fn.LOWER(Person.name) == dialect.fold_case(name.strip()))
     return _info(p) if p is not None else None
 
 

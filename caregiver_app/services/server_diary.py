@@ -212,15 +212,16 @@ def copy_to_server(
                 "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
             ) from None
     try:
-        if target.get_tables():
+        if target.get_tables():  # someone's diary or data: never touched
             raise diary_copy.CopyError(
                 plain(f"The database {address} is not empty. Nothing was copied.")
             )
-        migrations.migrate(target)
-        return diary_copy.copy_into(source, target, progress)
-    except diary_copy.CopyError:
-        _drop_what_was_made(target)
-        raise
+        try:
+            migrations.migrate(target)
+            return diary_copy.copy_into(source, target, progress)
+        except BaseException:
+            _drop_what_was_made(target)  # it was empty before: only what this copy made
+            raise
     finally:
         target.close()
 
@@ -243,9 +244,9 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     version = migrations.current_version(database)
     lines.append(f"  schema version: {version} (this app reads up to {migrations.LATEST_VERSION})")
-    missing = sorted(
-        diary_file.expected_tables(version) - set(database.get_tables()) - {"schema_version"}
-    )
+    # SQLite's own tables (sqlite_sequence, made by AUTOINCREMENT in the file) are not the diary's.
+    expected = {t for t in diary_file.expected_tables(version) if not t.startswith("sqlite_")}
+    missing = sorted(expected - set(database.get_tables()) - {"schema_version"})
     if missing:
         lines.append(f"  PROBLEM: tables missing: {', '.join(missing)}")
         problems.append("tables missing")

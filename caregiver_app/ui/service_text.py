@@ -35,6 +35,7 @@ def templates() -> dict[str, str]:
         "missing": tr("It is missing."),
         "wrong_type": tr("{value} is the wrong kind of value."),
         "broken_character": tr("It contains a broken character, so it cannot be saved."),
+        "nul_character": tr("It contains a NUL character (code 0), so it cannot be saved."),
         "not_a_date": tr("'{value}' is not a date written YYYY-MM-DD."),
         "not_a_datetime": tr("'{value}' is not a date and time (ISO 8601)."),
         "not_a_time": tr("'{value}' is not a time written HH:MM."),

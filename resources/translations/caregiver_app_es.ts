@@ -2549,6 +2549,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Contiene un carácter dañado, así que no se puede guardar.</translation>
     </message>
     <message>
+        <source>It contains a NUL character (code 0), so it cannot be saved.</source>
+        <translation>Contiene un carácter NUL (código 0), así que no se puede guardar.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD.</source>
         <translation>«{value}» no es una fecha escrita como AAAA-MM-DD.</translation>
     </message>

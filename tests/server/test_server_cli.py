@@ -156,7 +156,7 @@ def test_a_password_in_the_url_is_in_no_file_the_app_wrote(server: str, tmp_path
     dbname = urlsplit(server).path.lstrip("/")
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE password_login")
-        conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO {role}')
+        conn.execute(f"GRANT CREATE, USAGE ON SCHEMA public TO {role}")
     url = _with_login(server, role, password)
     team = tmp_path / "team"
     on_server = ["--database", url, "--data-dir", str(team)]

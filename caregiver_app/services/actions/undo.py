@@ -78,7 +78,7 @@ def _tree(table: str, cascades: Sequence[tuple[str, str, str]]) -> Tree:
 def _cascades() -> list[tuple[str, str, str]]:
     """(child table, link column, parent table) for each foreign key with ON DELETE CASCADE,
     in table order (peewee reads the schema of either engine)."""
-    db: Any = database_proxy
+    db = database_proxy
     return [
         (child, fk.column, fk.dest_table)
         for child in _tables()
@@ -99,12 +99,12 @@ def scopes(table: str, column: str, values: Sequence[Any]) -> list[Scope]:
 
 
 def _tables() -> list[str]:
-    db: Any = database_proxy
+    db = database_proxy
     return sorted(name for name in db.get_tables() if not name.startswith("sqlite_"))
 
 
 def _columns(table: str) -> tuple[str, ...]:
-    db: Any = database_proxy
+    db = database_proxy
     return tuple(column.name for column in db.get_columns(table))
 
 
@@ -206,7 +206,7 @@ def _insert(part: Part) -> None:
     if part.rows:
         marks = ",".join("?" * len(part.columns))
         dialect.execute_many(
-            database_proxy,  # type: ignore[arg-type]
+            database_proxy,
             f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})",
             part.rows,
         )
