@@ -90,6 +90,7 @@ def test_a_form_keeps_what_was_typed_while_the_server_is_away_and_saves_once_it_
                 said = dialog.reason.text()
                 assert "Could not save" in said and "not answering" in said, said
                 assert "Nothing was changed" in said
+                assert "socket" not in said and "caregiver_test" not in said  # not the driver's
                 assert dialog.notes.toPlainText() == NOTE
                 assert dialog.severity.value() == 3
                 assert window.undo_stack.count() == 0, "a failed save is no step to undo"
