@@ -3445,6 +3445,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>{what}, proceso {pid} en {where}, desde {since}</translation>
     </message>
     <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
+    </message>
+    <message>
         <source>%1, field &apos;%2&apos;: %3</source>
         <translation>%1, campo &apos;%2&apos;: %3</translation>
     </message>
@@ -6470,6 +6474,17 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove Ashworth score</source>
         <translation>Eliminar puntuación de Ashworth</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The diary&apos;s server is not answering, so nothing can be saved right now. What you type stays in its form: press Save again once this message has gone. Trying to reconnect…</source>
+        <translation>El servidor del diario no responde, así que ahora no se puede guardar nada. Lo que escriba se queda en su formulario: pulse Guardar otra vez cuando desaparezca este aviso. Intentando volver a conectar…</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
     </message>
 </context>
 <context>
