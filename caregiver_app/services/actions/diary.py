@@ -70,7 +70,7 @@ def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) 
         found.append(write())
         return [scope("person", id=found[0])] if found[0] != into else []
 
-    where = [scope("setting", key=people.ACTIVE_KEY)]
+    where = [scope("setting", key=people.active_key())]
     if into is not None:
         where.append(scope("person", id=into))
     change = recorded(EVERYTHING, into, where, run)
