@@ -331,9 +331,10 @@ def episodes_for_person(person_id: int) -> list[EpisodeRow]:
 
 def caregivers(person_id: int) -> list[str]:
     """The names of everyone who recorded an episode of the person, in alphabetical order."""
+    # GROUP BY, not DISTINCT: the server orders a DISTINCT list only by what it selects.
     cursor = database_proxy.execute_sql(
-        "SELECT DISTINCT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
-        " ORDER BY LOWER(recorded_by), recorded_by",
+        "SELECT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
+        " GROUP BY recorded_by ORDER BY LOWER(recorded_by), recorded_by",
         (person_id,),
     )
     return [str(row[0]) for row in cursor.fetchall()]

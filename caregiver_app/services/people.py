@@ -18,6 +18,22 @@ from caregiver_app.store.models import Person, Setting
 ACTIVE_KEY = "active_person_id"
 
 
+def active_key() -> str:
+    """Where the diary keeps whose diary this computer shows. On a server each computer keeps
+    its own (one caregiver switching person must not switch everyone else's window); the file
+    has one computer at a time."""
+    if not dialect.is_server(database_proxy):
+        return ACTIVE_KEY
+    import getpass
+    import socket
+
+    try:
+        account = getpass.getuser()
+    except (OSError, KeyError):
+        account = ""
+    return f"{ACTIVE_KEY}@{socket.gethostname()}/{account}"
+
+
 class PersonError(ValidationError):
     """A profile field is not valid; each problem names its field."""
 
@@ -176,7 +192,7 @@ def delete_person(person_id: int) -> None:
         if _active_id_raw() == person_id:
             first = Person.select(Person.id).order_by(Person.id).first()
             if first is None:
-                Setting.delete().where(Setting.key == ACTIVE_KEY).execute()
+                Setting.delete().where(Setting.key == active_key()).execute()
             else:
                 set_active(first.id)
 
@@ -204,7 +220,7 @@ def find_by_name(name: str) -> PersonInfo | None:
 
 
 def _active_id_raw() -> int | None:
-    row = Setting.get_or_none(Setting.key == ACTIVE_KEY)
+    row = Setting.get_or_none(Setting.key == active_key())
     return int(row.value) if row is not None else None
 
 
@@ -220,6 +236,6 @@ def get_active() -> PersonInfo | None:
 
 
 def set_active(person_id: int) -> None:
-    Setting.insert(key=ACTIVE_KEY, value=str(person_id)).on_conflict(
+    Setting.insert(key=active_key(), value=str(person_id)).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: str(person_id)}
     ).execute()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
-from caregiver_app.services import diary_access
+from caregiver_app.services import diary_access, live
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
 from caregiver_app.words import tr
@@ -401,6 +401,8 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: BaseException) -> str:
     """What went wrong, in the user's language when the service said it with a code. A problem
     in a file names the place and the field, e.g. "Line 4, field 'severity': ..."."""
+    if live.connection_lost(error):  # never the driver's words, which name the server's address
+        return tr("The diary's server is not answering")
     if isinstance(error, UserError):
         text = say(error.problem)
         if not error.place:

@@ -66,3 +66,11 @@ def test_an_episode_without_a_pain_score_sorts_as_the_least_pain(
     little = episodes.add_episode(person, episode(at(2026, 11, 3, 10), pain=0), now=NOW)
     ids = episodes.query_ids(EpisodeFilter(person), sort="pain", descending=descending)
     assert ids == ([some, little, none] if descending else [none, little, some])
+
+
+def test_the_names_of_who_logged_are_listed_once_in_alphabetical_order(person: int) -> None:
+    names = ["ben", "Ana", "ben", "Carla", "Ana"]
+    episodes.insert_validated(
+        person, [episode(at(2026, 11, 3, 8 + n), recorded_by=name) for n, name in enumerate(names)]
+    )
+    assert episodes.caregivers(person) == ["Ana", "ben", "Carla"]
