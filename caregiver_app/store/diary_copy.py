@@ -49,7 +49,8 @@ class CopyReport:
 
 def tables_in_order(db: peewee.Database) -> list[str]:
     """The diary's tables, each after every table it refers to."""
-    tables = [t for t in db.get_tables() if t not in _NOT_COPIED]
+    # SQLite's own tables (sqlite_sequence, sqlite_stat1) are SQLite's to keep, not the diary's.
+    tables = [t for t in db.get_tables() if t not in _NOT_COPIED and not t.startswith("sqlite_")]
     parents = {t: {fk.dest_table for fk in db.get_foreign_keys(t)} - {t} for t in tables}
     ordered: list[str] = []
     while len(ordered) < len(tables):
