@@ -39,6 +39,7 @@ from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.messages import Message, UserError, ValidationError, message
 from caregiver_app.services.outputs import write_text
 from caregiver_app.services.timeutil import iso_local, now_local, to_stored
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 JSON_FORMAT = "caregiver-app-diary"
@@ -353,13 +354,16 @@ def _keep_profile(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
 
 # --- episodes: identical means every detail ---------------------------------------------------
 
-_IDENTITY_SQL = (
-    "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side, e.kind,"
-    " e.severity, e.pain, e.activity, e.observed_by, e.notes,"
-    " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
-    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id)"
-    " FROM episode e WHERE e.person_id = ? AND e.started_utc BETWEEN ? AND ?"
-)
+
+def _identity_sql() -> str:
+    codes_of = dialect.joined(database_proxy, "code", "';'")  # type: ignore[arg-type]
+    return (
+        "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side,"
+        " e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
+        f" (SELECT {codes_of} FROM episode_trigger t WHERE t.episode_id = e.id),"
+        f" (SELECT {codes_of} FROM episode_relief r WHERE r.episode_id = e.id)"
+        " FROM episode e WHERE e.person_id = ? AND e.started_utc BETWEEN ? AND ?"
+    )
 
 
 def _codes_key(codes: Any) -> tuple[str, ...]:
@@ -386,7 +390,7 @@ def _new_episodes(person_id: int, items: list[EpisodeData], tally: Tally) -> lis
         return []
     first = to_stored(min(data.started for data in items))[0]
     last = to_stored(max(data.started for data in items))[0]
-    rows = database_proxy.execute_sql(_IDENTITY_SQL, (person_id, first, last)).fetchall()
+    rows = database_proxy.execute_sql(_identity_sql(), (person_id, first, last)).fetchall()
     if not rows:
         tally.count_added("episode", len(items))
         return items

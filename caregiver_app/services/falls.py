@@ -72,10 +72,10 @@ def add_fall(
     with database_proxy.atomic():
         cursor = database_proxy.execute_sql(
             "INSERT INTO fall (person_id, happened_utc, utc_offset_min, injured, note)"
-            " VALUES (?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?) RETURNING id",
             (person_id, utc, offset, int(injured), note.strip()),
         )
-        return int(cursor.lastrowid)
+        return int(cursor.fetchall()[0][0])
 
 
 def list_falls(person_id: int, period: Period | None = None) -> list[Fall]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from caregiver_app.services.messages import UserError, message
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 CHUNK = 500  # ids per `IN (...)`, well under SQLite's limit on parameters
@@ -64,13 +65,26 @@ def tree_of(table: str, *, shallow: bool = False) -> Tree:
     """`table` with every table that cascades from it (read from the schema); `shallow`: alone."""
     if shallow:
         return Tree(table)
-    children: list[tuple[str, Tree]] = []
-    for child in _tables():
-        for fk in database_proxy.execute_sql(f"PRAGMA foreign_key_list({child})").fetchall():
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            if fk[2] == table and str(fk[6]).upper() == "CASCADE":
-                children.append((fk[3], tree_of(child)))
-    return Tree(table, tuple(children))
+    return _tree(table, _cascades())
+
+
+def _tree(table: str, cascades: Sequence[tuple[str, str, str]]) -> Tree:
+    children = tuple(
+        (column, _tree(child, cascades)) for child, column, parent in cascades if parent == table
+    )
+    return Tree(table, children)
+
+
+def _cascades() -> list[tuple[str, str, str]]:
+    """(child table, link column, parent table) for each foreign key with ON DELETE CASCADE,
+    in table order (peewee reads the schema of either engine)."""
+    db: Any = database_proxy
+    return [
+        (child, fk.column, fk.dest_table)
+        for child in _tables()
+        for fk in db.get_foreign_keys(child)
+        if str(fk.on_delete).upper() == "CASCADE"
+    ]
 
 
 def scope(table: str, *, shallow: bool = False, **where: Any) -> Scope:
@@ -85,16 +99,13 @@ def scopes(table: str, column: str, values: Sequence[Any]) -> list[Scope]:
 
 
 def _tables() -> list[str]:
-    cursor = database_proxy.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name"
-    )
-    return [row[0] for row in cursor.fetchall()]
+    db: Any = database_proxy
+    return sorted(name for name in db.get_tables() if not name.startswith("sqlite_"))
 
 
 def _columns(table: str) -> tuple[str, ...]:
-    cursor = database_proxy.execute_sql(f"PRAGMA table_info({table})")
-    return tuple(row[1] for row in cursor.fetchall())
+    db: Any = database_proxy
+    return tuple(column.name for column in db.get_columns(table))
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
@@ -124,7 +135,7 @@ def _collect(tree: Tree, rows: list[tuple[Any, ...]], columns: tuple[str, ...]) 
 
 def _where(where: tuple[tuple[str, Any], ...]) -> tuple[str, list[Any]]:
     if not where:
-        return "1", []
+        return "1 = 1", []
     return " AND ".join(f"{column} = ?" for column, _ in where), [v for _, v in where]
 
 
@@ -194,8 +205,10 @@ def _put_top(scope: Scope, target: Part, current: Part) -> None:
 def _insert(part: Part) -> None:
     if part.rows:
         marks = ",".join("?" * len(part.columns))
-        database_proxy.connection().executemany(
-            f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})", part.rows
+        dialect.execute_many(
+            database_proxy,  # type: ignore[arg-type]
+            f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})",
+            part.rows,
         )
     for child in part.children:
         _insert(child)

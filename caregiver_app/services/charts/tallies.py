@@ -38,7 +38,7 @@ def execute(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
 
 def _lowest(prefix: str, values: Sequence[int]) -> str:
     """SQL: the lowest value whose count column `<prefix>_<value>` is not 0 (NULL if none)."""
-    whens = " ".join(f"WHEN {prefix}_{v} THEN {v}" for v in values)
+    whens = " ".join(f"WHEN {prefix}_{v} <> 0 THEN {v}" for v in values)
     return f"CASE {whens} END"
 
 
