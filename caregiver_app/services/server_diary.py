@@ -212,10 +212,16 @@ def copy_to_server(
                 "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
             ) from None
     try:
-        if target.get_tables():
-            raise diary_copy.CopyError(
-                plain(f"The database {address} is not empty. Nothing was copied.")
-            )
+        holds = target.get_tables()
+    except BaseException:
+        target.close()
+        raise
+    if holds:  # checked before anything is made, so what is there is never dropped
+        target.close()
+        raise diary_copy.CopyError(
+            plain(f"The database {address} is not empty. Nothing was copied.")
+        )
+    try:
         migrations.migrate(target)
         return diary_copy.copy_into(source, target, progress)
     except diary_copy.CopyError:

@@ -1,0 +1,244 @@
+"""Settings, "Sharing with a care team", through the real window on a real server: a sample
+diary moves to an empty server database (every row there, the same export, the window rebuilt on
+it, the server remembered without a password); a database that is not empty or a server that is
+away is refused and nothing changes; a copy comes home into an empty folder; and the window goes
+back to the file kept in the data folder."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from caregiver_app.services import diary_access, exchange, people, sample, server_address
+from caregiver_app.ui import app, prompts, tasks
+from caregiver_app.ui.dialogs.move_to_server import MoveToServerDialog
+from caregiver_app.ui.main_window import MainWindow
+from caregiver_app.ui.pages.settings_server import SharingCard
+from tests.ui.modal import in_modal
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+    """What the message boxes showed, ("inform" | "warn" | "confirm", text); questions: yes."""
+    seen: list[tuple[str, str]] = []
+
+    def confirm(_parent: object, _title: str, text: str, _ok: str) -> bool:
+        seen.append(("confirm", text))
+        return True
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "inform", lambda _p, _t, text: seen.append(("inform", text)))
+    monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: seen.append(("warn", text)))
+    yield seen
+    diary_access.close()
+    diary_access.use_server(None)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A data folder whose diary file holds a sample person (the file, open)."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    diary_access.use_server(None)
+    diary_access.open_writable(folder)
+    sample.generate(days=40, seed=5)
+    return folder
+
+
+def file_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        tables = [
+            t
+            for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not t.startswith("sqlite_") and t != "schema_version"
+        ]
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def server_counts(url: str) -> dict[str, int]:
+    with psycopg.connect(url) as conn:
+        tables = [
+            t
+            for (t,) in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+            if t != "schema_version"
+        ]
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def exports() -> dict[str, Any]:
+    return {p.name: exchange.person_json(p.id) for p in people.list_people()}
+
+
+def card_of(window: MainWindow) -> SharingCard:
+    window.show_page("settings")
+    return window.page("settings").sharing_card  # type: ignore[attr-defined,no-any-return]
+
+
+def visible_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def move_through_the_dialog(qtbot: QtBot, card: SharingCard, url: str) -> None:
+    """Type the address in the dialog and press its Move button, as a person would."""
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, MoveToServerDialog)
+        qtbot.keyClicks(dialog.url, url)
+        qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+
+    in_modal(MoveToServerDialog, fill)
+    qtbot.mouseClick(card.move_button, Qt.MouseButton.LeftButton)
+
+
+def test_moving_the_diary_to_a_server_puts_every_row_there_and_the_window_reopens_on_it(
+    qtbot: QtBot,
+    home: Path,
+    server: str,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole start: run_window on the folder, the move in the background (a real thread, the
+    window responsive), then a new window on the server's diary."""
+    before = exports()
+    counts = file_counts(home / "diary.sqlite3")
+    diary_access.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    seen: dict[str, Any] = {}
+
+    def drive(*_args: object) -> int:
+        (first,) = visible_windows()
+        card = card_of(first)
+        move_through_the_dialog(qtbot, card, server)
+        qtbot.waitUntil(lambda: any(w is not first for w in visible_windows()), timeout=60_000)
+        (second,) = visible_windows()
+        seen["where"] = card_of(second).where.text()
+        seen["stop"] = card_of(second).stop_button.isVisible()
+        seen["server"] = diary_access.server()
+        seen["exports"] = exports()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", drive)
+    assert app.run_window(str(home), "settings") == 0
+    address = server_address.parse(server)
+    assert seen["server"] is not None and seen["server"].conninfo == address.conninfo
+    assert seen["exports"] == before
+    assert server_counts(server) == counts and counts["episode"] > 100
+    assert "on the care team's server" in seen["where"] and seen["stop"]
+    kind, text = said[-1]
+    assert kind == "inform" and "from now on this computer uses the diary there" in text.lower()
+    assert "is kept as it was, unchanged, but it is no longer used" in text
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value(app.SERVER_KEY) == address.conninfo
+    assert file_counts(home / "diary.sqlite3") == counts  # the file is kept unchanged
+
+
+def test_a_database_that_is_not_empty_is_refused_and_nothing_changes(
+    qtbot: QtBot, home: Path, server: str, said: list[tuple[str, str]]
+) -> None:
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute("CREATE TABLE someone_elses (x integer)")
+    before = exports()
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(home, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    with qtbot.assertNotEmitted(window.restart_requested):
+        move_through_the_dialog(qtbot, card, server)
+    kind, text = said[-1]
+    assert kind == "warn" and "The diary was not moved" in text and "not empty" in text
+    assert "the file in the data folder is still the diary" in text
+    assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
+    assert exports() == before
+    assert server_counts(server) == {"someone_elses": 0}
+
+
+def test_a_server_that_is_away_is_said_and_nothing_changes(
+    qtbot: QtBot, home: Path, tmp_path: Path, said: list[tuple[str, str]]
+) -> None:
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(home, settings)
+    qtbot.addWidget(window)
+    window.show()
+    away = f"postgresql://ana@/our_diary?host={tmp_path / 'no-server-here'}"
+    move_through_the_dialog(qtbot, card_of(window), away)
+    kind, text = said[-1]
+    assert kind == "warn" and "The diary was not moved" in text and "ana@this computer" in text
+    assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
+
+
+@pytest.fixture
+def on_server(home: Path, server: str) -> Path:
+    """The sample diary moved to `server` the way the window does it, the window's settings
+    remembering it: the data folder of a computer that uses the diary on the server."""
+    diary_access.copy_to_server(server_address.parse(server))
+    app.switch_diary(home, server_address.parse(server))
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(app.SERVER_KEY, server_address.parse(server).conninfo)
+    settings.sync()
+    return home
+
+
+def test_a_copy_comes_home_into_an_empty_folder_and_opens_the_same(
+    qtbot: QtBot,
+    on_server: Path,
+    tmp_path: Path,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    on_the_server = exports()
+    window = MainWindow(on_server, QSettings(str(on_server / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    assert card.copy_home_button.isVisible() and not card.move_button.isVisible()
+    # A folder that holds a diary is refused, named.
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(on_server))
+    qtbot.mouseClick(card.copy_home_button, Qt.MouseButton.LeftButton)
+    kind, text = said[-1]
+    assert kind == "warn" and f"{on_server} already holds a diary" in text
+    # An empty folder gets a checked copy.
+    target = tmp_path / "copy"
+    target.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(target))
+    qtbot.mouseClick(card.copy_home_button, Qt.MouseButton.LeftButton)
+    kind, text = said[-1]
+    assert kind == "inform" and f'caregiver-app --data-dir "{target}"' in text
+    assert "still uses the diary on the server" in text
+    assert diary_access.server() is not None  # nothing else changed
+    report = diary_access.check_file(target / "diary.sqlite3")
+    assert report.ok and report.episodes == on_the_server["Sam (sample)"]["episodes"].__len__()
+    # The copy opens, and holds the same diary.
+    diary_access.close()
+    diary_access.use_server(None)
+    diary_access.open_writable(target)
+    assert exports() == on_the_server
+
+
+def test_stopping_using_the_server_goes_back_to_the_file_kept_in_the_data_folder(
+    qtbot: QtBot, on_server: Path, said: list[tuple[str, str]]
+) -> None:
+    settings = QSettings(str(on_server / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(on_server, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    with qtbot.waitSignal(window.restart_requested):
+        qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
+    kind, text = said[0]
+    assert kind == "confirm" and "does not hold anything logged on the server" in text
+    assert "bring a copy home first" in text
+    assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
+    assert diary_access.open_folder() == on_server
