@@ -86,7 +86,9 @@ def card_of(window: MainWindow) -> SharingCard:
 
 
 def visible_windows() -> list[MainWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
 
 
 def move_through_the_dialog(qtbot: QtBot, card: SharingCard, url: str) -> None:
@@ -199,7 +201,9 @@ def test_a_copy_comes_home_into_an_empty_folder_and_opens_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     on_the_server = exports()
-    window = MainWindow(on_server, QSettings(str(on_server / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        on_server, QSettings(str(on_server / "settings.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.show()
     card = card_of(window)

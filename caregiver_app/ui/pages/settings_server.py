@@ -15,12 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressDialog,
     QPushButton,
     QWidget,
@@ -48,7 +46,6 @@ class _PasswordAsker(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._window = parent
         self.typed: str | None = None
         self._wanted.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
 
@@ -60,15 +57,7 @@ class _PasswordAsker(QObject):
         return self.typed
 
     def _ask(self, address: ServerAddress, why: str) -> None:
-        text, ok = QInputDialog.getText(
-            self._window,
-            tr("Password for the server"),
-            tr("The server %1 asks for a password.\n(It said: %2)\n\nPassword:")
-            .replace("%1", address.shown)
-            .replace("%2", why),
-            QLineEdit.EchoMode.Password,
-        )
-        self.typed = text if ok and text else None
+        self.typed = app._ask_password_in_window(address, why)
 
 
 class _Progress(QObject):
@@ -93,7 +82,9 @@ def _copy_progress(parent: QWidget, title: str, text: str) -> tuple[QProgressDia
         dialog.setLabelText(
             text
             + "\n"
-            + tr("%1 of %2 records copied").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            + tr("%1 of %2 records copied")
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(total))
         )
 
     relay.moved.connect(moved)
