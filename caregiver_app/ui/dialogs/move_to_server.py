@@ -87,6 +87,7 @@ class MoveToServerDialog(QDialog):
             self.address = None
             self.error.setText(error_text(exc))
             self.error.show()
+            self.adjustSize()  # room for the message: the dialog grows, nothing overlaps
             self.url.setFocus()
             return
         self.accept()
