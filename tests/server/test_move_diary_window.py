@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from caregiver_app.services import diary_access, exchange, people, sample, server_address
@@ -23,6 +25,7 @@ from caregiver_app.ui import app, prompts, tasks
 from caregiver_app.ui.dialogs.move_to_server import MoveToServerDialog
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.pages.settings_server import SharingCard
+from tests import server_db
 from tests.ui.modal import in_modal
 
 
@@ -246,3 +249,98 @@ def test_stopping_using_the_server_goes_back_to_the_file_kept_in_the_data_folder
     assert "bring a copy home first" in text
     assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
     assert diary_access.open_folder() == on_server
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[dict[tuple[str, str], str]]:
+    """The keyring the app sees keeps its passwords in this test's memory, not the desktop's."""
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    kept: dict[tuple[str, str], str] = {}
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            kept.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield kept
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def team_login() -> Iterator[str]:
+    """An empty database reached as a role of its own that must give a password (the test
+    cluster asks members of password_login for one)."""
+    role = f"team_{uuid.uuid4().hex[:8]}"
+    admin = server_db.server_url()
+    assert admin
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}' IN ROLE password_login")
+    try:
+        with server_db.fresh_database() as url:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(f"GRANT ALL ON SCHEMA public TO {role}")
+            parts = urlsplit(url)
+            yield urlunsplit(parts._replace(netloc=f"{role}@{parts.hostname or ''}"))
+            diary_access.close()
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {role}")
+
+
+PASSWORD = "correct horse 42"
+
+
+def test_a_password_the_server_asks_for_is_typed_in_the_window_and_kept_only_by_the_keyring(
+    qtbot: QtBot,
+    home: Path,
+    team_login: str,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: dict[tuple[str, str], str],
+) -> None:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # asked from the copy's own thread
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(home, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    asked: list[str] = []
+
+    def type_password(dialog: QDialog) -> None:
+        asked.append(dialog.findChild(QLabel).text())  # type: ignore[union-attr]
+        field = dialog.findChild(QLineEdit)
+        assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+        qtbot.keyClicks(field, PASSWORD)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, MoveToServerDialog)
+        qtbot.keyClicks(dialog.url, team_login)
+        qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+        in_modal(QInputDialog, type_password, wait_ms=30_000)
+        qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+
+    in_modal(MoveToServerDialog, fill)
+    with qtbot.waitSignal(window.restart_requested, timeout=60_000):
+        qtbot.mouseClick(card.move_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "asks for a password" in asked[0]
+    address = server_address.parse(team_login)
+    assert diary_access.server() is not None
+    assert memory_keyring == {(server_address.KEYRING_SERVICE, address.shown): PASSWORD}
+    kind, text = said[-1]
+    assert kind == "inform" and "keyring remembers the password" in text
+    window.close()
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
-def in_modal(kind: type[QDialog], action: Callable[[QDialog], None]) -> None:
+def in_modal(kind: type[QDialog], action: Callable[[QDialog], None], wait_ms: int = 2000) -> None:
     """Do `action` on the dialog of `kind` that opens next; if the action fails, the dialog is
     closed, so the test reports the failure instead of waiting on it."""
-    tries = [200]
+    tries = [wait_ms // 10]
 
     def run() -> None:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
