@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from caregiver_app.services import diary_access, exchange, people, sample, serve
 from caregiver_app.ui import app, prompts, tasks
 from caregiver_app.ui.dialogs.move_to_server import MoveToServerDialog
 from caregiver_app.ui.main_window import MainWindow
+from caregiver_app.ui.notifier import EPISODES
 from caregiver_app.ui.pages.settings_server import SharingCard
 from tests import server_db
 from tests.ui.modal import in_modal
@@ -344,3 +345,30 @@ def test_a_password_the_server_asks_for_is_typed_in_the_window_and_kept_only_by_
     for path in home.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_something_saved_while_the_diary_is_copied_keeps_the_file_as_the_diary(
+    qtbot: QtBot, home: Path, server: str, said: list[tuple[str, str]]
+) -> None:
+    """An entry saved during the copy (from the tray, say) is not in the copy: not moved."""
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(home, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    person = window.active_person_id()
+    assert person is not None
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, MoveToServerDialog)
+        qtbot.keyClicks(dialog.url, server)
+        # Saved once the copy has begun (the progress dialog lets events through).
+        QTimer.singleShot(0, lambda: window.page("today").ctx.notifier.notify(EPISODES, person))
+        qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+
+    in_modal(MoveToServerDialog, fill)
+    with qtbot.assertNotEmitted(window.restart_requested):
+        qtbot.mouseClick(card.move_button, Qt.MouseButton.LeftButton)
+    kind, text = said[-1]
+    assert kind == "warn" and "saved in the diary while it was being copied" in text
+    assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
