@@ -2,7 +2,7 @@
 moving it to a care team's PostgreSQL server, bringing a copy home, and going back to the file.
 
 The copies are made by `services.diary_access` off the GUI thread (`ui/tasks.py`) behind a
-progress dialog; a password the server asks for is asked on the GUI thread (`_PasswordAsker`).
+progress dialog; a password the server asks for is asked on the GUI thread (`dialogs/copy_progress.py`).
 After a move, the data folder's settings remember the server (`app.SERVER_KEY`, the address
 without any password) and the window is rebuilt on the server's diary (`app.switch_diary`).
 """
@@ -10,19 +10,12 @@ without any password) and the window is rebuilt on the server's diary (`app.swit
 from __future__ import annotations
 
 import dataclasses
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QProgressDialog,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from caregiver_app import paths
 from caregiver_app.logging_setup import log
@@ -30,66 +23,13 @@ from caregiver_app.services import diary_access, server_address
 from caregiver_app.services.server_address import ServerAddress
 from caregiver_app.ui import app, prompts, tasks
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.dialogs.copy_progress import PasswordAsker, copy_progress
 from caregiver_app.ui.dialogs.move_to_server import MoveToServerDialog
 from caregiver_app.ui.pages.settings_data import BACKUPS
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
 from caregiver_app.words import tr
-
-
-class _PasswordAsker(QObject):
-    """`ask_password` for a copy running off the GUI thread: the question is asked on the GUI
-    thread (the copy waits for the answer). The password typed stays in memory only."""
-
-    _wanted = Signal(object, str)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.typed: str | None = None
-        self._wanted.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
-
-    def __call__(self, address: ServerAddress, why: str) -> str | None:
-        if threading.current_thread() is threading.main_thread():
-            self._ask(address, why)
-        else:
-            self._wanted.emit(address, why)
-        return self.typed
-
-    def _ask(self, address: ServerAddress, why: str) -> None:
-        self.typed = app._ask_password_in_window(address, why)
-
-
-class _Progress(QObject):
-    """Counts from the copy (any thread) to the progress dialog (the GUI thread)."""
-
-    moved = Signal(int, int)
-
-
-def _copy_progress(parent: QWidget, title: str, text: str) -> tuple[QProgressDialog, _Progress]:
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    relay = _Progress(dialog)
-
-    def moved(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, total))
-        dialog.setLabelText(
-            text
-            + "\n"
-            + tr("%1 of %2 records copied")
-            .replace("%1", QLocale().toString(done))
-            .replace("%2", QLocale().toString(total))
-        )
-
-    relay.moved.connect(moved)
-    dialog.show()
-    return dialog, relay
 
 
 class SharingCard(Card):
@@ -204,10 +144,10 @@ class SharingCard(Card):
         """Copy the diary to the empty database at `address` (in the background); when it is
         complete and checked, the window uses the diary there from now on."""
         title = self.tr("Move this diary to a server")
-        progress, relay = _copy_progress(
+        progress, relay = copy_progress(
             self, title, self.tr("Copying the diary to %1…").replace("%1", address.shown)
         )
-        asker = _PasswordAsker(self)
+        asker = PasswordAsker(self)
         self._copying, self._changed_meanwhile = True, False
 
         def done(report: diary_access.CopyReport) -> None:
@@ -321,7 +261,7 @@ class SharingCard(Card):
                 ).replace("%1", str(folder)),
             )
             return
-        progress, relay = _copy_progress(
+        progress, relay = copy_progress(
             self, title, self.tr("Copying the diary to %1…").replace("%1", str(folder))
         )
 
