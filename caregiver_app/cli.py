@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caregiver_app import APP_DISPLAY_NAME, __version__
+from caregiver_app import APP_DISPLAY_NAME, __version__, cli_server
+from caregiver_app.cli_server import CommandError
 
 if TYPE_CHECKING:
     from caregiver_app.services.actions.stamp import Stamp
@@ -44,10 +45,6 @@ PAGES = (
     "today", "episodes", "new-episode", "checkin", "charts", "treatments", "equipment", "learn",
     "reports", "settings",
 )  # fmt: skip
-
-
-class CommandError(Exception):
-    """A headless command failed; the message is for the user."""
 
 
 def _positive_int(text: str) -> int:
@@ -626,75 +623,6 @@ def _cmd_check(args: argparse.Namespace, data_dir: Path) -> None:
         raise CheckFailed()
 
 
-def _ask_password_on_terminal(address: object, why: str) -> str | None:
-    """The server wants a password the URL, keyring and ~/.pgpass did not give: ask at the
-    terminal (never echoed), or give up when nobody is there to answer."""
-    import getpass
-
-    if not sys.stdin.isatty():
-        return None
-    print(f"The server says: {why}", file=sys.stderr)
-    try:
-        return getpass.getpass(f"Password for {address}: ") or None
-    except (EOFError, KeyboardInterrupt):
-        return None
-
-
-def _use_server(database_arg: str | None, command: str) -> None:
-    """--database URL (or $CAREGIVER_APP_DATABASE): the diary is on that server."""
-    from caregiver_app.services import diary_access, server_address
-
-    url = server_address.from_environment(database_arg)
-    if url is None:
-        return
-    try:
-        address = server_address.parse(url)
-    except server_address.BadAddress as exc:
-        raise CommandError(str(exc)) from None
-    if command == "restore":
-        raise CommandError(
-            "restore puts a backup back into a data folder's own diary file, not onto a server. "
-            "To put a backup onto the server: restore it into a folder, then "
-            f"'caregiver-app --data-dir FOLDER copy-diary --to URL' into an empty database on {address}."
-        )
-    diary_access.use_server(address, _ask_password_on_terminal)
-
-
-def _connect_for_check() -> None:
-    """`check` on a server diary: connect without updating or creating anything."""
-    from caregiver_app.services import diary_access
-
-    try:
-        diary_access.connect_to_server()
-    except diary_access.DiaryUnavailable as exc:
-        raise CommandError(str(exc)) from None
-
-
-def _cmd_copy_diary(args: argparse.Namespace, data_dir: Path) -> None:
-    from caregiver_app.logging_setup import log
-    from caregiver_app.services import diary_access, server_address
-
-    target = args.to
-    try:
-        if server_address.looks_like_address(target):
-            address = server_address.parse(target)
-            report = diary_access.copy_to_server(address, _ask_password_on_terminal)
-            where = f"the server database {address}"
-        else:
-            report = diary_access.copy_home(Path(target).expanduser())
-            where = str(Path(target).expanduser())
-    except (diary_access.CopyError, diary_access.DiaryUnavailable) as exc:
-        raise CommandError(str(exc)) from None
-    except server_address.BadAddress as exc:
-        raise CommandError(str(exc)) from None
-    log.info("copy-diary: copied %d people, %d episodes", report.people, report.episodes)
-    print(
-        f"Copied the diary ({report.people} people, {report.episodes:,} episodes, "
-        f"{sum(report.tables.values()):,} records in all) to {where}; the copy was checked. "
-        "The diary used until now is unchanged."
-    )
-
-
 class CheckFailed(Exception):
     """`check` found a problem: exit status 1, the report already printed."""
 
@@ -708,7 +636,7 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
-    "copy-diary": _cmd_copy_diary,
+    "copy-diary": cli_server.cmd_copy_diary,
 }
 WRITING_COMMANDS = frozenset({"demo", "import", "restore"})  # take the data folder's lock
 OPENING_COMMANDS = frozenset({"demo", "export", "import", "checklist", "copy-diary"})  # open
@@ -752,7 +680,7 @@ def _run(args: argparse.Namespace, data_dir_arg: str | None) -> None:
     held = _take_lock(data_dir, command) if command in WRITING_COMMANDS and not on_server else None
     try:
         if on_server and command == "check":
-            _connect_for_check()
+            cli_server.connect_for_check()
         elif command in OPENING_COMMANDS or (on_server and command == "backup"):
             _open_store(data_dir, command)
         COMMANDS[command](args, data_dir)
@@ -771,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(data_dir_arg, args.open, database_arg)
     try:
-        _use_server(database_arg, args.command)
+        cli_server.use_server(database_arg, args.command)
         _run(args, data_dir_arg)
     except CheckFailed:
         return 1

@@ -53,6 +53,17 @@ def db(tmp_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[object]:
+    """A fresh diary in a SQLite file (tmp_path / "diary.sqlite3") whatever server the suite
+    runs against: for tests about the file itself (its backups, journal, pragmas)."""
+    from caregiver_app.store.db import close_database, open_database
+
+    database = open_database(tmp_path / "diary.sqlite3")
+    yield database
+    close_database()
+
+
+@pytest.fixture
 def person(db: object) -> int:
     """The id of one person, made active."""
     from caregiver_app.services import people

@@ -8,7 +8,6 @@ filter, and `fetch_rows` loads the few rows a view is showing.
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +28,6 @@ from caregiver_app.store.db import database_proxy
 
 MAX_DURATION_SECONDS = 24 * 3600
 MAX_NOTES = 5000
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @dataclass(frozen=True)
@@ -132,6 +130,7 @@ def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]
         problems.append(Problem.of("observed_by", "episode.observer", value=data.observed_by))
     if len(data.notes) > MAX_NOTES:
         problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
+    problems += Problem.of_text("notes", data.notes)
     return problems
 
 
@@ -204,7 +203,7 @@ def insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
 
 def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
     with database_proxy.atomic():
-        ids = dialect.new_ids(database_proxy, "episode", len(items))  # type: ignore[arg-type]
+        ids = dialect.new_ids(database_proxy, "episode", len(items))
         rows: list[tuple[Any, ...]] = []
         trigger_rows: list[tuple[int, str]] = []
         relief_rows: list[tuple[int, str]] = []
@@ -232,7 +231,7 @@ def insert_with_codes(
 ) -> None:
     """Write many episodes with their ids (`episode_sql`, one row each) and their trigger and
     relief codes, in the caller's transaction."""
-    db: Any = database_proxy
+    db = database_proxy
     dialect.execute_many(db, episode_sql, rows)
     dialect.execute_many(
         db, "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
@@ -261,7 +260,7 @@ def update_episode(episode_id: int, data: EpisodeData, now: dt.datetime | None =
 
 def _row_sql() -> str:
     """The query of whole episode rows; a row's codes come joined by ';' (in no order)."""
-    codes_of = dialect.joined(database_proxy, "code", "';'")  # type: ignore[arg-type]
+    codes_of = dialect.joined(database_proxy, "code", "';'")
     return (
         "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds,"
         " e.body_region, e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
@@ -332,9 +331,10 @@ def episodes_for_person(person_id: int) -> list[EpisodeRow]:
 
 def caregivers(person_id: int) -> list[str]:
     """The names of everyone who recorded an episode of the person, in alphabetical order."""
+    # GROUP BY, not DISTINCT: the server orders a DISTINCT list only by what it selects.
     cursor = database_proxy.execute_sql(
-        "SELECT DISTINCT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
-        " ORDER BY LOWER(recorded_by), recorded_by",
+        "SELECT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
+        " GROUP BY recorded_by ORDER BY LOWER(recorded_by), recorded_by",
         (person_id,),
     )
     return [str(row[0]) for row in cursor.fetchall()]
@@ -409,12 +409,11 @@ def _where(flt: EpisodeFilter) -> tuple[str, list[Any]]:
         )
         params.append(flt.trigger)
     for word in flt.text.split():
-        # Matched whatever the case of A-Z (as SQLite's LIKE does), the same on the server, whose
-        # LIKE minds case: LOWER of the note's text (compared byte by byte) folds only A-Z there
-        # as in SQLite, so the word's A-Z are folded the same way here.
+        # Matched whatever the case of A-Z, as SQLite's LIKE does, also on the server, whose LIKE
+        # minds case (see dialect.fold_case).
         clauses.append("LOWER(notes) LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped.translate(_ASCII_LOWER)}%")
+        params.append(f"%{dialect.fold_case(escaped)}%")
     if flt.weekday is not None:
         # 1970-01-01 was a Thursday (weekday 3).
         clauses.append(f"(({LOCAL_SECONDS_SQL} / 86400) + 3) % 7 = ?")
@@ -429,7 +428,9 @@ def query_ids(flt: EpisodeFilter, sort: str = "started", descending: bool = True
     """Ids of the matching episodes in display order (newest first by default)."""
     where, params = _where(flt)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
-    direction = "DESC" if descending else "ASC"
+    # A missing value (no pain score, no kind) counts as the smallest, as SQLite sorts it; the
+    # server sorts NULL as the largest unless told.
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
     sql = (
         f"SELECT id FROM episode WHERE {where} "
         f"ORDER BY {column} {direction}, {LOCAL_SECONDS_SQL} {direction}, id {direction}"

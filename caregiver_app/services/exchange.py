@@ -36,7 +36,7 @@ from caregiver_app.services.import_checks import (
 from caregiver_app.services.import_checks import ImportFailed as ImportFailed
 from caregiver_app.services.import_merge import ImportResult as ImportResult
 from caregiver_app.services.import_merge import Tally
-from caregiver_app.services.messages import Message, UserError, ValidationError, message
+from caregiver_app.services.messages import Message, UserError, ValidationError, message, text_fault
 from caregiver_app.services.outputs import write_text
 from caregiver_app.services.timeutil import iso_local, now_local, to_stored
 from caregiver_app.store import dialect
@@ -158,18 +158,10 @@ def _get(
     value = entry[key]
     if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
         raise ImportFailed(message("wrong_type", value=repr(value)), key, [where])
-    if isinstance(value, str) and not _is_text(value):
-        raise ImportFailed(message("broken_character"), key, [where])
+    fault = text_fault(value)
+    if fault is not None:
+        raise ImportFailed(message(fault), key, [where])
     return value
-
-
-def _is_text(value: str) -> bool:
-    """False for text JSON can hold but a database cannot: lone surrogates such as "\\ud800"."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -356,7 +348,7 @@ def _keep_profile(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
 
 
 def _identity_sql() -> str:
-    codes_of = dialect.joined(database_proxy, "code", "';'")  # type: ignore[arg-type]
+    codes_of = dialect.joined(database_proxy, "code", "';'")
     return (
         "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side,"
         " e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"

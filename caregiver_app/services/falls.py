@@ -54,6 +54,7 @@ def validate(when: dt.datetime, note: str, now: dt.datetime | None = None) -> li
         problems.append(Problem.of("happened", "episode.future"))
     if len(note) > MAX_NOTE:
         problems.append(Problem.of("note", "too_long", limit=MAX_NOTE))
+    problems += Problem.of_text("note", note)
     return problems
 
 

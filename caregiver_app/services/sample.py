@@ -215,7 +215,7 @@ def generate(
             if progress is not None and index % 100 == 0:
                 progress(index, days)
         # Give the episodes their ids, and their codes the same.
-        ids = dialect.new_ids(database_proxy, "episode", len(episode_rows))  # type: ignore[arg-type]
+        ids = dialect.new_ids(database_proxy, "episode", len(episode_rows))
         episode_rows = [(ids[row[0]], *row[1:]) for row in episode_rows]
         trigger_rows = [(ids[index], code) for index, code in trigger_rows]
         relief_rows = [(ids[index], code) for index, code in relief_rows]
@@ -230,7 +230,7 @@ def generate(
         # Spasms woke them on a night with an episode logged between midnight and 6:00.
         woken = _nights_woken(episode_rows)
         dialect.execute_many(
-            database_proxy,  # type: ignore[arg-type]
+            database_proxy,
             "INSERT INTO checkin (person_id, day, hours_slept, sleep_quality, fluids_glasses, stress,"
             " meals, exercises_done, therapy_today, therapy_willingness, mood, notes,"
             " woken_by_spasms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -162,7 +162,7 @@ class TreatmentSampler:
 
     def write(self) -> None:
         w = self.words
-        db: Any = database_proxy
+        db = database_proxy
         start = self.first_day
         self._insert(
             "medication", person_id=self.person_id, name=w["tizanidine"], dose=2.0, unit="mg",

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from caregiver_app.messages import number
 from caregiver_app.services.messages import Message, message
@@ -135,7 +134,7 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
     ).fetchone()
     counts = (int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
     episodes = sum(counts)
-    db: Any = database_proxy
+    db = database_proxy
     hours = dialect.least(db, dialect.greatest(db, "hours_slept", "0"), "24")
     sleep = database_proxy.execute_sql(
         f"SELECT AVG({hours}) FROM checkin WHERE person_id = ?"

@@ -212,21 +212,16 @@ def copy_to_server(
                 "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
             ) from None
     try:
-        holds = target.get_tables()
-    except BaseException:
-        target.close()
-        raise
-    if holds:  # checked before anything is made, so what is there is never dropped
-        target.close()
-        raise diary_copy.CopyError(
-            plain(f"The database {address} is not empty. Nothing was copied.")
-        )
-    try:
-        migrations.migrate(target)
-        return diary_copy.copy_into(source, target, progress)
-    except diary_copy.CopyError:
-        _drop_what_was_made(target)
-        raise
+        if target.get_tables():  # someone's diary or data: never touched
+            raise diary_copy.CopyError(
+                plain(f"The database {address} is not empty. Nothing was copied.")
+            )
+        try:
+            migrations.migrate(target)
+            return diary_copy.copy_into(source, target, progress)
+        except BaseException:
+            _drop_what_was_made(target)  # it was empty before: only what this copy made
+            raise
     finally:
         target.close()
 
@@ -248,10 +243,20 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
     lines = [f"Diary: on the server {address}"]
     problems: list[str] = []
     version = migrations.current_version(database)
+    tables = set(database.get_tables())
+    if not version:
+        # A database made for the diary and not used yet (the set-up check before copy-diary).
+        if tables:
+            lines.append(f"  PROBLEM: no diary, but {len(tables)} other tables")
+            problems.append("not a diary")
+        else:
+            lines.append("  no diary yet: the database is empty (copy-diary --to, or the first")
+            lines.append("  start with --database, makes one)")
+        return lines + _login_lines(database, address, problems), problems
     lines.append(f"  schema version: {version} (this app reads up to {migrations.LATEST_VERSION})")
-    missing = sorted(
-        diary_file.expected_tables(version) - set(database.get_tables()) - {"schema_version"}
-    )
+    # SQLite's own tables (sqlite_sequence, made by AUTOINCREMENT in the file) are not the diary's.
+    expected = {t for t in diary_file.expected_tables(version) if not t.startswith("sqlite_")}
+    missing = sorted(expected - tables - {"schema_version"})
     if missing:
         lines.append(f"  PROBLEM: tables missing: {', '.join(missing)}")
         problems.append("tables missing")
@@ -270,6 +275,15 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
         lines.append(
             f"  holds: {counts[0]:,} people, {counts[1]:,} episodes, {counts[2]:,} check-ins"
         )
+    return lines + _login_lines(database, address, problems), problems
+
+
+def _login_lines(
+    database: peewee.Database, address: ServerAddress, problems: list[str]
+) -> list[str]:
+    """What `check` says about the login (not a superuser) and the connection (encrypted when
+    the server is another computer); adds to `problems`."""
+    lines: list[str] = []
     row = database.execute_sql(
         "SELECT rolsuper, COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()),"
         " false) FROM pg_roles WHERE rolname = current_user"
@@ -281,4 +295,4 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
         lines.append(f"  connection: {'encrypted (TLS)' if row and row[1] else 'NOT encrypted'}")
         if not (row and row[1]):
             problems.append("connection not encrypted")
-    return lines, problems
+    return lines

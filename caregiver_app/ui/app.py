@@ -45,6 +45,10 @@ def _install_excepthook() -> None:
         log_unexpected(kind, value, tb)
         if QApplication.instance() is None or _showing_error:
             return  # one dialog at a time; a burst of errors only goes to the log
+        from caregiver_app.services import live
+
+        if live.connection_lost(value):
+            return  # a page could not read a server that went away: the window's banner says so
         from caregiver_app.ui import prompts
 
         where = current_log_file()
@@ -385,6 +389,7 @@ def run_window(
         def rebuild(old: MainWindow) -> None:
             page = old.current_page_key() or "settings"
             old.save_state()
+            old.live.stop()
             old.tray.icon.hide()
             old.hide()
             old.deleteLater()

@@ -1905,7 +1905,7 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
     </message>
     <message>
         <source>Try again</source>
-        <translation>Volver a intentar</translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
@@ -2547,6 +2547,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>It contains a broken character, so it cannot be saved.</source>
         <translation>Contiene un carácter dañado, así que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>It contains a NUL character (code 0), so it cannot be saved.</source>
+        <translation>Contiene un carácter NUL (código 0), así que no se puede guardar.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD.</source>
@@ -3439,6 +3443,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{what}, process {pid} on {where}, since {since}</source>
         <translation>{what}, proceso {pid} en {where}, desde {since}</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
@@ -6517,6 +6525,17 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove Ashworth score</source>
         <translation>Eliminar puntuación de Ashworth</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The diary&apos;s server is not answering, so nothing can be saved right now. What you type stays in its form: press Save again once this message has gone. Trying to reconnect…</source>
+        <translation>El servidor del diario no responde, así que ahora no se puede guardar nada. Lo que escriba se queda en su formulario: pulse Guardar otra vez cuando desaparezca este aviso. Intentando volver a conectar…</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
     </message>
 </context>
 <context>

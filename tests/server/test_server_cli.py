@@ -5,6 +5,7 @@ password given in the URL is in no file the app wrote."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import subprocess
@@ -18,9 +19,20 @@ import pytest
 from tests.server.conftest import cli
 
 
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
 def ok(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 0, result.stderr + result.stdout
     return result.stdout
+
+
+# The sample's 45 days end today; the report covers them, whatever today is.
+LAST = dt.date.today().isoformat()
+FIRST = (dt.date.today() - dt.timedelta(days=44)).isoformat()
 
 
 def sample_folder(tmp_path: Path, name: str = "home") -> Path:
@@ -50,6 +62,27 @@ def test_a_sample_diary_goes_to_the_server_and_comes_back_byte_for_byte(
         ["--data-dir", str(home)], tmp_path / "f.csv", "csv"
     )
     ok(cli(*on_server, "check"))
+    # The report says the same, page for page.
+    texts = []
+    for where, name in ((["--data-dir", str(home)], "file"), (on_server, "server")):
+        pdf = tmp_path / f"{name}.pdf"
+        ok(
+            cli(
+                *where,
+                "report",
+                "--from",
+                FIRST,
+                "--to",
+                LAST,
+                "--log",
+                "all",
+                "--output",
+                str(pdf),
+            )
+        )
+        texts.append(pdf_text(pdf))
+    assert texts[0] == texts[1]
+    assert "Sam" in texts[0]
 
 
 def test_copy_diary_takes_a_folder_to_the_server_and_brings_it_home_again(
@@ -123,7 +156,7 @@ def test_a_password_in_the_url_is_in_no_file_the_app_wrote(server: str, tmp_path
     dbname = urlsplit(server).path.lstrip("/")
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE password_login")
-        conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO {role}')
+        conn.execute(f"GRANT CREATE, USAGE ON SCHEMA public TO {role}")
     url = _with_login(server, role, password)
     team = tmp_path / "team"
     on_server = ["--database", url, "--data-dir", str(team)]

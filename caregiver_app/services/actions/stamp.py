@@ -65,11 +65,13 @@ def current() -> Stamp | None:
 def note_caregiver(name: str | None) -> None:
     """Add `name` to the diary's list of caregivers (nothing if it is there, in any case)."""
     if name:
+        # Names are unique whatever their case; two computers adding the same name at once:
+        # the second finds it there (ON CONFLICT) instead of failing.
         database_proxy.execute_sql(
             "INSERT INTO caregiver (name) SELECT ? WHERE NOT EXISTS"
-            " (SELECT 1 FROM caregiver WHERE name = ?)",
+            " (SELECT 1 FROM caregiver WHERE LOWER(name) = LOWER(?)) ON CONFLICT DO NOTHING",
             (name, name),
-        )  # the column compares without case
+        )
 
 
 def stamp_changes(before: Sequence[Rows], after: Sequence[Rows]) -> bool:

@@ -14,6 +14,7 @@ episodes; rows that go are deleted with their children; children are replaced as
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -65,7 +66,7 @@ def tree_of(table: str, *, shallow: bool = False) -> Tree:
     """`table` with every table that cascades from it (read from the schema); `shallow`: alone."""
     if shallow:
         return Tree(table)
-    return _tree(table, _cascades())
+    return _tree(table, _schema().cascades)
 
 
 def _tree(table: str, cascades: Sequence[tuple[str, str, str]]) -> Tree:
@@ -75,16 +76,36 @@ def _tree(table: str, cascades: Sequence[tuple[str, str, str]]) -> Tree:
     return Tree(table, children)
 
 
-def _cascades() -> list[tuple[str, str, str]]:
-    """(child table, link column, parent table) for each foreign key with ON DELETE CASCADE,
-    in table order (peewee reads the schema of either engine)."""
-    db: Any = database_proxy
-    return [
-        (child, fk.column, fk.dest_table)
-        for child in _tables()
-        for fk in db.get_foreign_keys(child)
-        if str(fk.on_delete).upper() == "CASCADE"
-    ]
+@dataclass(frozen=True)
+class _Schema:
+    """What undo reads from the schema: the cascading links and each table's columns."""
+
+    # (child table, link column, parent table) for each foreign key with ON DELETE CASCADE
+    cascades: tuple[tuple[str, str, str], ...]
+    columns: dict[str, tuple[str, ...]]
+
+
+# Read once per open diary: on a server each look at the schema is a query (about 100 ms for
+# them all, on every change), and the schema does not change while the diary is open.
+_SCHEMAS: weakref.WeakKeyDictionary[Any, _Schema] = weakref.WeakKeyDictionary()
+
+
+def _schema() -> _Schema:
+    db = database_proxy.obj
+    found = _SCHEMAS.get(db)
+    if found is None:
+        tables = sorted(name for name in db.get_tables() if not name.startswith("sqlite_"))
+        found = _Schema(
+            cascades=tuple(
+                (child, fk.column, fk.dest_table)
+                for child in tables
+                for fk in db.get_foreign_keys(child)
+                if str(fk.on_delete).upper() == "CASCADE"
+            ),
+            columns={t: tuple(column.name for column in db.get_columns(t)) for t in tables},
+        )
+        _SCHEMAS[db] = found
+    return found
 
 
 def scope(table: str, *, shallow: bool = False, **where: Any) -> Scope:
@@ -98,14 +119,8 @@ def scopes(table: str, column: str, values: Sequence[Any]) -> list[Scope]:
     return [Scope(tree, ((column, value),)) for value in values]
 
 
-def _tables() -> list[str]:
-    db: Any = database_proxy
-    return sorted(name for name in db.get_tables() if not name.startswith("sqlite_"))
-
-
 def _columns(table: str) -> tuple[str, ...]:
-    db: Any = database_proxy
-    return tuple(column.name for column in db.get_columns(table))
+    return _schema().columns[table]
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
@@ -206,7 +221,7 @@ def _insert(part: Part) -> None:
     if part.rows:
         marks = ",".join("?" * len(part.columns))
         dialect.execute_many(
-            database_proxy,  # type: ignore[arg-type]
+            database_proxy,
             f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})",
             part.rows,
         )

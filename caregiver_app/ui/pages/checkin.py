@@ -43,6 +43,7 @@ class CheckInPage(Page):
         self.ctx = ctx
         self._loading = False
         self._dirty = False
+        self._shown_for: int | None = None  # whose check-in the form shows
         self._day = ctx.clock.today()
 
         title = QLabel(self.tr("Daily check-in"))
@@ -239,6 +240,8 @@ class CheckInPage(Page):
 
     def _on_changed(self, topic: str, person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE):
+            if self._dirty and self._shown_for == self.ctx.active_person_id():
+                return  # e.g. someone on another computer edited a profile: keep what is typed
             self._dirty = False
             self.load()
         elif (
@@ -255,6 +258,7 @@ class CheckInPage(Page):
 
     def load(self) -> None:
         person_id = self.ctx.active_person_id()
+        self._shown_for = person_id
         data = checkins.get(person_id, self._day) if person_id is not None else None
         self._loading = True
         self.set_form(data or CheckInData())
