@@ -6691,8 +6691,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Un equipo de cuidados (familia, amistades, una enfermera, una residencia) puede compartir un diario trasladándolo a un servidor de bases de datos PostgreSQL que sea del equipo. Así varios ordenadores usan el mismo diario a la vez, y cada anotación dice qué cuidador la hizo.</translation>
     </message>
     <message>
-        <source>The diary holds health information: use a server your team runs or trusts, with an account of its own for the diary. The app never saves the server&apos;s password: it asks for it when needed, unless you let this computer&apos;s keyring remember it. The app&apos;s documentation explains how to set up such a server.</source>
-        <translation>El diario contiene información de salud: use un servidor que su equipo gestione o en el que confíe, con una cuenta propia para el diario. La aplicación nunca guarda la contraseña del servidor: la pide cuando hace falta, salvo que deje que el llavero de este ordenador la recuerde. La documentación de la aplicación explica cómo preparar un servidor así.</translation>
+        <source>The diary holds health information: use a server your team runs or trusts, with an account of its own for the diary. The app never saves the server&apos;s password: it asks for it when needed, unless you let this computer&apos;s keyring remember it. The guide for care teams (care-team-server.md in the app&apos;s docs) explains how to set up such a server.</source>
+        <translation>El diario contiene información de salud: use un servidor que su equipo gestione o en el que confíe, con una cuenta propia para el diario. La aplicación nunca guarda la contraseña del servidor: la pide cuando hace falta, salvo que deje que el llavero de este ordenador la recuerde. La guía para equipos de cuidados (care-team-server.md, en la documentación de la aplicación) explica cómo preparar un servidor así.</translation>
     </message>
     <message>
         <source>Move this diary to a server…</source>
@@ -6735,10 +6735,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Copiando el diario a %1…</translation>
     </message>
     <message>
-        <source>The diary was not moved: %1
+        <source>The diary was not moved to %1: %2
 
 Nothing was changed on this computer: the file in the data folder is still the diary.</source>
-        <translation>El diario no se trasladó: %1
+        <translation>El diario no se trasladó a %1: %2
 
 No se cambió nada en este ordenador: el archivo de la carpeta de datos sigue siendo el diario.</translation>
     </message>

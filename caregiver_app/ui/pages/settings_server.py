@@ -63,7 +63,8 @@ class SharingCard(Card):
                 "The diary holds health information: use a server your team runs or trusts, with "
                 "an account of its own for the diary. The app never saves the server's password: "
                 "it asks for it when needed, unless you let this computer's keyring remember it. "
-                "The app's documentation explains how to set up such a server."
+                "The guide for care teams (care-team-server.md in the app's docs) explains how "
+                "to set up such a server."
             )
         )
         self.privacy.setObjectName("Muted")
@@ -169,9 +170,11 @@ class SharingCard(Card):
                 self,
                 title,
                 self.tr(
-                    "The diary was not moved: %1\n\nNothing was changed on this computer: the "
-                    "file in the data folder is still the diary."
-                ).replace("%1", error_text(exc)),
+                    "The diary was not moved to %1: %2\n\nNothing was changed on this computer: "
+                    "the file in the data folder is still the diary."
+                )
+                .replace("%1", address.shown)
+                .replace("%2", error_text(exc)),
             )
 
         def job() -> diary_access.CopyReport:
