@@ -373,3 +373,23 @@ def test_something_saved_while_the_diary_is_copied_keeps_the_file_as_the_diary(
     kind, text = said[-1]
     assert kind == "warn" and "saved in the diary while it was being copied" in text
     assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
+
+
+def test_the_file_is_not_taken_back_while_another_copy_of_the_app_has_it(
+    qtbot: QtBot, on_server: Path, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window started on the server holds no lock; going back to the file takes it, so two
+    windows never write the one file."""
+    monkeypatch.setattr(app, "_window_lock", diary_access.DiaryLock(on_server, diary_access.WINDOW))
+    settings = QSettings(str(on_server / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(on_server, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    other_copy = diary_access.DiaryLock(on_server, "caregiver-app import")
+    with other_copy, qtbot.assertNotEmitted(window.restart_requested):
+        qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
+    kind, text = said[-1]
+    assert kind == "warn" and "goes on using the diary on the server" in text
+    assert "caregiver-app import" in text
+    assert diary_access.server() is not None and settings.contains(app.SERVER_KEY)
