@@ -1908,6 +1908,18 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
+        <source>Use this computer&apos;s file instead</source>
+        <translation>Usar el archivo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <source>The diary file is already open in another copy of the app. Close it first.</source>
+        <translation>El archivo del diario ya está abierto en otra copia de la aplicación. Ciérrela primero.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
@@ -6033,6 +6045,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
 <context>
     <name>MoveToServerDialog</name>
     <message>
+        <source>Use a diary already on a server</source>
+        <translation>Usar un diario que ya está en un servidor</translation>
+    </message>
+    <message>
+        <source>This computer uses the care team&apos;s diary on its server from now on; nothing is copied. The diary file in the data folder stays as it is, unused.</source>
+        <translation>A partir de ahora este ordenador usa el diario del equipo de cuidados en su servidor; no se copia nada. El archivo del diario en la carpeta de datos se queda como está, sin usar.</translation>
+    </message>
+    <message>
         <source>Move this diary to a server</source>
         <translation>Trasladar este diario a un servidor</translation>
     </message>
@@ -6047,6 +6067,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you this address: the user name, the server and the database.</source>
+        <translation>Quien administra el servidor le da esta dirección: el nombre de usuario, el servidor y la base de datos.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator gives you this address: the user name, the server and the database, which must be empty.</source>
@@ -6067,6 +6091,10 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Move the diary</source>
         <translation>Trasladar el diario</translation>
+    </message>
+    <message>
+        <source>Use this diary</source>
+        <translation>Usar este diario</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +6731,14 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Copiar todo el diario a una base de datos vacía en el servidor del equipo de cuidados y usarlo allí</translation>
     </message>
     <message>
+        <source>Use a diary already on a server…</source>
+        <translation>Usar un diario que ya está en un servidor…</translation>
+    </message>
+    <message>
+        <source>Use the care team&apos;s diary on its server from this computer, copying nothing</source>
+        <translation>Usar desde este ordenador el diario del equipo de cuidados en su servidor, sin copiar nada</translation>
+    </message>
+    <message>
         <source>Bring a copy home…</source>
         <translation>Traer una copia a este ordenador…</translation>
     </message>
@@ -6773,6 +6809,22 @@ From now on this computer uses the diary there, each time the app starts. The di
         <translation>El diario está ahora en el servidor %1, comprobado.
 
 A partir de ahora este ordenador usa el diario de allí, cada vez que se abre la aplicación. El archivo del diario en la carpeta de datos (%2) se conserva tal como estaba, sin cambios, pero ya no se usa.</translation>
+    </message>
+    <message>
+        <source>Use a diary already on a server</source>
+        <translation>Usar un diario que ya está en un servidor</translation>
+    </message>
+    <message>
+        <source>The diary on %1 cannot be used: %2
+
+Nothing was changed.</source>
+        <translation>No se puede usar el diario de %1: %2
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This computer now uses the care team&apos;s diary on %1, each time the app starts. The diary file in the data folder (%2) is kept as it was, unused.</source>
+        <translation>Ahora este ordenador usa el diario del equipo de cuidados en %1, cada vez que se abre la aplicación. El archivo del diario en la carpeta de datos (%2) se conserva tal como estaba, sin usar.</translation>
     </message>
     <message>
         <source>Choose an empty folder for the copy</source>

@@ -393,3 +393,90 @@ def test_the_file_is_not_taken_back_while_another_copy_of_the_app_has_it(
     assert kind == "warn" and "goes on using the diary on the server" in text
     assert "caregiver-app import" in text
     assert diary_access.server() is not None and settings.contains(app.SERVER_KEY)
+
+
+def join_through_the_dialog(qtbot: QtBot, card: SharingCard, url: str) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, MoveToServerDialog)
+        assert dialog.windowTitle() == "Use a diary already on a server"
+        qtbot.keyClicks(dialog.url, url)
+        qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+
+    in_modal(MoveToServerDialog, fill)
+    qtbot.mouseClick(card.join_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_second_computer_joins_the_diary_already_on_the_server_without_copying(
+    qtbot: QtBot, on_server: Path, tmp_path: Path, server: str, said: list[tuple[str, str]]
+) -> None:
+    on_the_server = exports()
+    counts = server_counts(server)
+    # Another computer: its own data folder with its own (empty) diary file, open.
+    diary_access.close()
+    diary_access.use_server(None)
+    other = tmp_path / "nurse-laptop"
+    other.mkdir()
+    diary_access.open_writable(other)
+    settings = QSettings(str(other / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(other, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    assert card.join_button.isVisible() and card.move_button.isVisible()
+    with qtbot.waitSignal(window.restart_requested):
+        join_through_the_dialog(qtbot, card, server)
+    kind, text = said[-1]
+    assert kind == "inform" and "now uses the care team's diary" in text
+    assert diary_access.server() is not None
+    assert str(settings.value(app.SERVER_KEY)) == server_address.parse(server).conninfo
+    assert exports() == on_the_server  # the team's diary, as it is
+    assert server_counts(server) == counts  # nothing copied, nothing added
+
+
+def test_joining_an_empty_database_is_refused_and_the_file_stays(
+    qtbot: QtBot, home: Path, said: list[tuple[str, str]]
+) -> None:
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(home, settings)
+    qtbot.addWidget(window)
+    window.show()
+    card = card_of(window)
+    with server_db.fresh_database() as empty:
+        join_through_the_dialog(qtbot, card, empty)
+        qtbot.waitUntil(lambda: bool(said))
+        kind, text = said[-1]
+        assert kind == "warn" and "There is no diary on" in text and "Nothing was changed" in text
+        assert server_counts(empty) == {}  # nothing was made there
+    assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
+    assert diary_access.open_folder() == home
+
+
+def test_at_start_a_server_that_is_gone_lets_this_computer_go_back_to_its_file(
+    qtbot: QtBot, tmp_path: Path, server: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "kitchen"
+    folder.mkdir()
+    gone = server.replace(urlsplit(server).path, urlsplit(server).path + "_gone")
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(app.SERVER_KEY, server_address.parse(gone).conninfo)
+    settings.sync()
+    assert app.choose_server(folder, None) is None
+    shown: list[str] = []
+
+    def choose_the_file(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Use this computer's file instead"]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    in_modal(QMessageBox, choose_the_file)
+    try:
+        assert app.prepare_diary(folder)
+        assert "does not exist" in shown[0]
+        assert diary_access.server() is None and diary_access.open_folder() == folder
+        fresh = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        assert not fresh.contains(app.SERVER_KEY)
+    finally:
+        diary_access.close()

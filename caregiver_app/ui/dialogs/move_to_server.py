@@ -21,17 +21,27 @@ from caregiver_app.ui.service_text import error_text
 class MoveToServerDialog(QDialog):
     """After OK, `address` is the checked address (a password in it stays in memory only)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, joining: bool = False) -> None:
+        """`joining`: use a diary the team already has on its server, copying nothing."""
         super().__init__(parent)
         self.address: ServerAddress | None = None
-        self.setWindowTitle(self.tr("Move this diary to a server"))
-        intro = QLabel(
-            self.tr(
-                "The whole diary is copied to an empty database on the care team's server, and "
-                "the copy is checked. Then this computer uses the diary there. The diary file in "
-                "the data folder stays as it is, unused."
+        if joining:
+            self.setWindowTitle(self.tr("Use a diary already on a server"))
+            intro = QLabel(
+                self.tr(
+                    "This computer uses the care team's diary on its server from now on; nothing "
+                    "is copied. The diary file in the data folder stays as it is, unused."
+                )
             )
-        )
+        else:
+            self.setWindowTitle(self.tr("Move this diary to a server"))
+            intro = QLabel(
+                self.tr(
+                    "The whole diary is copied to an empty database on the care team's server, "
+                    "and the copy is checked. Then this computer uses the diary there. The diary "
+                    "file in the data folder stays as it is, unused."
+                )
+            )
         intro.setWordWrap(True)
         label = QLabel(self.tr("Server address:"))
         self.url = QLineEdit()
@@ -41,6 +51,11 @@ class MoveToServerDialog(QDialog):
         label.setBuddy(self.url)
         hint = QLabel(
             self.tr(
+                "The server's administrator gives you this address: the user name, the server "
+                "and the database."
+            )
+            if joining
+            else self.tr(
                 "The server's administrator gives you this address: the user name, the server "
                 "and the database, which must be empty."
             )
@@ -65,7 +80,9 @@ class MoveToServerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.move_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.move_button.setText(self.tr("Move the diary"))
+        self.move_button.setText(
+            self.tr("Use this diary") if joining else self.tr("Move the diary")
+        )
         self.move_button.setObjectName("Primary")
         self.buttons.accepted.connect(self.check_and_accept)
         self.buttons.rejected.connect(self.reject)

@@ -75,15 +75,22 @@ class SharingCard(Card):
                 "Copy the whole diary to an empty database on the care team's server and use it there"
             )
         )
+        self.join_button = QPushButton(self.tr("Use a diary already on a server…"))
+        self.join_button.setAccessibleDescription(
+            self.tr("Use the care team's diary on its server from this computer, copying nothing")
+        )
         self.copy_home_button = QPushButton(self.tr("Bring a copy home…"))
         self.copy_home_button.setAccessibleDescription(
             self.tr("Copy the diary from the server into an empty folder on this computer")
         )
         self.stop_button = QPushButton(self.tr("Stop using the server on this computer…"))
         self.move_button.clicked.connect(self.move_to_server)
+        self.join_button.clicked.connect(self.join_server)
         self.copy_home_button.clicked.connect(self.choose_home_folder)
         self.stop_button.clicked.connect(self.stop_using_server)
-        buttons = flow_host(self.move_button, self.copy_home_button, self.stop_button)
+        buttons = flow_host(
+            self.move_button, self.join_button, self.copy_home_button, self.stop_button
+        )
         for widget in (self.where, self.sharing, self.privacy, buttons):
             self.body.addWidget(widget)
         self._copying = False
@@ -131,6 +138,7 @@ class SharingCard(Card):
             self.where.setText(text)
         self.sharing.setVisible(not on_server)
         self.move_button.setVisible(not on_server)
+        self.join_button.setVisible(not on_server)
         self.copy_home_button.setVisible(on_server)
         self.stop_button.setVisible(on_server and not self._started_with_server())
 
@@ -230,6 +238,43 @@ class SharingCard(Card):
             "%2", str(paths.database_path(self.data_dir))
         )
         prompts.inform(self, title, (message + "\n\n" + kept_in_keyring).strip())
+        self._restart_window()
+
+    # --- joining a diary already on a server ------------------------------------------------
+
+    def join_server(self) -> None:
+        dialog = MoveToServerDialog(self, joining=True)
+        if dialog.exec() and dialog.address is not None:
+            self.use_existing(dialog.address)
+
+    def use_existing(self, address: ServerAddress) -> None:
+        """Use the diary already on `address` (nothing copied); a database without a diary, a
+        server away or a refused login is said, and this computer goes on with its file."""
+        title = self.tr("Use a diary already on a server")
+        try:
+            app.switch_diary(self.data_dir, address, create=False)
+        except diary_access.DiaryUnavailable as exc:
+            prompts.warn(
+                self,
+                title,
+                self.tr("The diary on %1 cannot be used: %2\n\nNothing was changed.")
+                .replace("%1", address.shown)
+                .replace("%2", error_text(exc)),
+            )
+            return
+        self.ctx.settings.setValue(app.SERVER_KEY, address.conninfo)
+        self.ctx.settings.sync()
+        self.ctx.undo_stack.clear()  # its steps were taken on the file
+        prompts.inform(
+            self,
+            title,
+            self.tr(
+                "This computer now uses the care team's diary on %1, each time the app starts. "
+                "The diary file in the data folder (%2) is kept as it was, unused."
+            )
+            .replace("%1", address.shown)
+            .replace("%2", str(paths.database_path(self.data_dir))),
+        )
         self._restart_window()
 
     # --- from a server -------------------------------------------------------------------------
