@@ -32,7 +32,8 @@ case "$cmd" in
       -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=200" start >/dev/null
     as_owner "$bin/psql" -h "$dir" -U postgres -d postgres -qAt \
       -c "CREATE ROLE password_login NOLOGIN" \
-      -c "CREATE ROLE caregiver_test LOGIN CREATEDB CREATEROLE" >/dev/null
+      -c "CREATE ROLE caregiver_test LOGIN CREATEDB CREATEROLE" \
+      -c "GRANT pg_signal_backend TO caregiver_test" >/dev/null
     echo "export CAREGIVER_APP_TEST_DATABASE='postgresql://caregiver_test@/postgres?host=$dir'"
     ;;
   stop)

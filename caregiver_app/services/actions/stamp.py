@@ -22,6 +22,7 @@ from caregiver_app.services.actions.undo import Part, Rows
 from caregiver_app.services.caregivers import account_name as account_name
 from caregiver_app.services.caregivers import clean_name as clean_name
 from caregiver_app.services.caregivers import iso_utc
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 # The tables whose records say who recorded them (migration 6); children such as an episode's
@@ -69,8 +70,8 @@ def note_caregiver(name: str | None) -> None:
         # the second finds it there (ON CONFLICT) instead of failing.
         database_proxy.execute_sql(
             "INSERT INTO caregiver (name) SELECT ? WHERE NOT EXISTS"
-            " (SELECT 1 FROM caregiver WHERE LOWER(name) = LOWER(?)) ON CONFLICT DO NOTHING",
-            (name, name),
+            " (SELECT 1 FROM caregiver WHERE LOWER(name) = ?) ON CONFLICT DO NOTHING",
+            (name, dialect.fold_case(name)),
         )
 
 
