@@ -153,6 +153,7 @@ def _columns(data: EpisodeData) -> dict[str, Any]:
 _INSERT_SQL = (
     "INSERT INTO episode (person_id, started_utc, utc_offset_min, duration_seconds, body_region,"
     " side, kind, severity, pain, activity, observed_by, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+    " RETURNING id"  # both engines; the server's cursor has no lastrowid
 )
 
 
@@ -183,7 +184,7 @@ def add_episode(person_id: int, data: EpisodeData, now: dt.datetime | None = Non
     cols = _columns(data)
     with database_proxy.atomic():
         cursor = database_proxy.execute_sql(_INSERT_SQL, (person_id, *cols.values()))
-        episode_id = int(cursor.lastrowid)
+        episode_id = int(cursor.fetchone()[0])
         _insert_codes(episode_id, data.triggers, data.relief)
     return episode_id
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from caregiver_app.services.actions.meanwhile import ChangedMeanwhile
 from caregiver_app.services.actions.stamp import Stamp, stamp_changes, stamping
-from caregiver_app.services.actions.undo import Rows, Scope, empty, put, take
+from caregiver_app.services.actions.undo import Rows, Scope, empty, lock, put, take
 from caregiver_app.store.db import database_proxy
 
 # Kinds of data, as the window's notifier announces them.
@@ -56,14 +57,25 @@ def recorded(
     scopes: Sequence[Scope],
     write: Callable[[], Sequence[Scope] | None],
     ids: Callable[[], Sequence[int]] | None = None,
+    since: Rows | None = None,
 ) -> Change:
     """Run `write` (which touches the rows in `scopes`, plus the scopes it returns: what it
-    added) and return a Change whose undo puts back the copies from before."""
+    added) and return a Change whose undo puts back the copies from before.
+
+    `since` is the copy of the first scope the form started from (meanwhile.py): when the rows
+    are no longer that, nothing is written and ChangedMeanwhile carries both versions."""
     with database_proxy.atomic():
+        if since is not None:
+            lock(scopes[0])
         before = [take(s) for s in scopes]
+        stale = since is not None and before[0].part != since.part
+        if stale and not before[0].part.rows:
+            raise ChangedMeanwhile(before[0], None)  # deleted meanwhile: nothing to write over
         added = list(write() or ())
         before += [empty(s) for s in added]
         after = [take(s) for s in (*scopes, *added)]
+        if stale:  # what saving would have stored, shown beside theirs; the write is undone
+            raise ChangedMeanwhile(before[0], after[0])
         if stamp_changes(before, after):
             after = [take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)

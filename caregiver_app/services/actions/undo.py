@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from caregiver_app.services.messages import UserError, message
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 CHUNK = 500  # ids per `IN (...)`, well under SQLite's limit on parameters
@@ -64,13 +65,8 @@ def tree_of(table: str, *, shallow: bool = False) -> Tree:
     """`table` with every table that cascades from it (read from the schema); `shallow`: alone."""
     if shallow:
         return Tree(table)
-    children: list[tuple[str, Tree]] = []
-    for child in _tables():
-        for fk in database_proxy.execute_sql(f"PRAGMA foreign_key_list({child})").fetchall():
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            if fk[2] == table and str(fk[6]).upper() == "CASCADE":
-                children.append((fk[3], tree_of(child)))
-    return Tree(table, tuple(children))
+    found = dialect.cascading(database_proxy.obj, table)
+    return Tree(table, tuple((link, tree_of(child)) for link, child in found))
 
 
 def scope(table: str, *, shallow: bool = False, **where: Any) -> Scope:
@@ -84,17 +80,8 @@ def scopes(table: str, column: str, values: Sequence[Any]) -> list[Scope]:
     return [Scope(tree, ((column, value),)) for value in values]
 
 
-def _tables() -> list[str]:
-    cursor = database_proxy.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name"
-    )
-    return [row[0] for row in cursor.fetchall()]
-
-
 def _columns(table: str) -> tuple[str, ...]:
-    cursor = database_proxy.execute_sql(f"PRAGMA table_info({table})")
-    return tuple(row[1] for row in cursor.fetchall())
+    return dialect.columns(database_proxy.obj, table)
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
@@ -124,7 +111,7 @@ def _collect(tree: Tree, rows: list[tuple[Any, ...]], columns: tuple[str, ...]) 
 
 def _where(where: tuple[tuple[str, Any], ...]) -> tuple[str, list[Any]]:
     if not where:
-        return "1", []
+        return "1 = 1", []
     return " AND ".join(f"{column} = ?" for column, _ in where), [v for _, v in where]
 
 
@@ -135,6 +122,13 @@ def take(scope: Scope) -> Rows:
     with database_proxy.atomic():
         rows = _select(scope.tree.table, columns, sql, params)
         return Rows(scope, _collect(scope.tree, rows, columns))
+
+
+def lock(scope: Scope) -> None:
+    """Hold the top rows of `scope` until the transaction ends (dialect.lock_rows): a copy
+    compared now stays true until what is written after it is committed."""
+    sql, params = _where(scope.where)
+    dialect.lock_rows(database_proxy.obj, scope.tree.table, sql, params)
 
 
 def empty(scope: Scope) -> Rows:
@@ -153,6 +147,7 @@ def put(target: Rows, expected: Rows) -> None:
 
     Raises StaleChange, changing nothing, when the rows are not what `expected` says."""
     with database_proxy.atomic():
+        lock(target.scope)
         current = take(target.scope)
         if current != expected:
             raise StaleChange(message("change.stale"))
