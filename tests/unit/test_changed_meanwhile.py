@@ -16,6 +16,7 @@ from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.actions import equipment as equipment_actions
 from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.actions.meanwhile import top_value
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.checkins import CheckInData
 from tests import other_computer
 from tests.helpers import at, episode
@@ -152,3 +153,24 @@ def test_an_equipment_status_changed_meanwhile_is_not_written_over(person: int) 
         top_value(opened("equipment_state", person_id=person, item_key="reacher").part, "status")
         == "have"
     )
+
+
+def test_what_the_form_does_not_change_may_change_meanwhile(person: int) -> None:
+    """A medication's form keeps the medication alone: a dose change logged meanwhile (another
+    record hanging off it) does not stop its notes being saved, and stays."""
+    data = medications.MedicationData("Baclofen", 10, "mg")
+    med = medications.add_medication(person, data)
+    form = opened(Tree("medication"), id=med)
+    other_computer.run(
+        "INSERT INTO medication_dose_change (medication_id, day, dose, note) VALUES (?, ?, ?, ?)",
+        (med, "2026-11-01", 15, ""),
+    )
+
+    def note() -> int:
+        medications.update_medication(med, dataclasses.replace(data, notes="with food"))
+        return med
+
+    perform(lambda: record_actions.change_record(person, medications.TREE, med, note, form))
+    found = medications.get_medication(med)
+    assert found is not None and found.data.notes == "with food"
+    assert [c.dose for c in found.dose_changes] == [15]

@@ -62,20 +62,24 @@ def recorded(
     """Run `write` (which touches the rows in `scopes`, plus the scopes it returns: what it
     added) and return a Change whose undo puts back the copies from before.
 
-    `since` is the copy of the first scope the form started from (meanwhile.py): when the rows
-    are no longer that, nothing is written and ChangedMeanwhile carries both versions."""
+    `since` is the copy of the record the form started from (meanwhile.py `opened`; its scope
+    says which rows are the record): when they are no longer that, nothing is written and
+    ChangedMeanwhile carries both versions."""
     with database_proxy.atomic():
+        theirs = None
         if since is not None:
-            lock(scopes[0])
+            lock(since.scope)
+            now = take(since.scope)
+            if now != since:
+                theirs = now
+            if theirs is not None and not theirs.part.rows:
+                raise ChangedMeanwhile(theirs, None)  # deleted meanwhile: nothing to write over
         before = [take(s) for s in scopes]
-        stale = since is not None and before[0].part != since.part
-        if stale and not before[0].part.rows:
-            raise ChangedMeanwhile(before[0], None)  # deleted meanwhile: nothing to write over
         added = list(write() or ())
         before += [empty(s) for s in added]
         after = [take(s) for s in (*scopes, *added)]
-        if stale:  # what saving would have stored, shown beside theirs; the write is undone
-            raise ChangedMeanwhile(before[0], after[0])
+        if theirs is not None:  # what saving would have stored, shown beside theirs; undone
+            raise ChangedMeanwhile(theirs, take(theirs.scope))
         if stamp_changes(before, after):
             after = [take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from caregiver_app.services.actions.undo import Part, Rows, scope, take
+from caregiver_app.services.actions.undo import Part, Rows, Scope, Tree, scope, take
 from caregiver_app.services.messages import UserError, message
 
 
@@ -55,6 +55,10 @@ def top_value(part: Part, column: str) -> Any:
     return part.rows[0][part.columns.index(column)]
 
 
-def opened(table: str, **where: Any) -> Rows:
-    """The copy a form keeps of the record it opens, e.g. `opened("episode", id=7)`."""
+def opened(table: str | Tree, **where: Any) -> Rows:
+    """The copy a form keeps of the record it opens, e.g. `opened("episode", id=7)`: the row
+    with every row that hangs off it, or, given a `Tree`, the rows of that tree only (e.g. a
+    medication without the doses taken, which its form does not change)."""
+    if isinstance(table, Tree):
+        return take(Scope(table, tuple(where.items())))
     return take(scope(table, **where))
