@@ -24,6 +24,7 @@ def run(sql: str, params: Sequence[Any] = ()) -> None:
             conn.execute(to_server_sql(sql), list(params))
         return
     conn = sqlite3.connect(database.database)
+    conn.execute("PRAGMA foreign_keys = ON")  # as the app opens the file (store/db.py)
     try:
         with conn:
             conn.execute(sql, list(params))

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from caregiver_app.services import episodes
 from caregiver_app.services.actions import episodes as episode_actions
+from caregiver_app.services.actions import opened
+from caregiver_app.services.actions.undo import Rows
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
+from caregiver_app.ui.meanwhile import Outcome, raise_unless_saved, save_checked
 from caregiver_app.words import tr
 
 
@@ -34,17 +37,28 @@ def new_episode(window: QMainWindow, person_id: int, ctx: PageContext, learn: Le
 def edit_episode(
     window: QMainWindow, person_id: int, episode_id: int, ctx: PageContext, learn: LearnFn
 ) -> None:
+    since = opened("episode", id=episode_id)  # first: what the form shows is never newer
     existing = episodes.get_episode(episode_id)
     if existing is None:
         return
+    outcome: list[Outcome] = []
 
     def save(data: episodes.EpisodeData) -> None:
-        run_action(
-            ctx,
-            tr("Edit episode"),
-            lambda: episode_actions.edit_episode(person_id, episode_id, data),
-        )
+        def edit(copy: Rows) -> None:
+            run_action(
+                ctx,
+                tr("Edit episode"),
+                lambda: episode_actions.edit_episode(person_id, episode_id, data, since=copy),
+            )
+
+        def add() -> None:
+            run_action(ctx, tr("Log episode"), lambda: episode_actions.add_episode(person_id, data))
+
+        outcome[:] = [save_checked(dialog, since, edit, ctx.clock.today(), add)]
+        raise_unless_saved(outcome[0])
 
     dialog = EpisodeDialog(person_id, save, existing=existing, learn=learn, parent=window)
     if dialog.exec():
         window.statusBar().showMessage(tr("Changes saved. Ctrl+Z undoes them."), 6000)
+    elif outcome == [Outcome.KEPT_THEIRS]:
+        window.statusBar().showMessage(tr("The other version was kept. Nothing was saved."), 6000)

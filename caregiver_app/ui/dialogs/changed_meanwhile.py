@@ -1,0 +1,201 @@
+"""The record was changed (or deleted) by someone else while this form was open: both versions
+side by side, field by field, the differences said in words, and the choice of which to keep.
+
+Changed: "Keep theirs" (the form closes, nothing is written), "Save mine over theirs" (one
+undoable step) or "Go back to the form" (what was typed stays). Deleted: "Save mine as a new
+record", "Discard mine" or "Go back to the form". Going back is the default and what Escape
+does, so nothing is lost by a stray key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.actions import ChangedMeanwhile
+from caregiver_app.ui.meanwhile_fields import describe
+from caregiver_app.words import SHORT_DATE, local_date
+
+
+class Choice(enum.Enum):
+    KEEP_THEIRS = "keep_theirs"
+    SAVE_MINE = "save_mine"
+    SAVE_AS_NEW = "save_as_new"
+    DISCARD = "discard"
+    BACK = "back"
+
+
+class ChangedMeanwhileDialog(QDialog):
+    """Both versions of a record and the buttons to choose; `choice` says what was chosen."""
+
+    def __init__(
+        self,
+        error: ChangedMeanwhile,
+        today: dt.date,
+        can_save_new: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.choice = Choice.BACK
+        self.setModal(True)
+        gone = error.gone
+        self.setWindowTitle(
+            self.tr("Deleted on another computer") if gone else self.tr("Changed meanwhile")
+        )
+        self.heading = QLabel(self._heading(error, today))
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+
+        self.table = QTableWidget(self)
+        self.table.setAccessibleName(self.tr("The two versions"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self._fill(error, today)
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.back_button = QPushButton(self.tr("&Go back to the form"))
+        self.back_button.setToolTip(self.tr("Nothing is saved; what you typed stays in the form."))
+        if gone:
+            self.mine_button = QPushButton(self.tr("&Save mine as a new record"))
+            self.theirs_button = QPushButton(self.tr("&Discard mine"))
+            mine, theirs = Choice.SAVE_AS_NEW, Choice.DISCARD
+            self.mine_button.setEnabled(can_save_new)
+        else:
+            self.mine_button = QPushButton(self.tr("&Save mine over theirs"))
+            self.theirs_button = QPushButton(self.tr("&Keep theirs"))
+            mine, theirs = Choice.SAVE_MINE, Choice.KEEP_THEIRS
+        role = QDialogButtonBox.ButtonRole
+        buttons.addButton(self.theirs_button, role.RejectRole)
+        buttons.addButton(self.mine_button, role.AcceptRole)
+        buttons.addButton(self.back_button, role.ResetRole)
+        self.theirs_button.clicked.connect(lambda: self._choose(theirs))
+        self.mine_button.clicked.connect(lambda: self._choose(mine))
+        self.back_button.clicked.connect(lambda: self._choose(Choice.BACK))
+        for button in (self.theirs_button, self.mine_button):
+            button.setAutoDefault(False)
+        self.back_button.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.done(QDialog.DialogCode.Accepted if choice is not Choice.BACK else 0)
+
+    def reject(self) -> None:  # Escape or the window's close button: back to the form
+        self.choice = Choice.BACK
+        super().reject()
+
+    def _saved_by(self, error: ChangedMeanwhile, today: dt.date) -> str:
+        who = error.recorded_by
+        when = _local(error.recorded_at)
+        if when is None:
+            return self.tr("Saved by %1").replace("%1", who) if who else self.tr("Their version")
+        clock = when.strftime("%H:%M")
+        if when.date() != today:
+            clock = (
+                self.tr("%1 on %2")
+                .replace("%1", clock)
+                .replace("%2", local_date(when.date(), SHORT_DATE))
+            )
+        if who:
+            return self.tr("Saved by %1 at %2").replace("%1", who).replace("%2", clock)
+        return self.tr("Saved at %1").replace("%1", clock)
+
+    def _heading(self, error: ChangedMeanwhile, today: dt.date) -> str:
+        if error.gone:
+            return self.tr(
+                "Someone deleted this record, on another computer or in another window, while"
+                " you had it open. Nothing has been saved yet. You can save yours as a new"
+                " record, or discard it."
+            )
+        return (
+            self.tr(
+                "Someone saved this record, on another computer or in another window, while you"
+                " had it open. Nothing has been saved yet."
+            )
+            + " "
+            + self._saved_by(error, today)
+            + ". "
+            + self.tr("Compare the two versions below and choose which one to keep.")
+        )
+
+    def _fill(self, error: ChangedMeanwhile, today: dt.date) -> None:
+        yours = dict(describe(error.yours)) if error.yours is not None else {}
+        theirs = describe(error.theirs)
+        names = [what for what, _ in theirs] + [w for w in yours if w not in dict(theirs)]
+        theirs_map = dict(theirs)
+        gone_text = self.tr("Deleted")
+        headers = [
+            self.tr("Field"),
+            self._saved_by(error, today) if not error.gone else self.tr("Now"),
+            self.tr("Your changes"),
+            self.tr("Same or different"),
+        ]
+        if error.gone:  # yours was never written, so it is described from the form's copy
+            names = []
+        self.table.setColumnCount(4)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(names) if names else 1)
+        if not names:
+            self.table.setItem(0, 0, QTableWidgetItem(self.tr("The whole record")))
+            self.table.setItem(0, 1, QTableWidgetItem(gone_text))
+            self.table.setItem(0, 2, QTableWidgetItem(self.tr("Still in your form")))
+            self.table.setItem(0, 3, QTableWidgetItem(self.tr("Different")))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        self.differences = 0
+        for row, what in enumerate(names):
+            theirs_text = theirs_map.get(what, "")
+            yours_text = yours.get(what, "")
+            different = theirs_text != yours_text
+            self.differences += different
+            cells = (
+                what,
+                theirs_text,
+                yours_text,
+                self.tr("Different") if different else self.tr("Same"),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if different:
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+
+
+def _local(iso: str | None) -> dt.datetime | None:
+    """A stored `recorded_at` (ISO 8601, UTC) as this computer's local time."""
+    if not iso:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when.astimezone() if when.tzinfo is not None else when
