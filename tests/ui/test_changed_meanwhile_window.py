@@ -108,13 +108,12 @@ def _edit(
     return seen
 
 
-def _cells(dialog: ChangedMeanwhileDialog) -> dict[str, tuple[str, str, str]]:
+def _cells(dialog: ChangedMeanwhileDialog) -> list[tuple[str, str, str]]:
     table = dialog.table
-    found: dict[str, tuple[str, str, str]] = {}
-    for row in range(table.rowCount()):
-        texts = [table.item(row, c).text() for c in range(4)]  # type: ignore[union-attr]
-        found[texts[0]] = (texts[1], texts[2], texts[3])
-    return found
+    return [
+        tuple(table.item(row, c).text() for c in range(3))  # type: ignore[misc,union-attr]
+        for row in range(table.rowCount())
+    ]
 
 
 def test_both_versions_are_shown_and_keeping_theirs_writes_nothing(
@@ -130,11 +129,14 @@ def test_both_versions_are_shown_and_keeping_theirs_writes_nothing(
     assert header.startswith("Saved by Ana at ")
     assert "Saved by Ana at " in dialog.heading.text()
     assert dialog.table.horizontalHeaderItem(2).text() == "Your changes"  # type: ignore[union-attr]
+    assert dialog.summary.text() == "Different: How strong, Notes."
     cells = _cells(dialog)
-    assert cells["How strong"] == ("Severe", "Mild", "Different")
-    assert cells["Notes"] == ("Worse after lunch", "Not recorded", "Different")
-    assert cells["Body region"][2] == "Same"
-    assert cells["Triggers"] == ("Stress or anxiety", "Stress or anxiety", "Same")
+    assert cells[:2] == [  # the differences first, named as such in words
+        ("How strong (different)", "Severe", "Mild"),
+        ("Notes (different)", "Worse after lunch", "Not recorded"),
+    ]
+    assert ("Body region", "Hand", "Hand") in cells
+    assert ("Triggers", "Stress or anxiety", "Stress or anxiety") in cells
     assert dialog.differences == 2
 
     assert _stored(record, "severity") == 3  # theirs, untouched

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.actions import ChangedMeanwhile
 from caregiver_app.ui.meanwhile_fields import describe
-from caregiver_app.words import SHORT_DATE, local_date
+from caregiver_app.words import SHORT_DATE, fill, local_date
 
 
 class Choice(enum.Enum):
@@ -59,9 +59,14 @@ class ChangedMeanwhileDialog(QDialog):
         )
         self.heading = QLabel(self._heading(error, today))
         self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel()  # which fields differ, in words
+        self.summary.setWordWrap(True)
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
 
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("The two versions"))
@@ -95,7 +100,14 @@ class ChangedMeanwhileDialog(QDialog):
             button.setAutoDefault(False)
         self.back_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        # Wide and tall enough for both versions side by side, at any text size, within the screen.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        metrics = self.fontMetrics()
+        lines = 34 if not error.gone else 8
+        self.resize(
+            min(screen.width() - 24, metrics.averageCharWidth() * 110),
+            min(screen.height() - 24, metrics.height() * lines),
+        )
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, choice: Choice) -> None:
@@ -125,69 +137,64 @@ class ChangedMeanwhileDialog(QDialog):
     def _heading(self, error: ChangedMeanwhile, today: dt.date) -> str:
         if error.gone:
             return self.tr(
-                "Someone deleted this record, on another computer or in another window, while"
-                " you had it open. Nothing has been saved yet. You can save yours as a new"
-                " record, or discard it."
+                "Someone else deleted this record while you had it open. Nothing has been saved"
+                " yet. You can save yours as a new record, or discard it."
             )
-        return (
+        return fill(
             self.tr(
-                "Someone saved this record, on another computer or in another window, while you"
-                " had it open. Nothing has been saved yet."
-            )
-            + " "
-            + self._saved_by(error, today)
-            + ". "
-            + self.tr("Compare the two versions below and choose which one to keep.")
+                "%1, while you had it open. Nothing has been saved yet. Choose which version to keep."
+            ),
+            self._saved_by(error, today),
         )
 
     def _fill(self, error: ChangedMeanwhile, today: dt.date) -> None:
-        yours = dict(describe(error.yours)) if error.yours is not None else {}
+        """One row per field, the fields that differ first, in bold and named as different."""
         theirs = describe(error.theirs)
-        names = [what for what, _ in theirs] + [w for w in yours if w not in dict(theirs)]
-        theirs_map = dict(theirs)
-        gone_text = self.tr("Deleted")
-        headers = [
-            self.tr("Field"),
-            self._saved_by(error, today) if not error.gone else self.tr("Now"),
-            self.tr("Your changes"),
-            self.tr("Same or different"),
-        ]
-        if error.gone:  # yours was never written, so it is described from the form's copy
-            names = []
-        self.table.setColumnCount(4)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(names) if names else 1)
-        if not names:
-            self.table.setItem(0, 0, QTableWidgetItem(self.tr("The whole record")))
-            self.table.setItem(0, 1, QTableWidgetItem(gone_text))
-            self.table.setItem(0, 2, QTableWidgetItem(self.tr("Still in your form")))
-            self.table.setItem(0, 3, QTableWidgetItem(self.tr("Different")))
+        yours = dict(describe(error.yours)) if error.yours is not None else {}
+        theirs_by_name = dict(theirs)
+        rows = [(what, theirs_by_name.get(what, ""), yours.get(what, "")) for what, _ in theirs]
+        rows += [(what, "", text) for what, text in yours.items() if what not in theirs_by_name]
+        if error.gone:  # nothing was written, so yours is what the form holds
+            rows = [(self.tr("The whole record"), self.tr("Deleted"), self.tr("In your form"))]
+        different = [r for r in rows if r[1] != r[2]]
+        rows = different + [r for r in rows if r[1] == r[2]]
+        self.differences = len(different)
+        if not error.gone:
+            self.summary.setText(
+                fill(self.tr("Different: %1."), ", ".join(r[0] for r in different))
+                if different
+                else self.tr("The two versions are the same.")
+            )
+        self.summary.setVisible(not error.gone)
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self._saved_by(error, today) if not error.gone else self.tr("Now"),
+                self.tr("Your changes"),
+            ]
+        )
+        self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
-        self.differences = 0
-        for row, what in enumerate(names):
-            theirs_text = theirs_map.get(what, "")
-            yours_text = yours.get(what, "")
-            different = theirs_text != yours_text
-            self.differences += different
-            cells = (
-                what,
-                theirs_text,
-                yours_text,
-                self.tr("Different") if different else self.tr("Same"),
-            )
-            for column, text in enumerate(cells):
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for row, (what, theirs_text, yours_text) in enumerate(rows):
+            differs = theirs_text != yours_text
+            name = fill(self.tr("%1 (different)"), what) if differs else what
+            for column, text in enumerate((name, theirs_text, yours_text)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if different:
+                item.setTextAlignment(top)
+                if differs:
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.resizeRowsToContents()
+        self.table.setVisible(not error.gone)  # deleted: the heading says it all
 
 
 def _local(iso: str | None) -> dt.datetime | None:
