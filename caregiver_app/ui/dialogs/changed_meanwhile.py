@@ -53,7 +53,7 @@ class ChangedMeanwhileDialog(QDialog):
         super().__init__(parent)
         self.choice = Choice.BACK
         self.setModal(True)
-        gone = error.gone
+        self.gone = gone = error.gone
         self.setWindowTitle(
             self.tr("Deleted on another computer") if gone else self.tr("Changed meanwhile")
         )
