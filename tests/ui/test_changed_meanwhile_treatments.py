@@ -13,10 +13,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import appointments, medications, therapy
+from caregiver_app.services import appointments, checkins, medications, therapy
+from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.caregiver import set_caregiver_name
 from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.main_window import MainWindow
+from caregiver_app.ui.pages.checkin import CheckInPage
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
 from caregiver_app.ui.treatments.medication_dialog import MedicationDialog
 from caregiver_app.ui.treatments.therapy_dialog import SessionDialog
@@ -169,3 +172,33 @@ def test_a_therapy_session_deleted_meanwhile_is_saved_as_a_new_one(
 
     assert seen and seen[0].gone
     assert [s.data.minutes for s in therapy.list_sessions(person)] == [45]
+
+
+# --- the check-in page and the equipment checklist ---------------------------------------------
+
+
+def test_a_check_in_saved_on_another_computer_for_the_same_day_is_shown_not_overwritten(
+    qtbot: QtBot, ctx: PageContext, person: int
+) -> None:
+    page = CheckInPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    day = page.day()
+    page.stress.buttons[8].click()  # typed here, not saved yet
+    other_computer.run(
+        "INSERT INTO checkin (person_id, day, stress, notes, recorded_by) VALUES (?, ?, ?, '', ?)",
+        (person, day.isoformat(), 2, "Ana"),
+    )
+    seen: list[ChangedMeanwhileDialog] = []
+
+    def keep_theirs(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChangedMeanwhileDialog)
+        seen.append(dialog)
+        dialog.theirs_button.click()
+
+    in_modal(ChangedMeanwhileDialog, keep_theirs)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert seen and ("Stress (0-10) (different)", "2", "8") in _cells(seen[0])
+    assert checkins.get(person, day) == CheckInData(stress=2)  # theirs, untouched
+    assert page.stress.value() == 2  # the page shows what is stored now
