@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from caregiver_app.services import appointments, checkins, medications, therapy
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.caregiver import set_caregiver_name
-from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.pages.checkin import CheckInPage
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
