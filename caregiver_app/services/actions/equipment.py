@@ -17,11 +17,6 @@ def _state(person_id: int, item_key: str) -> Scope:
     return scope("equipment_state", person_id=person_id, item_key=item_key)
 
 
-def state_scope(person_id: int, item_key: str) -> Scope:
-    """An item's status and note, as a form keeps a copy of them (`since` below)."""
-    return _state(person_id, item_key)
-
-
 def set_status(
     person_id: int,
     item_key: str,

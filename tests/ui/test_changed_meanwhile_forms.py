@@ -1,6 +1,7 @@
-"""The Treatments forms when someone else saved or deleted the record while the form was open:
-both versions are shown, and keeping theirs, saving mine, going back to the form and saving
-a deleted record anew each do what they say. "Another computer" is a second connection."""
+"""The Treatments forms, the check-in page and the equipment checklist when someone else saved
+or deleted the record while it was open: both versions are shown, and keeping theirs, saving
+mine, going back to the form and saving a deleted record anew each do what they say. "Another
+computer" is a second connection to the same diary."""
 
 from __future__ import annotations
 
@@ -13,18 +14,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from caregiver_app.services import appointments, checkins, medications, therapy
+from caregiver_app.services import appointments, checkins, equipment, medications, therapy
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.caregiver import set_caregiver_name
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.pages.checkin import CheckInPage
+from caregiver_app.ui.pages.equipment import EquipmentPage
 from caregiver_app.ui.treatments.appointment_dialog import AppointmentDialog
 from caregiver_app.ui.treatments.medication_dialog import MedicationDialog
 from caregiver_app.ui.treatments.therapy_dialog import SessionDialog
 from tests import other_computer
-from tests.ui.test_undo_every_change import in_modal, page, undo
+from tests.ui.test_undo_every_change import _choose_status, in_modal, page, undo
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -202,3 +204,30 @@ def test_a_check_in_saved_on_another_computer_for_the_same_day_is_shown_not_over
     assert seen and ("Stress (0-10) (different)", "2", "8") in _cells(seen[0])
     assert checkins.get(person, day) == CheckInData(stress=2)  # theirs, untouched
     assert page.stress.value() == 2  # the page shows what is stored now
+
+
+def test_an_equipment_status_changed_on_another_computer_is_shown_and_kept(
+    qtbot: QtBot, window: MainWindow, person: int
+) -> None:
+    shown = page(window, "equipment")
+    assert isinstance(shown, EquipmentPage)
+    key = shown._catalogue.items[0].id
+    assert shown.select_item(key)
+    other_computer.run(
+        "INSERT INTO equipment_state (person_id, item_key, status, note, hidden, recorded_by)"
+        " VALUES (?, ?, 'have_it', '', 0, 'Ana')",
+        (person, key),
+    )
+    seen: list[ChangedMeanwhileDialog] = []
+
+    def keep_theirs(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChangedMeanwhileDialog)
+        seen.append(dialog)
+        dialog.theirs_button.click()
+
+    in_modal(ChangedMeanwhileDialog, keep_theirs)
+    _choose_status(shown, "ordered")
+
+    assert seen and ("Status (different)", "Have it", "Ordered") in _cells(seen[0])
+    assert equipment.entry_for(person, shown._catalogue, key).status == "have_it"  # type: ignore[union-attr]
+    assert shown.detail.status.currentData() == "have_it"  # the page shows what is stored
