@@ -119,20 +119,17 @@ class ChangedMeanwhileDialog(QDialog):
         super().reject()
 
     def _saved_by(self, error: ChangedMeanwhile, today: dt.date) -> str:
+        """ "Saved by Ana at 14:05" (with the day when it was not today)."""
         who = error.recorded_by
         when = _local(error.recorded_at)
         if when is None:
-            return self.tr("Saved by %1").replace("%1", who) if who else self.tr("Their version")
+            return fill(self.tr("Saved by %1"), who) if who else self.tr("Saved by someone else")
         clock = when.strftime("%H:%M")
         if when.date() != today:
-            clock = (
-                self.tr("%1 on %2")
-                .replace("%1", clock)
-                .replace("%2", local_date(when.date(), SHORT_DATE))
-            )
+            clock = fill(self.tr("%1 on %2"), clock, local_date(when.date(), SHORT_DATE))
         if who:
-            return self.tr("Saved by %1 at %2").replace("%1", who).replace("%2", clock)
-        return self.tr("Saved at %1").replace("%1", clock)
+            return fill(self.tr("Saved by %1 at %2"), who, clock)
+        return fill(self.tr("Saved by someone else at %1"), clock)
 
     def _heading(self, error: ChangedMeanwhile, today: dt.date) -> str:
         if error.gone:
