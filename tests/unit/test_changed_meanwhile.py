@@ -174,3 +174,25 @@ def test_what_the_form_does_not_change_may_change_meanwhile(person: int) -> None
     found = medications.get_medication(med)
     assert found is not None and found.data.notes == "with food"
     assert [c.dose for c in found.dose_changes] == [15]
+
+
+def test_a_third_change_before_saving_over_theirs_is_caught_too(person: int) -> None:
+    first = episodes.add_episode(person, episode(severity=2))
+    form = opened("episode", id=first)
+    other_computer.run("UPDATE episode SET severity = 3 WHERE id = ?", (first,))
+    with pytest.raises(ChangedMeanwhile) as caught:
+        perform(
+            lambda: episode_actions.edit_episode(person, first, episode(severity=1), since=form)
+        )
+    other_computer.run("UPDATE episode SET notes = 'later still' WHERE id = ?", (first,))
+
+    theirs = caught.value.theirs  # what the user was shown and chose to save over
+    with pytest.raises(ChangedMeanwhile) as again:
+        perform(
+            lambda: episode_actions.edit_episode(person, first, episode(severity=1), since=theirs)
+        )
+    assert top_value(again.value.theirs.part, "notes") == "later still"
+    assert (_severity(first), top_value(opened("episode", id=first).part, "notes")) == (
+        3,
+        "later still",
+    )
