@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from caregiver_app.services import checkins, episodes, equipment, medications
-from caregiver_app.services.actions import ChangedMeanwhile, Stamp, opened, perform
+from caregiver_app.services.actions import ChangedMeanwhile, StaleChange, Stamp, opened, perform
 from caregiver_app.services.actions import checkins as checkin_actions
 from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.actions import equipment as equipment_actions
@@ -196,3 +196,17 @@ def test_a_third_change_before_saving_over_theirs_is_caught_too(person: int) -> 
         3,
         "later still",
     )
+
+
+def test_undoing_an_edit_still_refuses_when_another_computer_changed_it_since(
+    person: int,
+) -> None:
+    first = episodes.add_episode(person, episode(severity=2))
+    form = opened("episode", id=first)
+    change = perform(
+        lambda: episode_actions.edit_episode(person, first, episode(severity=1), since=form)
+    )
+    other_computer.run("UPDATE episode SET severity = 3 WHERE id = ?", (first,))
+    with pytest.raises(StaleChange):
+        perform(change.undo)
+    assert _severity(first) == 3
