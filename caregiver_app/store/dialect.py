@@ -4,6 +4,8 @@ Everything else the app sends is the SQL both engines share (see server.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee
 
 
@@ -91,3 +93,13 @@ def lock_rows(db: peewee.Database, table: str, where: str, params: list[object])
     key = f"{table}:{where}:{params!r}"
     db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
     db.execute_sql(f"SELECT 1 FROM {table} WHERE {where} FOR UPDATE", params)
+
+
+def write_transaction(db: peewee.Database) -> Any:
+    """A transaction that writes (one user action). The file takes its one writer's lock at once
+    (BEGIN IMMEDIATE): a second writer waits for it (busy_timeout) and then reads what the first
+    wrote, rather than failing later on a copy it read before. The server needs no such lock:
+    the rows a save checks are locked as they are read (`lock_rows`)."""
+    if is_server(db):
+        return db.atomic()
+    return db.atomic(lock_type="IMMEDIATE")

@@ -55,10 +55,12 @@ def _in_threads(*saves: Callable[[], object]) -> list[object]:
 
 def test_two_saves_of_one_episode_at_once_one_wins_the_other_is_told(person: int) -> None:
     for round_ in range(8):
-        _two_saves_at_once(person, round_)
+        two_saves_at_once(person, round_)
 
 
-def _two_saves_at_once(person: int, round_: int) -> None:
+def two_saves_at_once(person: int, round_: int) -> None:
+    """Two computers open one episode, then save it at the same moment (also used on the file,
+    tests/unit/test_changed_meanwhile.py)."""
     first = episodes.add_episode(person, episode(severity=2, notes=f"round {round_}"))
     form = opened("episode", id=first)  # both computers opened the same version
     start = threading.Barrier(2)

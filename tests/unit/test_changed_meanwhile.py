@@ -210,3 +210,12 @@ def test_undoing_an_edit_still_refuses_when_another_computer_changed_it_since(
     with pytest.raises(StaleChange):
         perform(change.undo)
     assert _severity(first) == 3
+
+
+def test_two_saves_of_one_record_at_once_one_wins_the_other_is_told(person: int) -> None:
+    """Two connections (threads) save the same episode at the same moment, on the file as on
+    the server: exactly one is written, the other is told with both versions."""
+    from tests.server.test_two_saves_at_once import two_saves_at_once
+
+    for round_ in range(4):
+        two_saves_at_once(person, round_)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from caregiver_app.services.actions.meanwhile import ChangedMeanwhile
 from caregiver_app.services.actions.stamp import Stamp, stamp_changes, stamping
 from caregiver_app.services.actions.undo import Rows, Scope, empty, lock, put, take
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 # Kinds of data, as the window's notifier announces them.
@@ -47,7 +48,7 @@ def perform(action: Action, stamp: Stamp | None = None) -> Change:
     """Run `action` in one transaction: all of it is saved, or nothing. The records it adds or
     changes say they were recorded by `stamp.by` at `stamp.at` (stamp.py); undo and redo put
     back the copies they hold, stamps and all."""
-    with database_proxy.atomic(), stamping(stamp):
+    with dialect.write_transaction(database_proxy.obj), stamping(stamp):
         return action()
 
 
