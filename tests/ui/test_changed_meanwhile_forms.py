@@ -231,3 +231,27 @@ def test_an_equipment_status_changed_on_another_computer_is_shown_and_kept(
     assert seen and ("Status (different)", "Have it", "Ordered") in _cells(seen[0])
     assert equipment.entry_for(person, shown._catalogue, key).status == "have_it"  # type: ignore[union-attr]
     assert shown.detail.status.currentData() == "have_it"  # the page shows what is stored
+
+
+def test_closing_the_window_with_a_check_in_saved_meanwhile_can_go_back_to_it(
+    qtbot: QtBot, window: MainWindow, person: int
+) -> None:
+    shown = page(window, "checkin")
+    assert isinstance(shown, CheckInPage)
+    shown.stress.buttons[8].click()  # typed, not saved
+    other_computer.run(
+        "INSERT INTO checkin (person_id, day, stress, notes) VALUES (?, ?, 2, '')",
+        (person, shown.day().isoformat()),
+    )
+    window.show_page("today")  # typed on a page not in view
+    in_modal(ChangedMeanwhileDialog, lambda d: d.back_button.click())  # type: ignore[attr-defined]
+
+    assert not window.close()  # the window stays, with what was typed
+    assert window.isVisible()
+    assert window.current_page_key() == "checkin"
+    assert shown.stress.value() == 8
+    assert checkins.get(person, shown.day()) == CheckInData(stress=2)
+
+    in_modal(ChangedMeanwhileDialog, lambda d: d.theirs_button.click())  # type: ignore[attr-defined]
+    assert window.close()  # keeping theirs this time: the window closes
+    assert checkins.get(person, shown.day()) == CheckInData(stress=2)

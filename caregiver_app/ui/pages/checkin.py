@@ -340,10 +340,12 @@ class CheckInPage(Page):
             style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("No check-in for this day yet"))
 
-    def save_if_changed(self) -> None:
-        """Keep what was typed but not saved yet (the window calls this when it closes)."""
+    def save_if_changed(self) -> bool:
+        """Keep what was typed but not saved yet (the window calls this when it closes); False
+        when someone else saved this day meanwhile and the user chose to go back to the form."""
         if self._dirty:
             self.save()
+        return not self.went_back
 
     def save(self) -> bool:
         self.went_back = False
