@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from caregiver_app.services.actions import ChangedMeanwhile
+from caregiver_app.services.actions import Action, Change, ChangedMeanwhile
 from caregiver_app.services.actions.undo import Rows
+from caregiver_app.ui.actions import run_action
+from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog, Choice
 
 
@@ -48,26 +51,28 @@ def ask(
 
 def save_checked(
     parent: QWidget | None,
+    ctx: PageContext,
+    text: str,
     since: Rows,
-    save: Callable[[Rows], object],
-    today: dt.date,
-    save_new: Callable[[], object] | None = None,
+    edit: Callable[[Rows], Change],
+    add: Action | None = None,
 ) -> Outcome:
-    """`save(since)` saves the form as one undoable step, or raises ChangedMeanwhile having
-    written nothing; then the user chooses. Saving over theirs runs `save` again with their
-    version as the copy, so a third save in between is caught the same way. `save_new` saves
-    the form as a new record (offered when the record was deleted meanwhile)."""
+    """Run `edit(since)` as the undoable step `text`; it writes nothing and raises
+    ChangedMeanwhile when the record is no longer `since`, and then the user chooses. Saving
+    over theirs runs `edit` again with their version as the copy, so a third save in between is
+    caught the same way. `add` saves the form as a new record (offered when the record was
+    deleted meanwhile). Raises what the action raised for any other reason."""
     while True:
         try:
-            save(since)
+            run_action(ctx, text, functools.partial(edit, since))
             return Outcome.SAVED
         except ChangedMeanwhile as error:
-            choice = ask(parent, error, today, save_new is not None)
+            choice = ask(parent, error, ctx.clock.today(), add is not None)
             if choice is Choice.SAVE_MINE:
                 since = error.theirs
                 continue
-            if choice is Choice.SAVE_AS_NEW and save_new is not None:
-                save_new()
+            if choice is Choice.SAVE_AS_NEW and add is not None:
+                run_action(ctx, text, add)
                 return Outcome.SAVED
             if choice in (Choice.KEEP_THEIRS, Choice.DISCARD):
                 return Outcome.KEPT_THEIRS

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMainWindow
 from caregiver_app.services import episodes
 from caregiver_app.services.actions import episodes as episode_actions
 from caregiver_app.services.actions import opened
-from caregiver_app.services.actions.undo import Rows
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
@@ -44,18 +43,16 @@ def edit_episode(
     outcome: list[Outcome] = []
 
     def save(data: episodes.EpisodeData) -> None:
-        def edit(copy: Rows) -> None:
-            run_action(
-                ctx,
-                tr("Edit episode"),
-                lambda: episode_actions.edit_episode(person_id, episode_id, data, since=copy),
-            )
-
-        def add() -> None:
-            run_action(ctx, tr("Log episode"), lambda: episode_actions.add_episode(person_id, data))
-
-        outcome[:] = [save_checked(dialog, since, edit, ctx.clock.today(), add)]
-        raise_unless_saved(outcome[0])
+        found = save_checked(
+            dialog,
+            ctx,
+            tr("Edit episode"),
+            since,
+            lambda copy: episode_actions.edit_episode(person_id, episode_id, data, since=copy),
+            lambda: episode_actions.add_episode(person_id, data),
+        )
+        outcome[:] = [found]
+        raise_unless_saved(found)
 
     dialog = EpisodeDialog(person_id, save, existing=existing, learn=learn, parent=window)
     if dialog.exec():

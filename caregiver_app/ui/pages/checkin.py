@@ -27,7 +27,6 @@ from caregiver_app.services.actions import opened
 from caregiver_app.services.actions.undo import Rows
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui import style
-from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.meanwhile import Outcome, save_checked
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
@@ -360,16 +359,16 @@ class CheckInPage(Page):
             return False
         day = self._day
 
-        def write(copy: Rows) -> None:
-            run_action(
-                self.ctx,
-                QCoreApplication.translate("", "Save check-in"),
-                lambda: checkin_actions.save_checkin(person_id, day, data, today, since=copy),
-            )
-
+        text = QCoreApplication.translate("", "Save check-in")
         since = self._since or opened("checkin", person_id=person_id, day=day.isoformat())
         try:  # when someone else saved this day meanwhile, both are shown (ui/meanwhile.py)
-            outcome = save_checked(self, since, write, today)
+            outcome = save_checked(
+                self,
+                self.ctx,
+                text,
+                since,
+                lambda copy: checkin_actions.save_checkin(person_id, day, data, today, since=copy),
+            )
         except Exception as exc:
             self.error_label.setText(
                 self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))

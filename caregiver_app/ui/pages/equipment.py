@@ -304,12 +304,7 @@ class EquipmentPage(Page):
             return
         since = self._since.get(key) or opened("equipment_state", person_id=person_id, item_key=key)
         try:
-            outcome = save_checked(
-                self,
-                since,
-                lambda copy: run_action(self.ctx, text, lambda: action(copy)),
-                self.ctx.clock.today(),
-            )
+            outcome = save_checked(self, self.ctx, text, since, action)
         except ValueError as exc:
             prompts.warn(self, self.tr("Not saved"), error_text(exc))
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.actions import Change
 from caregiver_app.services.actions import treatments as record_actions
 from caregiver_app.services.actions.undo import Rows, Tree
 from caregiver_app.ui import prompts
@@ -129,25 +130,21 @@ class TreatmentTab(QWidget):
         if person_id is None:
             return False
 
-        def run(
-            write: Callable[[], int | list[int] | None], rid: int | None, copy: Rows | None
-        ) -> None:
-            run_action(
-                self.ctx,
-                text,
-                lambda: record_actions.change_record(person_id, tree, rid, write, copy),
-            )
+        def change(write: Callable[[], int | list[int] | None], copy: Rows | None = None) -> Change:
+            rid = record_id if write is action else None
+            return record_actions.change_record(person_id, tree, rid, write, copy)
 
         try:
             if since is None:
-                run(action, record_id, None)
+                run_action(self.ctx, text, lambda: change(action))
                 return True
             outcome = save_checked(
                 self,
+                self.ctx,
+                text,
                 since,
-                lambda copy: run(action, record_id, copy),
-                self.ctx.clock.today(),
-                (lambda: run(add, None, None)) if add is not None else None,
+                lambda copy: change(action, copy),
+                (lambda: change(add)) if add is not None else None,
             )
         except Exception as error:  # nothing was changed: say why
             prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + error_text(error))
