@@ -10,6 +10,11 @@
     caregiver-app backup [--output FILE | --list]
     caregiver-app restore FILE
     caregiver-app check
+    caregiver-app copy-diary --to DIR|URL
+
+Any of them with --database postgresql://user@host/dbname (or $CAREGIVER_APP_DATABASE) uses the
+diary on that PostgreSQL server instead of the data folder's file; the data folder still holds
+settings, logs and backups, and nothing is locked (the server takes several writers).
 
 Errors go to stderr with exit status 1; usage errors exit with status 2. `check` exits with 1 when
 it finds a problem. The commands that write (demo, import, restore) take the data folder's lock,
@@ -30,7 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caregiver_app import APP_DISPLAY_NAME, __version__
+from caregiver_app import APP_DISPLAY_NAME, __version__, cli_server
+from caregiver_app.cli_server import CommandError
 
 if TYPE_CHECKING:
     from caregiver_app.services.actions.stamp import Stamp
@@ -39,10 +45,6 @@ PAGES = (
     "today", "episodes", "new-episode", "checkin", "charts", "treatments", "equipment", "learn",
     "reports", "settings",
 )  # fmt: skip
-
-
-class CommandError(Exception):
-    """A headless command failed; the message is for the user."""
 
 
 def _positive_int(text: str) -> int:
@@ -146,6 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="folder holding the diary (default: your per-user data folder, or $CAREGIVER_APP_DATA_DIR)",
+    )
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="use the diary on this PostgreSQL server, e.g. postgresql://ana@diary.example.org/"
+        "our_diary (default: $CAREGIVER_APP_DATABASE, else the data folder's own file)",
     )
     parser = argparse.ArgumentParser(
         prog="caregiver-app",
@@ -271,6 +280,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check the diary and its newest backup; exit status 1 if anything is wrong",
     )
+    copy = sub.add_parser(
+        "copy-diary",
+        parents=[common],
+        help="copy the whole diary into an empty folder or an empty server database, checked",
+    )
+    copy.add_argument(
+        "--to",
+        metavar="DIR|URL",
+        required=True,
+        help="a folder with no diary in it (made if missing), or postgresql://... of an empty database",
+    )
     return parser
 
 
@@ -369,6 +389,12 @@ def _open_store(data_dir: Path, command: str) -> None:
     from caregiver_app.services import diary_access
 
     reading = command in READING_COMMANDS
+    if diary_access.server() is not None:
+        try:
+            diary_access.open_diary(data_dir, create=not reading)
+        except diary_access.DiaryUnavailable as exc:
+            raise CommandError(str(exc)) from None
+        return
     # No diary but backups: a new diary would hide the loss (the window's restore offer is
     # only made for a missing diary), so no command starts one there.
     lost = not diary_access.diary_path(data_dir).exists() and diary_access.list_backups(data_dir)
@@ -610,10 +636,11 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "copy-diary": cli_server.cmd_copy_diary,
 }
 WRITING_COMMANDS = frozenset({"demo", "import", "restore"})  # take the data folder's lock
-OPENING_COMMANDS = frozenset({"demo", "export", "import", "checklist"})  # open (and migrate)
-READING_COMMANDS = frozenset({"export", "checklist", "report"})  # never create a diary or folder
+OPENING_COMMANDS = frozenset({"demo", "export", "import", "checklist", "copy-diary"})  # open
+READING_COMMANDS = frozenset({"export", "checklist", "report", "copy-diary"})  # never create
 LOGGED_COMMANDS = frozenset({"demo", "import", "restore", "backup"})
 
 
@@ -637,7 +664,10 @@ def _run(args: argparse.Namespace, data_dir_arg: str | None) -> None:
     command = args.command
     if command == "import":
         _check_input_file(args.file)
-    if command in ("check", "backup") or command in READING_COMMANDS:
+    from caregiver_app.services import diary_access
+
+    on_server = diary_access.server() is not None
+    if (command in ("check", "backup") or command in READING_COMMANDS) and not on_server:
         data_dir = _existing_data_dir(data_dir_arg)
     else:
         data_dir = _prepare_data_dir(data_dir_arg)
@@ -646,9 +676,12 @@ def _run(args: argparse.Namespace, data_dir_arg: str | None) -> None:
             setup_logging(data_dir, f"caregiver-app {command}")
         except paths.UnsafeFileError as exc:
             raise CommandError(str(exc)) from None
-    held = _take_lock(data_dir, command) if command in WRITING_COMMANDS else None
+    # A server takes several writers at once: no data-folder lock for its diary.
+    held = _take_lock(data_dir, command) if command in WRITING_COMMANDS and not on_server else None
     try:
-        if command in OPENING_COMMANDS:
+        if on_server and command == "check":
+            cli_server.connect_for_check()
+        elif command in OPENING_COMMANDS or (on_server and command == "backup"):
             _open_store(data_dir, command)
         COMMANDS[command](args, data_dir)
     finally:
@@ -660,11 +693,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir_arg = getattr(args, "data_dir", None)
+    database_arg = getattr(args, "database", None)
     if args.command is None:
         from caregiver_app.ui.app import run_window
 
-        return run_window(data_dir_arg, args.open)
+        return run_window(data_dir_arg, args.open, database_arg)
     try:
+        cli_server.use_server(database_arg, args.command)
         _run(args, data_dir_arg)
     except CheckFailed:
         return 1

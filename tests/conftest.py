@@ -10,6 +10,8 @@ os.environ.setdefault("TZ", "Europe/London")
 # own language (LANG, LC_ALL, LANGUAGE) would otherwise pick the app's language and date style.
 os.environ.update(LANG="en_GB.UTF-8", LC_ALL="", LC_MESSAGES="", LC_TIME="", LC_NUMERIC="")
 os.environ.update(LANGUAGE="")
+# A test says which diary it uses: never a server named in the developer's own environment.
+os.environ.pop("CAREGIVER_APP_DATABASE", None)
 
 import time
 from collections.abc import Iterator
@@ -45,6 +47,17 @@ def db(tmp_path: Path) -> Iterator[object]:
             yield open_server_database(url)
             close_database()
         return
+    database = open_database(tmp_path / "diary.sqlite3")
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[object]:
+    """A fresh diary in a SQLite file (tmp_path / "diary.sqlite3") whatever server the suite
+    runs against: for tests about the file itself (its backups, journal, pragmas)."""
+    from caregiver_app.store.db import close_database, open_database
+
     database = open_database(tmp_path / "diary.sqlite3")
     yield database
     close_database()

@@ -60,6 +60,7 @@ def validate(day: dt.date, data: CheckInData, today: dt.date | None = None) -> l
         problems.append(Problem.of("mood", "checkin.mood", value=data.mood))
     if len(data.notes) > MAX_NOTES:
         problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
+    problems += Problem.of_text("notes", data.notes)
     return problems
 
 

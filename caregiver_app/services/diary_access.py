@@ -11,6 +11,9 @@ so `ui/` and `cli.py` never reach into `store/` for it:
   then an error naming the newest backup, never a new empty diary.
 - backups (`create_backup`, `save_copy`, `list_backups`, `newest_good_backup`), `restore`,
   `rescue_if_deleted`, and the data folder's lock (`take_lock`).
+- `use_server(address)`: the diary is on a PostgreSQL server (`--database`), not in the data
+  folder; opening, backups and copies then go to `server_diary`. The data folder still holds
+  the settings, logs and backups. There is no lock: the server takes several writers.
 
 Problems are `DiaryUnavailable` (and the store's `BackupError`, `RestoreError`, `LockHeld`,
 re-exported here), each carrying a message for the user.
@@ -29,6 +32,8 @@ import peewee
 
 from caregiver_app import paths
 from caregiver_app.messages import Message, MessageError, plain
+from caregiver_app.services import server_diary
+from caregiver_app.services.server_address import ServerAddress
 from caregiver_app.store import db, lock, migrations
 from caregiver_app.store import messages as store_messages
 from caregiver_app.store.backup import diary_file, listing, making, restoring
@@ -84,6 +89,67 @@ class Opened:
     path: Path
     read_only: bool = False
     found: str = "ok"
+    server: str = ""  # the server's address as shown to people, when the diary is on one
+
+
+_server: ServerAddress | None = None
+_ask_password: server_diary.AskPassword | None = None
+
+
+def use_server(
+    address: ServerAddress | None, ask_password: server_diary.AskPassword | None = None
+) -> None:
+    """From now on, the diary this process opens is on `address` (None: the data folder's
+    file). `ask_password(address, why)` asks the person when the server wants a password that
+    neither the URL, the keyring nor ~/.pgpass gave."""
+    global _server, _ask_password
+    _server, _ask_password = address, ask_password
+
+
+def server() -> ServerAddress | None:
+    """The server the diary is on, or None when it is the data folder's file."""
+    return _server
+
+
+CopyError = server_diary.diary_copy.CopyError
+CopyReport = server_diary.diary_copy.CopyReport
+
+
+def connect_to_server() -> None:
+    """Connect to the server diary without creating or updating anything (for `check`)."""
+    assert _server is not None
+    try:
+        server_diary.connect_only(_server, _ask_password)
+    except server_diary.ServerUnavailable as exc:
+        raise DiaryUnavailable(exc.kind, exc.said) from None
+
+
+def copy_home(folder: Path, progress: server_diary.diary_copy.Progress | None = None) -> CopyReport:
+    """A checked copy of the open diary as `folder`'s own diary (a folder with none yet)."""
+    return server_diary.copy_home(Path(folder), progress)
+
+
+def copy_to_server(
+    address: ServerAddress,
+    ask_password: server_diary.AskPassword | None = None,
+    progress: server_diary.diary_copy.Progress | None = None,
+) -> CopyReport:
+    """A checked copy of the open diary into the empty database at `address`."""
+    try:
+        return server_diary.copy_to_server(address, ask_password=ask_password, progress=progress)
+    except server_diary.ServerUnavailable as exc:
+        raise DiaryUnavailable(exc.kind, exc.said) from None
+
+
+def _open_on_server(data_dir: Path, *, create: bool) -> Opened:
+    assert _server is not None
+    try:
+        server_diary.open_server(_server, Path(data_dir), ask_password=_ask_password, create=create)
+    except server_diary.ServerUnavailable as exc:
+        raise DiaryUnavailable(exc.kind, exc.said) from None
+    except making.BackupError as exc:
+        raise DiaryUnavailable("backup_failed", exc.said) from None
+    return Opened(diary_path(data_dir), server=str(_server))
 
 
 def diary_path(data_dir: Path) -> Path:
@@ -159,6 +225,8 @@ def open_diary(data_dir: Path, *, create: bool = True, read_only_ok: bool = Fals
     `before-update` backup.
     """
     data_dir = Path(data_dir)
+    if _server is not None:
+        return _open_on_server(data_dir, create=create)
     db_path = diary_path(data_dir)
     state = inspect(data_dir)
     if state.status == "newer":
@@ -198,6 +266,8 @@ def _open_read_only(db_path: Path, report: FileReport) -> Opened:
 
 def open_writable(data_dir: Path) -> Opened:
     """Open (creating it when there is none) and update the diary; DiaryUnavailable if not."""
+    if _server is not None:
+        return _open_on_server(Path(data_dir), create=True)
     db_path = diary_path(data_dir)
     try:
         db.open_database(db_path)
@@ -216,13 +286,14 @@ def open_writable(data_dir: Path) -> Opened:
 
 
 def close() -> None:
+    server_diary.close()
     db.close_database()
 
 
 def open_folder() -> Path | None:
     """The data folder of the diary this process has open (or last had open), or None."""
     database = db.database_proxy.obj
-    if database is None or not database.database:
+    if database is None or not database.database or db.is_server(database):
         return None
     name = str(database.database)
     if name.startswith("file:"):  # opened read-only through a URI
@@ -238,16 +309,31 @@ def with_problem(state: DiaryState, problem: Message, data_dir: Path) -> DiarySt
 
 
 def create_backup(data_dir: Path, kind: str = "manual") -> BackupInfo:
+    """A checked copy of the diary in the backups folder (of a server diary: a SQLite file)."""
+    if server_diary.current() is not None:
+        return server_diary.backup(Path(data_dir), kind)
     return making.create_backup(diary_path(data_dir), kind)
 
 
 def make_daily_backup(data_dir: Path) -> BackupInfo | None:
+    if server_diary.current() is not None:
+        return server_diary.daily_backup(Path(data_dir))
     return making.make_daily_backup(diary_path(data_dir))
 
 
 def save_copy(data_dir: Path, output: Path, *, overwrite: bool = False) -> FileReport:
     """A checked copy of the diary at a place the user chose. The caller checks `output` with
     `outputs.check_output_path` first."""
+    if server_diary.current() is not None:
+        from caregiver_app.store import diary_copy
+
+        if overwrite and Path(output).is_file():
+            Path(output).unlink()
+        try:
+            diary_copy.copy_to_file(db.database_proxy.obj, Path(output))
+        except diary_copy.CopyError as exc:
+            raise BackupError(exc.said) from None
+        return check_file(Path(output))
     return making.save_copy(diary_path(data_dir), Path(output), overwrite=overwrite)
 
 
@@ -261,7 +347,7 @@ def restore(candidate: Path, data_dir: Path) -> RestoreResult:
 def rescue_if_deleted(data_dir: Path) -> bool:
     """The diary file deleted while this process had it open: write back what it still sees."""
     database = db.database_proxy.obj
-    if database is None or database.is_closed():
+    if database is None or database.is_closed() or db.is_server(database):
         return False
     db_path = diary_path(data_dir)
     if db_path.exists():

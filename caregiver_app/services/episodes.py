@@ -23,7 +23,7 @@ from caregiver_app.services.timeutil import (
     to_stored,
     week_start,
 )
-from caregiver_app.store import day_totals
+from caregiver_app.store import day_totals, dialect
 from caregiver_app.store.db import database_proxy
 
 MAX_DURATION_SECONDS = 24 * 3600
@@ -130,6 +130,7 @@ def validate(data: EpisodeData, now: dt.datetime | None = None) -> list[Problem]
         problems.append(Problem.of("observed_by", "episode.observer", value=data.observed_by))
     if len(data.notes) > MAX_NOTES:
         problems.append(Problem.of("notes", "notes_too_long", limit=MAX_NOTES))
+    problems += Problem.of_text("notes", data.notes)
     return problems
 
 
@@ -153,7 +154,7 @@ def _columns(data: EpisodeData) -> dict[str, Any]:
 _INSERT_SQL = (
     "INSERT INTO episode (person_id, started_utc, utc_offset_min, duration_seconds, body_region,"
     " side, kind, severity, pain, activity, observed_by, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-    " RETURNING id"  # both engines; the server's cursor has no lastrowid
+    " RETURNING id"
 )
 
 
@@ -184,7 +185,7 @@ def add_episode(person_id: int, data: EpisodeData, now: dt.datetime | None = Non
     cols = _columns(data)
     with database_proxy.atomic():
         cursor = database_proxy.execute_sql(_INSERT_SQL, (person_id, *cols.values()))
-        episode_id = int(cursor.fetchone()[0])
+        episode_id = int(cursor.fetchall()[0][0])
         _insert_codes(episode_id, data.triggers, data.relief)
     return episode_id
 
@@ -202,17 +203,11 @@ def insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
 
 def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
     with database_proxy.atomic():
-        first_id = (
-            int(
-                database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM episode").fetchone()[0]
-            )
-            + 1
-        )
+        ids = dialect.new_ids(database_proxy, "episode", len(items))
         rows: list[tuple[Any, ...]] = []
         trigger_rows: list[tuple[int, str]] = []
         relief_rows: list[tuple[int, str]] = []
-        for offset, data in enumerate(items):
-            episode_id = first_id + offset
+        for episode_id, data in zip(ids, items, strict=True):
             rows.append(
                 (
                     episode_id,
@@ -224,13 +219,26 @@ def _insert_validated(person_id: int, items: Sequence[EpisodeData]) -> int:
             )
             trigger_rows.extend((episode_id, code) for code in dict.fromkeys(data.triggers))
             relief_rows.extend((episode_id, code) for code in dict.fromkeys(data.relief))
-        conn = database_proxy.connection()
-        conn.executemany(_INSERT_WITH_ID_SQL, rows)
-        conn.executemany(
-            "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
-        )
-        conn.executemany("INSERT INTO episode_relief (episode_id, code) VALUES (?, ?)", relief_rows)
+        insert_with_codes(_INSERT_WITH_ID_SQL, rows, trigger_rows, relief_rows)
     return len(rows)
+
+
+def insert_with_codes(
+    episode_sql: str,
+    rows: Sequence[Sequence[Any]],
+    trigger_rows: Sequence[tuple[int, str]],
+    relief_rows: Sequence[tuple[int, str]],
+) -> None:
+    """Write many episodes with their ids (`episode_sql`, one row each) and their trigger and
+    relief codes, in the caller's transaction."""
+    db = database_proxy
+    dialect.execute_many(db, episode_sql, rows)
+    dialect.execute_many(
+        db, "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
+    )
+    dialect.execute_many(
+        db, "INSERT INTO episode_relief (episode_id, code) VALUES (?, ?)", relief_rows
+    )
 
 
 def update_episode(episode_id: int, data: EpisodeData, now: dt.datetime | None = None) -> None:
@@ -250,14 +258,17 @@ def update_episode(episode_id: int, data: EpisodeData, now: dt.datetime | None =
         _insert_codes(episode_id, data.triggers, data.relief)
 
 
-_ROW_SQL = (
-    "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region,"
-    " e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
-    " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
-    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id),"
-    " e.recorded_by, e.recorded_at"
-    " FROM episode e"
-)
+def _row_sql() -> str:
+    """The query of whole episode rows; a row's codes come joined by ';' (in no order)."""
+    codes_of = dialect.joined(database_proxy, "code", "';'")
+    return (
+        "SELECT e.id, e.person_id, e.started_utc, e.utc_offset_min, e.duration_seconds,"
+        " e.body_region, e.side, e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
+        f" (SELECT {codes_of} FROM episode_trigger t WHERE t.episode_id = e.id),"
+        f" (SELECT {codes_of} FROM episode_relief r WHERE r.episode_id = e.id),"
+        " e.recorded_by, e.recorded_at"
+        " FROM episode e"
+    )
 
 
 def _split(joined: str | None, order: Sequence[str]) -> tuple[str, ...]:
@@ -297,7 +308,7 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, EpisodeRow]:
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        cursor = database_proxy.execute_sql(f"{_ROW_SQL} WHERE e.id IN ({marks})", chunk)
+        cursor = database_proxy.execute_sql(f"{_row_sql()} WHERE e.id IN ({marks})", chunk)
         for values in cursor.fetchall():
             result[values[0]] = _row(values)
     return result
@@ -310,7 +321,7 @@ def get_episode(episode_id: int) -> EpisodeRow | None:
 def episodes_for_person(person_id: int) -> list[EpisodeRow]:
     """Every episode of a person, oldest first (for export)."""
     cursor = database_proxy.execute_sql(
-        f"{_ROW_SQL} WHERE e.person_id = ? ORDER BY e.started_utc, e.id", (person_id,)
+        f"{_row_sql()} WHERE e.person_id = ? ORDER BY e.started_utc, e.id", (person_id,)
     )
     return [_row(values) for values in cursor.fetchall()]
 
@@ -320,9 +331,10 @@ def episodes_for_person(person_id: int) -> list[EpisodeRow]:
 
 def caregivers(person_id: int) -> list[str]:
     """The names of everyone who recorded an episode of the person, in alphabetical order."""
+    # GROUP BY, not DISTINCT: the server orders a DISTINCT list only by what it selects.
     cursor = database_proxy.execute_sql(
-        "SELECT DISTINCT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
-        " ORDER BY LOWER(recorded_by), recorded_by",
+        "SELECT recorded_by FROM episode WHERE person_id = ? AND recorded_by IS NOT NULL"
+        " GROUP BY recorded_by ORDER BY LOWER(recorded_by), recorded_by",
         (person_id,),
     )
     return [str(row[0]) for row in cursor.fetchall()]
@@ -397,9 +409,11 @@ def _where(flt: EpisodeFilter) -> tuple[str, list[Any]]:
         )
         params.append(flt.trigger)
     for word in flt.text.split():
-        clauses.append("notes LIKE ? ESCAPE '\\'")
+        # Matched whatever the case of A-Z, as SQLite's LIKE does, also on the server, whose LIKE
+        # minds case (see dialect.fold_case).
+        clauses.append("LOWER(notes) LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        params.append(f"%{dialect.fold_case(escaped)}%")
     if flt.weekday is not None:
         # 1970-01-01 was a Thursday (weekday 3).
         clauses.append(f"(({LOCAL_SECONDS_SQL} / 86400) + 3) % 7 = ?")
@@ -414,7 +428,9 @@ def query_ids(flt: EpisodeFilter, sort: str = "started", descending: bool = True
     """Ids of the matching episodes in display order (newest first by default)."""
     where, params = _where(flt)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["started"])
-    direction = "DESC" if descending else "ASC"
+    # A missing value (no pain score, no kind) counts as the smallest, as SQLite sorts it; the
+    # server sorts NULL as the largest unless told.
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
     sql = (
         f"SELECT id FROM episode WHERE {where} "
         f"ORDER BY {column} {direction}, {LOCAL_SECONDS_SQL} {direction}, id {direction}"

@@ -36,9 +36,10 @@ from caregiver_app.services.import_checks import (
 from caregiver_app.services.import_checks import ImportFailed as ImportFailed
 from caregiver_app.services.import_merge import ImportResult as ImportResult
 from caregiver_app.services.import_merge import Tally
-from caregiver_app.services.messages import Message, UserError, ValidationError, message
+from caregiver_app.services.messages import Message, UserError, ValidationError, message, text_fault
 from caregiver_app.services.outputs import write_text
 from caregiver_app.services.timeutil import iso_local, now_local, to_stored
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 JSON_FORMAT = "caregiver-app-diary"
@@ -157,18 +158,10 @@ def _get(
     value = entry[key]
     if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
         raise ImportFailed(message("wrong_type", value=repr(value)), key, [where])
-    if isinstance(value, str) and not _is_text(value):
-        raise ImportFailed(message("broken_character"), key, [where])
+    fault = text_fault(value)
+    if fault is not None:
+        raise ImportFailed(message(fault), key, [where])
     return value
-
-
-def _is_text(value: str) -> bool:
-    """False for text JSON can hold but a database cannot: lone surrogates such as "\\ud800"."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -353,13 +346,16 @@ def _keep_profile(person_id: int, parsed: ParsedJson, tally: Tally) -> None:
 
 # --- episodes: identical means every detail ---------------------------------------------------
 
-_IDENTITY_SQL = (
-    "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side, e.kind,"
-    " e.severity, e.pain, e.activity, e.observed_by, e.notes,"
-    " (SELECT group_concat(code, ';') FROM episode_trigger t WHERE t.episode_id = e.id),"
-    " (SELECT group_concat(code, ';') FROM episode_relief r WHERE r.episode_id = e.id)"
-    " FROM episode e WHERE e.person_id = ? AND e.started_utc BETWEEN ? AND ?"
-)
+
+def _identity_sql() -> str:
+    codes_of = dialect.joined(database_proxy, "code", "';'")
+    return (
+        "SELECT e.started_utc, e.utc_offset_min, e.duration_seconds, e.body_region, e.side,"
+        " e.kind, e.severity, e.pain, e.activity, e.observed_by, e.notes,"
+        f" (SELECT {codes_of} FROM episode_trigger t WHERE t.episode_id = e.id),"
+        f" (SELECT {codes_of} FROM episode_relief r WHERE r.episode_id = e.id)"
+        " FROM episode e WHERE e.person_id = ? AND e.started_utc BETWEEN ? AND ?"
+    )
 
 
 def _codes_key(codes: Any) -> tuple[str, ...]:
@@ -386,7 +382,7 @@ def _new_episodes(person_id: int, items: list[EpisodeData], tally: Tally) -> lis
         return []
     first = to_stored(min(data.started for data in items))[0]
     last = to_stored(max(data.started for data in items))[0]
-    rows = database_proxy.execute_sql(_IDENTITY_SQL, (person_id, first, last)).fetchall()
+    rows = database_proxy.execute_sql(_identity_sql(), (person_id, first, last)).fetchall()
     if not rows:
         tally.count_added("episode", len(items))
         return items

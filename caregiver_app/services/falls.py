@@ -54,6 +54,7 @@ def validate(when: dt.datetime, note: str, now: dt.datetime | None = None) -> li
         problems.append(Problem.of("happened", "episode.future"))
     if len(note) > MAX_NOTE:
         problems.append(Problem.of("note", "too_long", limit=MAX_NOTE))
+    problems += Problem.of_text("note", note)
     return problems
 
 
@@ -72,10 +73,10 @@ def add_fall(
     with database_proxy.atomic():
         cursor = database_proxy.execute_sql(
             "INSERT INTO fall (person_id, happened_utc, utc_offset_min, injured, note)"
-            " VALUES (?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?) RETURNING id",
             (person_id, utc, offset, int(injured), note.strip()),
         )
-        return int(cursor.lastrowid)
+        return int(cursor.fetchall()[0][0])
 
 
 def list_falls(person_id: int, period: Period | None = None) -> list[Fall]:

@@ -184,7 +184,15 @@ def run_check(data_dir: Path) -> HealthReport:
         result.lines.append(
             f"Note: {data_dir} is read-only; the diary can be read (checked, exported), not changed."
         )
-    _check_diary(result, paths.database_path(data_dir))
+    from caregiver_app.services import server_diary
+
+    address = server_diary.current()
+    if address is not None:
+        lines, problems = server_diary.check_lines(address)
+        result.lines.extend(lines)
+        result.problems.extend(problems)
+    else:
+        _check_diary(result, paths.database_path(data_dir))
     _check_backups(result, data_dir)
     _check_privacy(result, data_dir)
     return result

@@ -32,6 +32,7 @@ ENGLISH: dict[str, str] = {
     "missing": "missing",
     "wrong_type": "{value} has the wrong type",
     "broken_character": "contains a broken character, so it cannot be saved",
+    "nul_character": "contains a NUL character (code 0), so it cannot be saved",
     "not_a_date": "'{value}' is not a date (YYYY-MM-DD)",
     "not_a_datetime": "'{value}' is not an ISO 8601 date and time",
     "not_a_time": "'{value}' is not a time (HH:MM)",
@@ -281,6 +282,21 @@ def message(code: str, /, **params: object) -> Message:
     return make(ENGLISH, code, **params)
 
 
+def text_fault(value: object) -> str | None:
+    """The message code for text the diary cannot hold, else None: a NUL character (code 0),
+    which a PostgreSQL server refuses, so the file refuses it too and both keep the same
+    diary; or a lone surrogate such as "\\ud800", which JSON can hold but neither engine can."""
+    if not isinstance(value, str):
+        return None
+    if "\x00" in value:
+        return "nul_character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "broken_character"
+    return None
+
+
 @dataclass(frozen=True)
 class Problem:
     """A field and what is wrong with it (`message` in English; `said` for a translation)."""
@@ -293,6 +309,12 @@ class Problem:
     def of(cls, field_name: str, code: str, /, **params: object) -> Problem:
         said = message(code, **params)
         return cls(field_name, str(said), said)
+
+    @classmethod
+    def of_text(cls, field_name: str, value: object) -> list[Problem]:
+        """The problem with text the diary cannot hold (see `text_fault`), else none."""
+        fault = text_fault(value)
+        return [] if fault is None else [cls.of(field_name, fault)]
 
     def text(self) -> Message:
         return self.said if self.said is not None else plain(self.message)

@@ -11,10 +11,27 @@ from peewee import fn
 
 from caregiver_app.services import codes
 from caregiver_app.services.messages import Problem, ValidationError
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Person, Setting
 
 ACTIVE_KEY = "active_person_id"
+
+
+def active_key() -> str:
+    """Where the diary keeps whose diary this computer shows. On a server each computer keeps
+    its own (one caregiver switching person must not switch everyone else's window); the file
+    has one computer at a time."""
+    if not dialect.is_server(database_proxy):
+        return ACTIVE_KEY
+    import getpass
+    import socket
+
+    try:
+        account = getpass.getuser()
+    except (OSError, KeyError):
+        account = ""
+    return f"{ACTIVE_KEY}@{socket.gethostname()}/{account}"
 
 
 class PersonError(ValidationError):
@@ -123,6 +140,7 @@ def create_person(
     make_active: bool = True,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     if find_by_name(name) is not None:
         raise _name_taken(name)
     with database_proxy.atomic():
@@ -151,6 +169,7 @@ def update_person(
     notes: str,
 ) -> PersonInfo:
     _check(validate_profile(name, birth_year, cause, affected_side, event_date))
+    _check(Problem.of_text("notes", notes))
     other = find_by_name(name)
     if other is not None and other.id != person_id:
         raise _name_taken(name)
@@ -173,7 +192,7 @@ def delete_person(person_id: int) -> None:
         if _active_id_raw() == person_id:
             first = Person.select(Person.id).order_by(Person.id).first()
             if first is None:
-                Setting.delete().where(Setting.key == ACTIVE_KEY).execute()
+                Setting.delete().where(Setting.key == active_key()).execute()
             else:
                 set_active(first.id)
 
@@ -196,12 +215,12 @@ def list_people() -> list[PersonInfo]:
 
 
 def find_by_name(name: str) -> PersonInfo | None:
-    p = Person.get_or_none(fn.LOWER(Person.name) == fn.LOWER(name.strip()))
+    p = Person.get_or_none(fn.LOWER(Person.name) == dialect.fold_case(name.strip()))
     return _info(p) if p is not None else None
 
 
 def _active_id_raw() -> int | None:
-    row = Setting.get_or_none(Setting.key == ACTIVE_KEY)
+    row = Setting.get_or_none(Setting.key == active_key())
     return int(row.value) if row is not None else None
 
 
@@ -217,6 +236,6 @@ def get_active() -> PersonInfo | None:
 
 
 def set_active(person_id: int) -> None:
-    Setting.insert(key=ACTIVE_KEY, value=str(person_id)).on_conflict(
+    Setting.insert(key=active_key(), value=str(person_id)).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: str(person_id)}
     ).execute()

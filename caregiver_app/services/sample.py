@@ -14,10 +14,12 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from caregiver_app.services import people
+from caregiver_app.services import episodes, people
 from caregiver_app.services.sample_treatments import TreatmentSampler
 from caregiver_app.services.timeutil import now_local, to_stored
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 from caregiver_app.translatable import QT_TRANSLATE_NOOP, Translate, unchanged
 
@@ -40,6 +42,7 @@ NOTES = (
 
 SHORT_SLEEP_HOURS = 6.0
 HIGH_STRESS = 7
+_EPOCH = dt.date(1970, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,17 @@ class SampleResult:
 
 def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _nights_woken(episode_rows: list[tuple[Any, ...]]) -> set[str]:
+    """The days (ISO text) with an episode between midnight and 6:00 local time. A row holds
+    started_utc and utc_offset_min at places 2 and 3."""
+    days: set[str] = set()
+    for row in episode_rows:
+        local = int(row[2]) + int(row[3]) * 60
+        if local % 86400 < 6 * 3600:
+            days.add((_EPOCH + dt.timedelta(days=local // 86400)).isoformat())
+    return days
 
 
 def _poisson(rng: random.Random, lam: float) -> int:
@@ -95,18 +109,13 @@ def generate(
         is_sample=True,
         make_active=True,
     )
-    episode_rows: list[tuple[object, ...]] = []
+    episode_rows: list[tuple[Any, ...]] = []
     trigger_rows: list[tuple[int, str]] = []
     relief_rows: list[tuple[int, str]] = []
     checkin_rows: list[tuple[object, ...]] = []
     treatments = TreatmentSampler(person.id, today, days, now, seed, say)
     with database_proxy.atomic():
-        next_id = (
-            int(
-                database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM episode").fetchone()[0]
-            )
-            + 1
-        )
+        next_id = 0  # the episode's place in episode_rows until the diary gives it its id
         therapy_days = 0
         for index in range(days):
             day = today - dt.timedelta(days=days - 1 - index)
@@ -205,30 +214,27 @@ def generate(
                 next_id += 1
             if progress is not None and index % 100 == 0:
                 progress(index, days)
-        conn = database_proxy.connection()
-        conn.executemany(
+        # Give the episodes their ids, and their codes the same.
+        ids = dialect.new_ids(database_proxy, "episode", len(episode_rows))
+        episode_rows = [(ids[row[0]], *row[1:]) for row in episode_rows]
+        trigger_rows = [(ids[index], code) for index, code in trigger_rows]
+        relief_rows = [(ids[index], code) for index, code in relief_rows]
+        episodes.insert_with_codes(
             "INSERT INTO episode (id, person_id, started_utc, utc_offset_min, duration_seconds,"
             " body_region, side, kind, severity, pain, activity, observed_by, notes)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             episode_rows,
-        )
-        conn.executemany(
-            "INSERT INTO episode_trigger (episode_id, code) VALUES (?, ?)", trigger_rows
-        )
-        conn.executemany("INSERT INTO episode_relief (episode_id, code) VALUES (?, ?)", relief_rows)
-        conn.executemany(
-            "INSERT INTO checkin (person_id, day, hours_slept, sleep_quality, fluids_glasses, stress,"
-            " meals, exercises_done, therapy_today, therapy_willingness, mood, notes)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            checkin_rows,
+            trigger_rows,
+            relief_rows,
         )
         # Spasms woke them on a night with an episode logged between midnight and 6:00.
-        conn.execute(
-            "UPDATE checkin SET woken_by_spasms = EXISTS (SELECT 1 FROM episode e WHERE"
-            " e.person_id = checkin.person_id AND date(e.started_utc + e.utc_offset_min * 60,"
-            " 'unixepoch') = checkin.day AND (e.started_utc + e.utc_offset_min * 60) % 86400"
-            " < 21600) WHERE person_id = ?",
-            (person.id,),
+        woken = _nights_woken(episode_rows)
+        dialect.execute_many(
+            database_proxy,
+            "INSERT INTO checkin (person_id, day, hours_slept, sleep_quality, fluids_glasses, stress,"
+            " meals, exercises_done, therapy_today, therapy_willingness, mood, notes,"
+            " woken_by_spasms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(*row, int(row[1] in woken)) for row in checkin_rows],
         )
         treatments.write()
     if progress is not None:

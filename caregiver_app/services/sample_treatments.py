@@ -17,6 +17,7 @@ import random
 from typing import Any
 
 from caregiver_app.services.timeutil import to_stored
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 from caregiver_app.translatable import QT_TRANSLATE_NOOP, Translate, unchanged
 
@@ -155,13 +156,13 @@ class TreatmentSampler:
         columns = ", ".join(values)
         marks = ", ".join("?" * len(values))
         cursor = database_proxy.execute_sql(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values())
+            f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id", tuple(values.values())
         )
-        return int(cursor.lastrowid)
+        return int(cursor.fetchall()[0][0])
 
     def write(self) -> None:
         w = self.words
-        conn = database_proxy.connection()
+        db = database_proxy
         start = self.first_day
         self._insert(
             "medication", person_id=self.person_id, name=w["tizanidine"], dose=2.0, unit="mg",
@@ -187,17 +188,20 @@ class TreatmentSampler:
             started_on=(start - dt.timedelta(days=30)).isoformat(), stopped_on=None,
             side_effects="", notes=w["two_tablets"],
         )  # fmt: skip
-        conn.executemany(
+        dialect.execute_many(
+            db,
             "INSERT INTO medication_dose_taken (medication_id, taken_utc, utc_offset_min, dose,"
             " note) VALUES (?, ?, ?, NULL, '')",
             [(paracetamol, utc, offset) for utc, offset in self.doses],
         )
-        conn.executemany(
+        dialect.execute_many(
+            db,
             "INSERT INTO therapy_session (person_id, day, kind, minutes, willingness, pain, notes)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             self.sessions,
         )
-        conn.executemany(
+        dialect.execute_many(
+            db,
             "INSERT INTO daily_minutes (person_id, day, home_exercise, splint) VALUES (?, ?, ?, ?)",
             self.minutes,
         )

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from caregiver_app.messages import number
 from caregiver_app.services.messages import Message, message
 from caregiver_app.services.periods import Period
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 ASSUMED_WAKING_HOURS = 16.0
@@ -133,8 +134,10 @@ def scale_scores(person_id: int, period: Period, today: dt.date | None = None) -
     ).fetchone()
     counts = (int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
     episodes = sum(counts)
+    db = database_proxy
+    hours = dialect.least(db, dialect.greatest(db, "hours_slept", "0"), "24")
     sleep = database_proxy.execute_sql(
-        "SELECT AVG(MIN(MAX(hours_slept, 0), 24)) FROM checkin WHERE person_id = ?"
+        f"SELECT AVG({hours}) FROM checkin WHERE person_id = ?"
         " AND day >= ? AND day <= ? AND hours_slept IS NOT NULL",
         (person_id, used.first_day.isoformat(), used.last_day.isoformat()),
     ).fetchone()[0]

@@ -59,6 +59,7 @@ def check_text(
         problems.append(Problem.of(field, "required"))
     elif len(value) > limit:
         problems.append(Problem.of(field, "too_long", limit=limit))
+    problems += Problem.of_text(field, value)
 
 
 def check_code(problems: list[Problem], field: str, value: str, allowed: tuple[str, ...]) -> None:

@@ -34,7 +34,7 @@ from caregiver_app.services.import_checks import (
 from caregiver_app.services.import_merge import Tally
 from caregiver_app.services.injections import InjectionData
 from caregiver_app.services.medications import MedicationData
-from caregiver_app.services.messages import Message, Problem, UserError, message
+from caregiver_app.services.messages import Message, Problem, UserError, message, text_fault
 from caregiver_app.services.therapy import SessionData
 from caregiver_app.services.timeutil import iso_local, to_stored
 from caregiver_app.services.treatment_merge import (
@@ -219,11 +219,9 @@ class _Entry:
             return default
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
             raise self.fail(key, "wrong_type", value=repr(value))
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:  # a lone surrogate: JSON can hold it, the diary cannot
-                raise self.fail(key, "broken_character") from None
+        fault = text_fault(value)  # e.g. a lone surrogate: JSON can hold it, the diary cannot
+        if fault is not None:
+            raise self.fail(key, fault)
         return value
 
     def text(self, key: str) -> str:

@@ -110,14 +110,13 @@ def counted_at_the_end(db: peewee.Database, person_id: int) -> Iterator[None]:
     """
     if dialect.is_server(db):
         with db.atomic():
-            # The server keeps the triggers and sets them aside for this transaction only;
-            # ALTER TABLE locks the episodes until the end, so no other computer's entry can
-            # slip in uncounted (it waits, then lands counted).
-            for table in ("episode", "episode_trigger"):
-                db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-            yield  # a failure rolls the whole transaction back, the two lines above included
-            for table in ("episode", "episode_trigger"):
-                db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+            # Other computers may keep reading; their new episodes wait until this transaction
+            # ends (SHARE ROW EXCLUSIVE), so none slips in uncounted. The triggers see the
+            # setting and leave the totals to the recount; it ends with the transaction.
+            db.execute_sql("LOCK TABLE episode, episode_trigger IN SHARE ROW EXCLUSIVE MODE")
+            db.execute_sql("SET LOCAL caregiver.totals_later = 'on'")
+            yield  # a failure rolls the whole transaction back, the setting included
+            db.execute_sql("SET LOCAL caregiver.totals_later = 'off'")
             recount_person(db, person_id)
         return
     with db.atomic():

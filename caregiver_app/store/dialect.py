@@ -4,16 +4,21 @@ Everything else the app sends is the SQL both engines share (see server.py)."""
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import peewee
 
+# A database, or the proxy every model shares (which answers for the open one).
+Db = peewee.Database | peewee.DatabaseProxy
 
-def is_server(db: peewee.Database) -> bool:
+
+def is_server(db: Db) -> bool:
     return bool(getattr(db, "is_server", False))
 
 
-def month_of(db: peewee.Database, local_seconds: str) -> str:
+def month_of(db: Db, local_seconds: str) -> str:
     """The month (year * 100 + month, e.g. 202612) of a local time given as seconds since 1970."""
     if is_server(db):
         return (
@@ -22,66 +27,90 @@ def month_of(db: peewee.Database, local_seconds: str) -> str:
     return f"CAST(strftime('%Y%m', {local_seconds}, 'unixepoch') AS INTEGER)"
 
 
+_A_TO_Z = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def fold_case(text: str) -> str:
+    """`text` as SQL's LOWER() makes it of a stored column on both engines: A-Z folded, every
+    other letter kept (SQLite's LOWER knows only A-Z; the server's columns compare byte by byte,
+    COLLATE "C", where LOWER folds only A-Z too). Compare `LOWER(column) = ?` with this, never
+    with LOWER(?): the server would fold a parameter by its own locale (É to é)."""
+    return text.translate(_A_TO_Z)
+
+
+def real(expr: str) -> str:
+    """`expr` as a double (an IEEE float) on both engines, for a mean or a share (AVG of it, or
+    it divided by a count). The server's NUMERIC arithmetic, what AVG of whole numbers or
+    `* 1.0 /` give there, rounds to 16 decimals: 11 / 9 came back as 1.222222222222222, not the
+    file's 1.2222222222222223."""
+    return f"CAST({expr} AS DOUBLE PRECISION)"
+
+
 def flag(condition: str) -> str:
     """1 where `condition` holds, else 0 (also for NULL): a number both engines can add up."""
     return f"(CASE WHEN {condition} THEN 1 ELSE 0 END)"
 
 
-# --- the schema as the undo copies read it (store/undo.py): the tables, their columns in order,
-# and which tables' rows are deleted with a row of another (ON DELETE CASCADE) -----------------
-
-
-def tables(db: peewee.Database) -> list[str]:
-    """The diary's tables, by name."""
+def joined(db: Db, expr: str, sep: str) -> str:
+    """An aggregate: the values of `expr` in one text, separated by `sep` (a SQL string literal,
+    e.g. "';'"); NULL when there are none. The order is not defined: callers sort or compare sets."""
     if is_server(db):
-        sql = (
-            "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-            " current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
-        )
-    else:
-        sql = (
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
-        )
-    return [str(row[0]) for row in db.execute_sql(sql).fetchall()]
+        return f"string_agg({expr}, {sep})"
+    return f"group_concat({expr}, {sep})"
 
 
-def columns(db: peewee.Database, table: str) -> tuple[str, ...]:
-    """The columns of `table` in the order they were made."""
+def greatest(db: Db, *exprs: str) -> str:
+    """The largest of `exprs` in one row (SQLite's scalar MAX of several arguments). None may
+    be NULL: SQLite's MAX is then NULL, PostgreSQL's GREATEST leaves the NULL out."""
+    return f"{'GREATEST' if is_server(db) else 'MAX'}({', '.join(exprs)})"
+
+
+def least(db: Db, *exprs: str) -> str:
+    """The smallest of `exprs` in one row (SQLite's scalar MIN of several arguments). None may
+    be NULL (see `greatest`)."""
+    return f"{'LEAST' if is_server(db) else 'MIN'}({', '.join(exprs)})"
+
+
+def execute_many(db: Db, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """Run one statement (in the app's SQL, with `?`) once for each row of parameters, in the
+    caller's transaction: many rows at the speed of one statement on either engine."""
+    cursor = db.cursor()
     if is_server(db):
-        cursor = db.execute_sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema ="
-            " current_schema() AND table_name = ? ORDER BY ordinal_position",
-            (table,),
-        )
-        return tuple(str(row[0]) for row in cursor.fetchall())
-    return tuple(str(row[1]) for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall())
+        from caregiver_app.store.server import to_server_sql
+
+        sql = to_server_sql(sql)
+    cursor.executemany(sql, list(rows))
 
 
-def cascading(db: peewee.Database, table: str) -> list[tuple[str, str]]:
-    """(column, table) of each foreign key whose rows go when a row of `table` is deleted."""
-    if not is_server(db):
-        return [
-            (str(fk[3]), child)
-            for child in tables(db)
-            for fk in db.execute_sql(f"PRAGMA foreign_key_list({child})").fetchall()
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            if fk[2] == table and str(fk[6]).upper() == "CASCADE"
-        ]
-    cursor = db.execute_sql(
-        "SELECT k.column_name, k.table_name FROM information_schema.referential_constraints r"
-        " JOIN information_schema.key_column_usage k ON k.constraint_name = r.constraint_name"
-        " AND k.constraint_schema = r.constraint_schema"
-        " JOIN information_schema.constraint_column_usage u"
-        " ON u.constraint_name = r.constraint_name AND u.constraint_schema = r.constraint_schema"
-        " WHERE r.constraint_schema = current_schema() AND r.delete_rule = 'CASCADE'"
-        " AND u.table_name = ? ORDER BY k.table_name, k.column_name",
-        (table,),
-    )
-    return [(str(row[0]), str(row[1])) for row in cursor.fetchall()]
+def new_ids(db: Db, table: str, count: int) -> list[int]:
+    """`count` ids for new rows of `table`, for writing many rows with their ids at once (their
+    trigger and relief rows need them). The server hands them out from the table's identity, so
+    they are never given twice, also to another computer writing at the same time; the file has
+    one writer and its next ids follow its highest."""
+    if count <= 0:
+        return []
+    if is_server(db):
+        rows = db.execute_sql(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+            (table, count),
+        ).fetchall()
+        return sorted(int(row[0]) for row in rows)
+    first = int(db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]) + 1
+    return list(range(first, first + count))
 
 
-def lock_rows(db: peewee.Database, table: str, where: str, params: list[object]) -> None:
+# The key of the lock that lets one bulk change (an import, sample data) run at a time.
+_BULK_LOCK = 20_261_207
+
+
+def one_bulk_change_at_a_time(db: Db) -> None:
+    """Inside a transaction on a server: wait until no other bulk change is running, and hold
+    that turn until this transaction ends. Nothing to do on the file (one writer at a time)."""
+    if is_server(db):
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({_BULK_LOCK})")
+
+
+def lock_rows(db: Db, table: str, where: str, params: list[object]) -> None:
     """Hold the rows of `table` matching `where` until the transaction ends, so a save that
     checks them first and then writes cannot interleave with another computer's. The server
     locks the rows, and a key for them (which also holds when there is no row yet); the file has
@@ -95,7 +124,7 @@ def lock_rows(db: peewee.Database, table: str, where: str, params: list[object])
     db.execute_sql(f"SELECT 1 FROM {table} WHERE {where} FOR UPDATE", params)
 
 
-def write_transaction(db: peewee.Database) -> Any:
+def write_transaction(db: Db) -> Any:
     """A transaction that writes (one user action). The file takes its one writer's lock at once
     (BEGIN IMMEDIATE): a second writer waits for it (busy_timeout) and then reads what the first
     wrote, rather than failing later on a copy it read before. The server needs no such lock:

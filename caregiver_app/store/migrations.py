@@ -9,6 +9,7 @@ test opens it with the current code.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import peewee
 
@@ -489,7 +490,7 @@ def _m006_caregivers(db: peewee.SqliteDatabase) -> None:
     )
 
 
-Migration = Callable[[peewee.SqliteDatabase], None]
+Migration = Callable[[Any], None]  # a peewee database of the engine the list is for
 
 # (version, migration) in order. Append only.
 MIGRATIONS: list[tuple[int, Migration]] = [

@@ -287,23 +287,31 @@ def _totals_functions(counted: str) -> list[str]:
         return f"(SELECT COUNT(*) FROM episode_trigger WHERE episode_id = {r}.episode_id)"
 
     def function(name: str, body: str, returns: str) -> str:
+        # A bulk import counts its person's totals once at the end instead (day_totals.py),
+        # with `SET LOCAL caregiver.totals_later = 'on'` in its own transaction only.
+        later = f"IF current_setting('caregiver.totals_later', true) = 'on' THEN RETURN {returns}; END IF;"
         return (
             f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$"
-            f" BEGIN {body} RETURN {returns}; END $body$"
+            f" BEGIN {later} {body} RETURN {returns}; END $body$"
         )
 
+    # The trigger rows' functions run BEFORE each row changes: PostgreSQL runs AFTER ROW triggers
+    # only once the whole statement is done, so two codes inserted (or deleted) by one statement
+    # would each see both and the day's with_trigger would never count (or count twice). Before
+    # the row, "first" is "none yet" and "last" is "this one alone", row by row as in SQLite.
     moved = "OLD.episode_id <> NEW.episode_id"
-    new_first, old_last = f"{tags_of('NEW')} = 1", f"{tags_of('OLD')} = 0"
+    new_first, old_last = f"{tags_of('NEW')} = 0", f"{tags_of('OLD')} = 1"
     return [
         function("episode_totals_insert", add("NEW"), "NULL"),
         function("episode_totals_delete", take("OLD"), "OLD"),
         function("episode_totals_update", take("OLD") + add("NEW"), "NULL"),
-        function("episode_trigger_totals_insert", tag("NEW", "+", new_first), "NULL"),
-        function("episode_trigger_totals_delete", tag("OLD", "-", old_last), "NULL"),
-        function(
+        function("episode_trigger_totals_insert", tag("NEW", "+", new_first), "NEW"),
+        function("episode_trigger_totals_delete", tag("OLD", "-", old_last), "OLD"),
+        function(  # a changed code moves in the month's counts; a day's only when moved
             "episode_trigger_totals_update",
-            f"IF {moved} THEN {tag('OLD', '-', old_last)} {tag('NEW', '+', new_first)} END IF;",
-            "NULL",
+            tag("OLD", "-", f"{moved} AND {old_last}")
+            + tag("NEW", "+", f"{moved} AND {new_first}"),
+            "NEW",
         ),
     ]
 
@@ -346,11 +354,11 @@ def _m003_day_totals(db: peewee.Database) -> None:
         "CREATE TRIGGER episode_totals_update AFTER UPDATE OF person_id, started_utc,"
         " utc_offset_min, body_region, side, kind, severity, pain ON episode"
         " FOR EACH ROW EXECUTE FUNCTION episode_totals_update()",
-        "CREATE TRIGGER episode_trigger_totals_insert AFTER INSERT ON episode_trigger"
+        "CREATE TRIGGER episode_trigger_totals_insert BEFORE INSERT ON episode_trigger"
         " FOR EACH ROW EXECUTE FUNCTION episode_trigger_totals_insert()",
-        "CREATE TRIGGER episode_trigger_totals_delete AFTER DELETE ON episode_trigger"
+        "CREATE TRIGGER episode_trigger_totals_delete BEFORE DELETE ON episode_trigger"
         " FOR EACH ROW EXECUTE FUNCTION episode_trigger_totals_delete()",
-        "CREATE TRIGGER episode_trigger_totals_update AFTER UPDATE ON episode_trigger"
+        "CREATE TRIGGER episode_trigger_totals_update BEFORE UPDATE ON episode_trigger"
         " FOR EACH ROW EXECUTE FUNCTION episode_trigger_totals_update()",
     ])  # fmt: skip
 

@@ -99,15 +99,40 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT)
         kwargs.setdefault("application_name", "caregiver-app")
         super().__init__(conninfo, prefer_psycopg3=True, autoconnect=True, **kwargs)
+        self._epoch = 0  # connections made before `server_away` was last called are not used again
+        self._away = False
 
     def _connect(self) -> Any:
         if psycopg is None:  # pragma: no cover
             raise peewee.ImproperlyConfigured("the psycopg package is not installed")
+        if self._away:  # at once, not after `connect_timeout` on the window's thread
+            raise psycopg.OperationalError("the diary's server is not answering")
         params = dict(self.connect_params)
         conn = psycopg.connect(self.database, **params)
         configure_connection(conn)
         conn.autocommit = True
+        self._state.epoch = self._epoch  # type: ignore[attr-defined]  # per thread, as the connection
         return conn
 
+    def server_away(self, away: bool) -> None:
+        """Told by the window's listener (services/live.py, from its thread) when the server stops
+        answering and when it is back. While it is away, connecting fails at once. Either way,
+        every connection open now (one per thread) may be dead without knowing it yet, so each
+        is closed and made afresh before its next use outside a transaction."""
+        self._away = away
+        self._epoch += 1
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        # A connection the server ended (or one from before it was away) is closed and a new one
+        # made, once no transaction is open on it: never in the middle of one.
+        state = self._state  # type: ignore[attr-defined]
+        if (
+            not state.closed
+            and not self.in_transaction()
+            and (state.conn.closed or getattr(state, "epoch", None) != self._epoch)
+        ):
+            self.close()
+        return super().cursor(named_cursor)
+
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        return self._execute_cursor(to_server_sql(sql), params)
+        return self._execute_cursor(to_server_sql(sql), params)  # type: ignore[attr-defined]

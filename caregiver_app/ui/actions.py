@@ -53,7 +53,7 @@ class ActionCommand(QUndoCommand):
             return
         first = self.change is None
         try:
-            change = perform(self._forward, self._stamp if first else None)
+            change = perform(self._forward, self._stamp if first else None, self._notifier.origin)
         except Exception as exc:
             self.setObsolete(True)  # the stack drops it; nothing was changed
             if first:
@@ -72,7 +72,7 @@ class ActionCommand(QUndoCommand):
     def undo(self) -> None:
         assert self._back is not None
         try:
-            change = perform(self._back)
+            change = perform(self._back, origin=self._notifier.origin)
         except Exception as exc:
             self.setObsolete(True)
             self._could_not(exc)

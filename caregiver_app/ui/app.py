@@ -40,6 +40,10 @@ def _install_excepthook() -> None:
         log_unexpected(kind, value, tb)
         if QApplication.instance() is None or _showing_error:
             return  # one dialog at a time; a burst of errors only goes to the log
+        from caregiver_app.services import live
+
+        if live.connection_lost(value):
+            return  # a page could not read a server that went away: the window's banner says so
         from caregiver_app.ui import prompts
 
         where = current_log_file()
@@ -129,6 +133,8 @@ def prepare_diary(data_dir: Path) -> bool:
     from caregiver_app.ui.dialogs.damaged_diary import DamagedDiaryDialog
     from caregiver_app.ui.service_text import error_text
 
+    if diary_access.server() is not None:
+        return _open_server_diary(data_dir)
     opening_error: Message | None = None
     while True:
         state = diary_access.inspect(data_dir)
@@ -160,6 +166,30 @@ def prepare_diary(data_dir: Path) -> bool:
                     tr("The diary file cannot be opened: %1").replace("%1", exc.detail)
                 )
             continue
+        return True
+
+
+def _open_server_diary(data_dir: Path) -> bool:
+    """Open the diary on its server; when the server cannot be used, say why and offer to try
+    again (nothing is changed either way)."""
+    from caregiver_app.services import diary_access
+    from caregiver_app.ui import prompts
+    from caregiver_app.ui.service_text import error_text
+
+    while True:
+        try:
+            diary_access.open_writable(data_dir)
+        except diary_access.DiaryUnavailable as exc:
+            log.warning("the server diary cannot be opened (%s)", exc.kind)
+            again = prompts.confirm(
+                None,
+                APP_DISPLAY_NAME,
+                error_text(exc) + "\n\n" + tr("Try again, or close the app and try later."),
+                tr("Try again"),
+            )
+            if again:
+                continue
+            return False
         return True
 
 
@@ -218,7 +248,49 @@ def planted_links_problem(links: list[Path]) -> str:
     ).replace("%1", "\n".join(str(link) for link in links))
 
 
-def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
+# Where "Move this diary to a server" remembers the server (the address only, never a password).
+SERVER_KEY = "diary/server"
+
+
+def _ask_password_in_window(address: object, why: str) -> str | None:
+    """The server wants a password that the URL, keyring and ~/.pgpass did not give."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        APP_DISPLAY_NAME,
+        tr("The diary's server %1 asks for a password.\n(It said: %2)\n\nPassword:")
+        .replace("%1", str(address))
+        .replace("%2", why),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def choose_server(data_dir: Path, database_arg: str | None) -> str | None:
+    """The window's diary is on a server when --database, $CAREGIVER_APP_DATABASE or this data
+    folder's settings (after "Move this diary to a server") name one; None: the folder's file.
+    Returns an error to show, or None when all is well."""
+    from caregiver_app.services import diary_access, server_address
+
+    url = server_address.from_environment(database_arg)
+    if url is None:
+        saved = open_settings(data_dir).value(SERVER_KEY, "")
+        url = str(saved) if saved else None
+    if url is None:
+        diary_access.use_server(None)
+        return None
+    try:
+        address = server_address.parse(url)
+    except server_address.BadAddress as exc:
+        return str(exc)
+    diary_access.use_server(address, _ask_password_in_window)
+    return None
+
+
+def run_window(
+    data_dir_arg: str | None, open_page: str | None, database_arg: str | None = None
+) -> int:
     from caregiver_app import paths
     from caregiver_app.logging_setup import setup_logging, stop_logging
     from caregiver_app.services import diary_access
@@ -245,9 +317,15 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
     setup_logging(data_dir, "window")
     _install_excepthook()
     _apply_saved_look(app, data_dir)
+    problem = choose_server(data_dir, database_arg)
+    if problem is not None:
+        prompts.warn(None, APP_DISPLAY_NAME, problem)
+        stop_logging()
+        return 1
     held = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
     try:
-        held.acquire()
+        if diary_access.server() is None:  # a server takes several writers: no folder lock
+            held.acquire()
     except diary_access.LockHeld as exc:
         log.info("another copy holds the lock; not starting")
         prompts.warn(
@@ -279,6 +357,7 @@ def run_window(data_dir_arg: str | None, open_page: str | None) -> int:
         def rebuild(old: MainWindow) -> None:
             page = old.current_page_key() or "settings"
             old.save_state()
+            old.live.stop()
             old.tray.icon.hide()
             old.hide()
             old.deleteLater()

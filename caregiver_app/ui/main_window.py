@@ -30,6 +30,7 @@ from caregiver_app.ui.dialogs import diary_transfer, episode_actions, sample_dia
 from caregiver_app.ui.dialogs.person_dialog import PersonDialog
 from caregiver_app.ui.icons import app_icon
 from caregiver_app.ui.learn_links import LearnLinks
+from caregiver_app.ui.live import LiveLink
 from caregiver_app.ui.main_menus import MainMenuBar
 from caregiver_app.ui.notifier import ACTIVE_PERSON, PEOPLE, DataNotifier
 from caregiver_app.ui.pages.page import Page
@@ -93,12 +94,15 @@ class MainWindow(QMainWindow):
         self.sample_banner = SampleBanner(
             self.ctx, self.set_up_profile, lambda text: self.statusBar().showMessage(text, 15_000)
         )
+        self.live = LiveLink(self.notifier, self)  # a diary on a server: other computers' changes
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(12, 8, 12, 0)
-        banner_row.addWidget(self.sample_banner)
-        pages.addLayout(banner_row)
+        banners = QVBoxLayout()
+        banners.setContentsMargins(12, 8, 12, 0)
+        banners.setSpacing(6)
+        banners.addWidget(self.live.banner)
+        banners.addWidget(self.sample_banner)
+        pages.addLayout(banners)
         pages.addWidget(self.stack, 1)
         row.addLayout(pages, 1)
         self.setCentralWidget(central)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self.tray.reminded.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.tray.apply(self.prefs)
         self.setWindowIcon(app_icon())
+        self.live.start()
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
             self.show_page(staying)
             event.ignore()
             return
+        self.live.stop()
         super().closeEvent(event)
 
     def save_state(self) -> str | None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 
 from caregiver_app import messages as shared
 from caregiver_app.messages import Message, MessageError, fill
-from caregiver_app.services import diary_access
+from caregiver_app.services import diary_access, live
 from caregiver_app.services import messages as services
 from caregiver_app.services.messages import Problem, UserError, ValidationError
 from caregiver_app.words import tr
@@ -35,6 +35,7 @@ def templates() -> dict[str, str]:
         "missing": tr("It is missing."),
         "wrong_type": tr("{value} is the wrong kind of value."),
         "broken_character": tr("It contains a broken character, so it cannot be saved."),
+        "nul_character": tr("It contains a NUL character (code 0), so it cannot be saved."),
         "not_a_date": tr("'{value}' is not a date written YYYY-MM-DD."),
         "not_a_datetime": tr("'{value}' is not a date and time (ISO 8601)."),
         "not_a_time": tr("'{value}' is not a time written HH:MM."),
@@ -406,6 +407,8 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: BaseException) -> str:
     """What went wrong, in the user's language when the service said it with a code. A problem
     in a file names the place and the field, e.g. "Line 4, field 'severity': ..."."""
+    if live.connection_lost(error):  # never the driver's words, which name the server's address
+        return tr("The diary's server is not answering")
     if isinstance(error, UserError):
         text = say(error.problem)
         if not error.place:

@@ -1900,6 +1900,14 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>No se puede abrir el archivo del diario: %1</translation>
     </message>
     <message>
+        <source>Try again, or close the app and try later.</source>
+        <translation>Vuelva a intentarlo, o cierre la aplicación y pruebe más tarde.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
@@ -1930,6 +1938,16 @@ The app keeps its own files only in the data folder and does not follow links, s
 %1
 
 La aplicación guarda sus propios archivos solo en la carpeta de datos y no sigue enlaces, así que no se abrirá. Quite los enlaces (o mueva los archivos reales a la carpeta de datos) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server %1 asks for a password.
+(It said: %2)
+
+Password:</source>
+        <translation>El servidor del diario %1 pide una contraseña.
+(Dijo: %2)
+
+Contraseña:</translation>
     </message>
     <message>
         <source>The diary is already open in another copy of the app (%1).
@@ -2657,6 +2675,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>It contains a broken character, so it cannot be saved.</source>
         <translation>Contiene un carácter dañado, así que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>It contains a NUL character (code 0), so it cannot be saved.</source>
+        <translation>Contiene un carácter NUL (código 0), así que no se puede guardar.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD.</source>
@@ -3557,6 +3579,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>{what}, process {pid} on {where}, since {since}</source>
         <translation>{what}, proceso {pid} en {where}, desde {since}</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
@@ -6695,6 +6721,17 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove Ashworth score</source>
         <translation>Eliminar puntuación de Ashworth</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The diary&apos;s server is not answering, so nothing can be saved right now. What you type stays in its form: press Save again once this message has gone. Trying to reconnect…</source>
+        <translation>El servidor del diario no responde, así que ahora no se puede guardar nada. Lo que escriba se queda en su formulario: pulse Guardar otra vez cuando desaparezca este aviso. Intentando volver a conectar…</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server is not answering</source>
+        <translation>El servidor del diario no responde</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     # Every figure, counted straight from the database.
     first, yesterday = period.first_day, TODAY - dt.timedelta(days=1)
     counted = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(first),
@@ -124,14 +124,14 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     assert f"Stiffness on {stiff} of those days." in page
     assert f"{counted / days:.1f} episodes a day" in page
     recent = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(TODAY - dt.timedelta(days=28)),
         _day_start(TODAY),
     )
     before = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(TODAY - dt.timedelta(days=56)),
@@ -140,7 +140,8 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     assert f"{recent / 28:.1f} a day in the last 4 weeks" in page
     assert f"against {before / 28:.1f} in the 4 weeks before" in page
     levels = database_proxy.execute_sql(
-        f"SELECT SUM(severity = 1), SUM(severity = 2), SUM(severity = 3) FROM episode"
+        "SELECT COUNT(CASE WHEN severity = 1 THEN 1 END), COUNT(CASE WHEN severity = 2 THEN 1 END),"
+        f" COUNT(CASE WHEN severity = 3 THEN 1 END) FROM episode"
         f" WHERE person_id = ? AND {LOCAL} >= ? AND {LOCAL} < ?",
         (falling_diary, _day_start(first), _day_start(TODAY + dt.timedelta(days=1))),
     ).fetchone()
@@ -149,10 +150,10 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
         f"mild {levels[0]}, moderate {levels[1]}, severe {levels[2]} ("
     ) in page
     fell = _count("SELECT COUNT(*) FROM fall WHERE person_id = ?", falling_diary)
-    hurt = _count("SELECT COUNT(*) FROM fall WHERE person_id = ? AND injured", falling_diary)
+    hurt = _count("SELECT COUNT(*) FROM fall WHERE person_id = ? AND injured = 1", falling_diary)
     assert f"Falls: {fell}, {hurt} with an injury:" in page
     woken = _count(
-        "SELECT COUNT(*) FROM checkin WHERE person_id = ? AND woken_by_spasms AND day >= ?",
+        "SELECT COUNT(*) FROM checkin WHERE person_id = ? AND woken_by_spasms = 1 AND day >= ?",
         falling_diary,
         first.isoformat(),
     )
@@ -164,7 +165,7 @@ def test_page_one_says_the_episodes_fell_and_shows_the_dose_now_and_its_first_da
     assert f"Woken by spasms on {woken} of {asked} nights" in page
     half = days // 2
     early = _count(
-        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND kind IS NOT 'stiffness'"
+        f"SELECT COUNT(*) FROM episode WHERE person_id = ? AND COALESCE(kind, '') <> 'stiffness'"
         f" AND {LOCAL} >= ? AND {LOCAL} < ?",
         falling_diary,
         _day_start(first),

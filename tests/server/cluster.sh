@@ -26,10 +26,14 @@ case "$cmd" in
     [[ $(id -u) -eq 0 ]] && chown caregiver-pg "$dir"
     chmod 700 "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    hba="$dir/data/pg_hba.conf"
+    as_owner sh -c "printf 'local all +password_login scram-sha-256\nlocal all all trust\n' > '$hba'"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=200" start >/dev/null
     as_owner "$bin/psql" -h "$dir" -U postgres -d postgres -qAt \
-      -c "CREATE ROLE caregiver_test LOGIN CREATEDB" >/dev/null
+      -c "CREATE ROLE password_login NOLOGIN" \
+      -c "CREATE ROLE caregiver_test LOGIN CREATEDB CREATEROLE" \
+      -c "GRANT pg_signal_backend TO caregiver_test" >/dev/null
     echo "export CAREGIVER_APP_TEST_DATABASE='postgresql://caregiver_test@/postgres?host=$dir'"
     ;;
   stop)

@@ -106,11 +106,12 @@ def test_a_backup_is_one_private_self_contained_file_that_passes_every_check(
 
 
 def test_a_backup_taken_during_a_transaction_neither_waits_nor_holds_unsaved_changes(
-    db: peewee.SqliteDatabase, person: int, tmp_path: Path
+    sqlite_db: peewee.SqliteDatabase, tmp_path: Path
 ) -> None:
     path = tmp_path / "diary.sqlite3"
+    person = people.create_person(name="Pat Example").id
     episodes.add_episode(person, episode())
-    with db.atomic():
+    with sqlite_db.atomic():
         episodes.add_episode(person, episode(started=at(2026, 11, 3)))
         made = making.create_backup(path, "manual", now=NOW)
     assert count(made.path) == 1

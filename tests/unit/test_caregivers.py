@@ -227,6 +227,18 @@ def test_the_shares_of_who_logged_agree_with_a_count_in_sql(person: int) -> None
     assert sum(s.percent for s in found) == 100
 
 
+def test_the_logged_by_list_names_each_caregiver_once_in_alphabetical_order(person: int) -> None:
+    # The Episodes page's "Logged by" filter; on a server too, where SELECT DISTINCT may only
+    # be ordered by what it selects.
+    for number, who in enumerate(["ben", "Ana", "Cy", "ben", "Ana"]):
+        perform(
+            lambda n=number: episode_actions.add_episode(person, episode(at(2026, 11, 2 + n, 9))),
+            Stamp(who, ANA.at),
+        )
+    perform(lambda: episode_actions.add_episode(person, episode(at(2026, 11, 12, 9))))  # no one
+    assert episodes.caregivers(person) == ["Ana", "ben", "Cy"]
+
+
 def test_treatment_records_and_falls_saved_through_the_forms_actions_are_stamped(
     person: int,
 ) -> None:

@@ -97,10 +97,12 @@ def test_totals_agree_with_the_episodes_after_any_mix_of_changes(
                 "UPDATE episode_trigger SET code = 'fatigue' WHERE episode_id = ? AND code = 'cold'",
                 (episode_id,),
             )
-            db.execute_sql(  # a trigger row moved to another episode
-                "UPDATE OR IGNORE episode_trigger SET episode_id = ?"
-                " WHERE episode_id = ? AND code = 'stress'",
-                (rng.choice(ids), episode_id),
+            target = rng.choice(ids)
+            db.execute_sql(  # a trigger row moved to another episode (unless it has one)
+                "UPDATE episode_trigger SET episode_id = ? WHERE episode_id = ? AND code = 'stress'"
+                " AND NOT EXISTS (SELECT 1 FROM episode_trigger x"
+                " WHERE x.episode_id = ? AND x.code = 'stress')",
+                (target, episode_id, target),
             )
         assert day_totals.differences(db) == NO_DIFFERENCES, (step, action)
 
@@ -171,10 +173,16 @@ def test_rebuild_puts_damaged_totals_right(db: peewee.SqliteDatabase, person: in
     assert day_totals.differences(db) == NO_DIFFERENCES
 
 
-def _totals_triggers(db: peewee.SqliteDatabase) -> list[tuple[str, str]]:
-    return db.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-    ).fetchall()
+def _totals_triggers(db: peewee.Database) -> list[tuple[str, ...]]:
+    """Each trigger's name and definition (on the server also whether it is enabled)."""
+    if store_db.is_server(db):
+        sql = (
+            "SELECT tgname, pg_get_triggerdef(oid), tgenabled FROM pg_trigger"
+            " WHERE NOT tgisinternal ORDER BY tgname"
+        )
+    else:
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    return [tuple(row) for row in db.execute_sql(sql).fetchall()]
 
 
 def test_a_large_import_counts_its_totals_once_and_keeps_the_triggers(

@@ -375,7 +375,8 @@ def test_an_own_equipment_item_made_at_any_time_goes_in_whole_or_not_at_all(
 formula_texts = st.text(
     alphabet=st.one_of(
         st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\n", "'", '"', ",", ";", " "]),
-        st.characters(blacklist_categories=("Cs",)),
+        # A NUL is refused, not kept (test_unstorable_text.py).
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
     ),
     max_size=30,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections import Counter
 
 from caregiver_app.services import episodes, exchange, people, sample
 from caregiver_app.services.episodes import EpisodeFilter
@@ -35,13 +36,17 @@ def test_demo_never_touches_another_persons_data(person: int) -> None:
 
 
 def daily(person_id: int) -> dict[str, tuple[int, float | None, int | None]]:
+    """Each check-in's day: the episodes on that local day, hours slept and stress."""
+    per_day: Counter[str] = Counter()
+    for utc, offset in database_proxy.execute_sql(
+        "SELECT started_utc, utc_offset_min FROM episode WHERE person_id = ?", (person_id,)
+    ).fetchall():
+        local = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=utc + offset * 60)
+        per_day[local.date().isoformat()] += 1
     rows = database_proxy.execute_sql(
-        "SELECT c.day, (SELECT COUNT(*) FROM episode e WHERE e.person_id = c.person_id AND"
-        " date(e.started_utc + e.utc_offset_min * 60, 'unixepoch') = c.day), c.hours_slept, c.stress"
-        " FROM checkin c WHERE c.person_id = ?",
-        (person_id,),
+        "SELECT day, hours_slept, stress FROM checkin WHERE person_id = ?", (person_id,)
     ).fetchall()
-    return {day: (n, sleep, stress) for day, n, sleep, stress in rows}
+    return {day: (per_day[day], sleep, stress) for day, sleep, stress in rows}
 
 
 def test_sample_data_has_the_patterns_a_caregiver_would_recognise(db: object) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from caregiver_app.services import live
 from caregiver_app.services.actions.meanwhile import ChangedMeanwhile
 from caregiver_app.services.actions.stamp import Stamp, stamp_changes, stamping
 from caregiver_app.services.actions.undo import Rows, Scope, empty, lock, put, take
@@ -44,12 +45,19 @@ class Change:
 Action = Callable[[], Change]
 
 
-def perform(action: Action, stamp: Stamp | None = None) -> Change:
+def perform(action: Action, stamp: Stamp | None = None, origin: str = live.THIS_PROCESS) -> Change:
     """Run `action` in one transaction: all of it is saved, or nothing. The records it adds or
     changes say they were recorded by `stamp.by` at `stamp.at` (stamp.py); undo and redo put
-    back the copies they hold, stamps and all."""
+    back the copies they hold, stamps and all. On a server, the other computers are told what
+    changed in the same transaction (live.py), as sent by `origin`. On the file the write lock
+    is taken at once (dialect.write_transaction), so two saves at once run one after the other."""
     with dialect.write_transaction(database_proxy.obj), stamping(stamp):
-        return action()
+        change = action()
+        if not change.same:
+            # Which person is active is this computer's view, not news for the others.
+            shared = [kind for kind in change.kinds if kind != ACTIVE_PERSON]
+            live.send(shared, change.person_id, origin)
+        return change
 
 
 def recorded(

@@ -3,7 +3,8 @@
 Into a new person, undo removes that person with everything that came in; into someone already
 in the diary, undo puts back the copy of their whole diary from before (an import may also
 replace, say, an equipment status). The command line passes `undoable=False` and skips the
-copies. `by` says who is logging (stamp.py); a file's own `recorded_by` is kept.
+copies. `by` says who is logging (stamp.py); a file's own `recorded_by` is kept. Each runs
+through `perform`, so a server tells the other computers (`origin`: who sent it).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from caregiver_app.services import exchange, people, sample
+from caregiver_app.services import exchange, live, people, sample
 from caregiver_app.services.actions import stamp
 from caregiver_app.services.actions.change import (
     ACTIVE_PERSON,
@@ -22,9 +23,12 @@ from caregiver_app.services.actions.change import (
     PEOPLE,
     TREATMENTS,
     Change,
+    perform,
     recorded,
 )
 from caregiver_app.services.actions.undo import Scope, scope
+from caregiver_app.store import dialect
+from caregiver_app.store.db import database_proxy
 from caregiver_app.translatable import Translate, unchanged
 
 EVERYTHING = (PEOPLE, ACTIVE_PERSON, EPISODES, CHECKINS, EQUIPMENT, TREATMENTS)
@@ -35,14 +39,23 @@ def _not_undoable() -> Change:
 
 
 def _adding(
-    write: Callable[[], int], into: int | None, undoable: bool, by: stamp.Stamp | None
+    write: Callable[[], int],
+    into: int | None,
+    undoable: bool,
+    by: stamp.Stamp | None,
+    origin: str,
 ) -> Change:
     """Run `write` (which adds rows to the person `into`, or to a new person, and returns whose
-    they are) as one change, the records it adds stamped with `by` (when given)."""
-    if by is None:
+    they are) as one change, the records it adds stamped with `by` (when given), announced to
+    other computers as sent by `origin`."""
+
+    def adding() -> Change:
+        # On a server, two imports (or sample data) from two computers at once run one after
+        # the other, whole: each waits here, before it writes anything, for the other to end.
+        dialect.one_bulk_change_at_a_time(database_proxy)
         return _adding_stamped(write, into, undoable)
-    with stamp.stamping(by):
-        return _adding_stamped(write, into, undoable)
+
+    return perform(adding, by, origin)
 
 
 def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) -> Change:
@@ -57,7 +70,7 @@ def _adding_stamped(write: Callable[[], int], into: int | None, undoable: bool) 
         found.append(write())
         return [scope("person", id=found[0])] if found[0] != into else []
 
-    where = [scope("setting", key=people.ACTIVE_KEY)]
+    where = [scope("setting", key=people.active_key())]
     if into is not None:
         where.append(scope("person", id=into))
     change = recorded(EVERYTHING, into, where, run)
@@ -80,6 +93,7 @@ def import_file(
     *,
     undoable: bool = True,
     by: stamp.Stamp | None = None,
+    origin: str = live.THIS_PROCESS,
 ) -> tuple[Change, exchange.ImportResult]:
     """Import a CSV or JSON file all or nothing (see `exchange.import_file`); raises ImportFailed."""
     results: list[exchange.ImportResult] = []
@@ -88,7 +102,7 @@ def import_file(
         results.append(exchange.import_file(path, person_name, now))
         return results[0].person_id
 
-    return _adding(write, _import_target(person_name), undoable, by), results[0]
+    return _adding(write, _import_target(person_name), undoable, by, origin), results[0]
 
 
 def make_sample(
@@ -99,6 +113,7 @@ def make_sample(
     *,
     undoable: bool = True,
     by: stamp.Stamp | None = None,
+    origin: str = live.THIS_PROCESS,
 ) -> tuple[Change, sample.SampleResult]:
     """Add a made-up person with `days` days of diary (see `sample.generate`)."""
     results: list[sample.SampleResult] = []
@@ -107,4 +122,4 @@ def make_sample(
         results.append(sample.generate(days=days, seed=seed, now=now, say=say))
         return results[0].person_id
 
-    return _adding(write, None, undoable, by), results[0]
+    return _adding(write, None, undoable, by, origin), results[0]

@@ -13,7 +13,7 @@ from caregiver_app.services.report_data.questions import QUESTIONS_KEY
 
 
 def _active() -> Scope:
-    return scope("setting", key=people.ACTIVE_KEY)
+    return scope("setting", key=people.active_key())
 
 
 def add_person(

@@ -22,6 +22,7 @@ from caregiver_app.services.actions.undo import Part, Rows
 from caregiver_app.services.caregivers import account_name as account_name
 from caregiver_app.services.caregivers import clean_name as clean_name
 from caregiver_app.services.caregivers import iso_utc
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 # The tables whose records say who recorded them (migration 6); children such as an episode's
@@ -65,11 +66,13 @@ def current() -> Stamp | None:
 def note_caregiver(name: str | None) -> None:
     """Add `name` to the diary's list of caregivers (nothing if it is there, in any case)."""
     if name:
+        # Names are unique whatever their case; two computers adding the same name at once:
+        # the second finds it there (ON CONFLICT) instead of failing.
         database_proxy.execute_sql(
             "INSERT INTO caregiver (name) SELECT ? WHERE NOT EXISTS"
-            " (SELECT 1 FROM caregiver WHERE name = ?)",
-            (name, name),
-        )  # the column compares without case
+            " (SELECT 1 FROM caregiver WHERE LOWER(name) = ?) ON CONFLICT DO NOTHING",
+            (name, dialect.fold_case(name)),
+        )
 
 
 def stamp_changes(before: Sequence[Rows], after: Sequence[Rows]) -> bool:

@@ -14,6 +14,7 @@ episodes; rows that go are deleted with their children; children are replaced as
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -65,8 +66,46 @@ def tree_of(table: str, *, shallow: bool = False) -> Tree:
     """`table` with every table that cascades from it (read from the schema); `shallow`: alone."""
     if shallow:
         return Tree(table)
-    found = dialect.cascading(database_proxy.obj, table)
-    return Tree(table, tuple((link, tree_of(child)) for link, child in found))
+    return _tree(table, _schema().cascades)
+
+
+def _tree(table: str, cascades: Sequence[tuple[str, str, str]]) -> Tree:
+    children = tuple(
+        (column, _tree(child, cascades)) for child, column, parent in cascades if parent == table
+    )
+    return Tree(table, children)
+
+
+@dataclass(frozen=True)
+class _Schema:
+    """What undo reads from the schema: the cascading links and each table's columns."""
+
+    # (child table, link column, parent table) for each foreign key with ON DELETE CASCADE
+    cascades: tuple[tuple[str, str, str], ...]
+    columns: dict[str, tuple[str, ...]]
+
+
+# Read once per open diary: on a server each look at the schema is a query (about 100 ms for
+# them all, on every change), and the schema does not change while the diary is open.
+_SCHEMAS: weakref.WeakKeyDictionary[Any, _Schema] = weakref.WeakKeyDictionary()
+
+
+def _schema() -> _Schema:
+    db = database_proxy.obj
+    found = _SCHEMAS.get(db)
+    if found is None:
+        tables = sorted(name for name in db.get_tables() if not name.startswith("sqlite_"))
+        found = _Schema(
+            cascades=tuple(
+                (child, fk.column, fk.dest_table)
+                for child in tables
+                for fk in db.get_foreign_keys(child)
+                if str(fk.on_delete).upper() == "CASCADE"
+            ),
+            columns={t: tuple(column.name for column in db.get_columns(t)) for t in tables},
+        )
+        _SCHEMAS[db] = found
+    return found
 
 
 def scope(table: str, *, shallow: bool = False, **where: Any) -> Scope:
@@ -81,7 +120,7 @@ def scopes(table: str, column: str, values: Sequence[Any]) -> list[Scope]:
 
 
 def _columns(table: str) -> tuple[str, ...]:
-    return dialect.columns(database_proxy.obj, table)
+    return _schema().columns[table]
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
@@ -189,8 +228,10 @@ def _put_top(scope: Scope, target: Part, current: Part) -> None:
 def _insert(part: Part) -> None:
     if part.rows:
         marks = ",".join("?" * len(part.columns))
-        database_proxy.connection().executemany(
-            f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})", part.rows
+        dialect.execute_many(
+            database_proxy,
+            f"INSERT INTO {part.table} ({', '.join(part.columns)}) VALUES ({marks})",
+            part.rows,
         )
     for child in part.children:
         _insert(child)

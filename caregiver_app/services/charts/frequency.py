@@ -14,8 +14,9 @@ from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
 
 # The kinds a frequency counts (services.scales and the running totals agree): all but
-# stiffness, and an episode whose kind was not recorded (NULL, so not '<>').
-COUNTED_SQL = "kind IS NOT 'stiffness'"
+# stiffness, and an episode whose kind was not recorded (NULL, so not a bare '<>'; COALESCE
+# rather than SQLite's `IS NOT 'x'`, which the server does not know).
+COUNTED_SQL = "COALESCE(kind, '') <> 'stiffness'"
 
 
 def _bounds(period: Period) -> tuple[int, int]:

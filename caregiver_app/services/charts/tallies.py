@@ -18,6 +18,7 @@ from typing import Any
 from caregiver_app.services.periods import Period
 from caregiver_app.services.timeutil import day_start
 from caregiver_app.store.db import database_proxy
+from caregiver_app.store.dialect import real
 
 EPOCH = dt.date(1970, 1, 1)
 EPOCH_ORDINAL = EPOCH.toordinal()  # date.fromordinal(day + this) is the day's date, fast
@@ -38,7 +39,7 @@ def execute(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
 
 def _lowest(prefix: str, values: Sequence[int]) -> str:
     """SQL: the lowest value whose count column `<prefix>_<value>` is not 0 (NULL if none)."""
-    whens = " ".join(f"WHEN {prefix}_{v} THEN {v}" for v in values)
+    whens = " ".join(f"WHEN {prefix}_{v} <> 0 THEN {v}" for v in values)
     return f"CASE {whens} END"
 
 
@@ -48,9 +49,9 @@ _PAIN_N = " + ".join(f"pain_{v}" for v in _PAINS)
 _PAIN_SUM = " + ".join(f"{v} * pain_{v}" for v in _PAINS[1:])
 DAY_ROW_SQL = (
     "day, episodes,"
-    " (severity_1 + 2 * severity_2 + 3 * severity_3) * 1.0 / episodes,"
+    f" {real('severity_1 + 2 * severity_2 + 3 * severity_3')} / episodes,"
     f" {_lowest('severity', _SEVERITIES)}, {_lowest('severity', _SEVERITIES[::-1])},"
-    f" {_PAIN_N}, CASE WHEN {_PAIN_N} > 0 THEN ({_PAIN_SUM}) * 1.0 / ({_PAIN_N}) END,"
+    f" {_PAIN_N}, CASE WHEN {_PAIN_N} > 0 THEN {real(_PAIN_SUM)} / ({_PAIN_N}) END,"
     f" {_lowest('pain', _PAINS)}, {_lowest('pain', _PAINS[::-1])}"
 )
 

@@ -14,7 +14,7 @@ import re
 import time
 
 from caregiver_app.services.equipment.catalogue import ACTIVITY_IDS, CUSTOM_PREFIX, ITEM_ID
-from caregiver_app.services.messages import UserError, message
+from caregiver_app.services.messages import UserError, message, text_fault
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import CustomEquipment, EquipmentState, Person
 
@@ -67,6 +67,7 @@ def check_name(name: object) -> str:
         raise UserError(message("equipment.name_required"), "name")
     if len(name.strip()) > NAME_MAX:
         raise UserError(message("equipment.name_too_long", limit=NAME_MAX), "name")
+    _check_saveable(name, "name")
     return name.strip()
 
 
@@ -77,6 +78,7 @@ def check_description(description: object) -> str:
         raise UserError(
             message("equipment.description_too_long", limit=DESCRIPTION_MAX), "description"
         )
+    _check_saveable(description, "description")
     return description.strip()
 
 
@@ -85,7 +87,14 @@ def check_note(note: object) -> str:
         raise UserError(message("must_be_text"), "note")
     if len(note.strip()) > NOTE_MAX:
         raise UserError(message("equipment.note_too_long", limit=NOTE_MAX), "note")
+    _check_saveable(note, "note")
     return note.strip()
+
+
+def _check_saveable(text: str, field: str) -> None:
+    fault = text_fault(text)
+    if fault is not None:
+        raise UserError(message(fault), field)
 
 
 def check_person(person_id: int) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from caregiver_app.services.messages import UserError, message
+from caregiver_app.services.messages import UserError, message, text_fault
 from caregiver_app.store.db import database_proxy
 from caregiver_app.store.models import Setting
 
@@ -72,6 +72,9 @@ def save_questions(person_id: int, text: str, today: dt.date | None = None) -> Q
         raise UserError(
             message("appointment.questions_too_long", limit=MAX_QUESTIONS_CHARS), "questions"
         )
+    fault = text_fault(text)
+    if fault is not None:
+        raise UserError(message(fault), "questions")
     with database_proxy.atomic():
         visit = _next_appointment(person_id, today)
         if visit is None:

@@ -12,6 +12,7 @@ from caregiver_app.services import charts
 from caregiver_app.services.periods import Period
 from caregiver_app.services.timeutil import LOCAL_SECONDS_SQL, day_start
 from caregiver_app.store.db import database_proxy
+from caregiver_app.store.dialect import flag, real
 
 HIGH_PAIN = 7
 MIN_EPISODES_FOR_PERCENT = 5
@@ -65,8 +66,10 @@ def episode_figures(
     """Counts over `period`; rates over its complete days from `diary_start` (when later)."""
     start, end = _range(period)
     row = database_proxy.execute_sql(
-        "SELECT COUNT(*), SUM(severity = 1), SUM(severity = 2), SUM(severity = 3), AVG(severity),"
-        f" COUNT(pain), AVG(pain), SUM(pain >= ?) FROM episode WHERE person_id = ?"
+        f"SELECT COUNT(*), SUM({flag('severity = 1')}), SUM({flag('severity = 2')}),"
+        f" SUM({flag('severity = 3')}), AVG({real('severity')}),"
+        f" COUNT(pain), AVG({real('pain')}), SUM({flag('pain >= ?')})"
+        " FROM episode WHERE person_id = ?"
         f" AND {LOCAL_SECONDS_SQL} >= ? AND {LOCAL_SECONDS_SQL} < ?",
         (HIGH_PAIN, person_id, start, end),
     ).fetchone()

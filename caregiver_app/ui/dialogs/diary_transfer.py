@@ -62,4 +62,5 @@ def import_path(parent: QWidget, ctx: PageContext, path: Path) -> None:
         prompts.warn(parent, tr("Import"), tr("Nothing was imported.") + "\n\n" + error_text(exc))
 
     by = ctx.stamp()
-    tasks.run_task(lambda: diary_actions.import_file(path, by=by), done, failed)
+    origin = ctx.notifier.origin
+    tasks.run_task(lambda: diary_actions.import_file(path, by=by, origin=origin), done, failed)

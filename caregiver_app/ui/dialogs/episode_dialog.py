@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import labels
-from caregiver_app.services import episodes
+from caregiver_app.services import episodes, live
 from caregiver_app.services.durations import DurationError, format_duration, parse_duration
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
@@ -252,7 +252,7 @@ class EpisodeDialog(QDialog):
             self.details_toggle.setChecked(True)
         else:
             self._set_now()
-            last = episodes.last_location(person_id)
+            last, away = _last_place(person_id)
             if last is not None:
                 self._select(self.region, last[0])
                 self.side.set_value(last[1])
@@ -263,8 +263,8 @@ class EpisodeDialog(QDialog):
                 self._select(self.region, "hand")
                 from caregiver_app.services import people
 
-                person = people.get_person(person_id)
-                self.side.set_value(person.affected_side)
+                if not away:
+                    self.side.set_value(people.get_person(person_id).affected_side)
             self._show_details(False)
         for signal in (
             self.when.dateTimeChanged,
@@ -496,6 +496,17 @@ class EpisodeDialog(QDialog):
             )
             return
         self.accept()
+
+
+def _last_place(person_id: int) -> tuple[tuple[str, str] | None, bool]:
+    """Where the last episode was, and whether the diary's server is away: then the form
+    still opens, to be saved once the server is back (the window's banner says so)."""
+    try:
+        return episodes.last_location(person_id), False
+    except Exception as exc:
+        if not live.connection_lost(exc):
+            raise
+        return None, True
 
 
 def _align_labels(field_height: int, *forms: QFormLayout) -> None:

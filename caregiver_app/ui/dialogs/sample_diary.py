@@ -46,7 +46,10 @@ def make_sample_diary(
         return QCoreApplication.translate("sample", text)
 
     by = ctx.stamp()
-    tasks.run_task(lambda: diary_actions.make_sample(days=180, say=say, by=by), done, failed)
+    origin = ctx.notifier.origin
+    tasks.run_task(
+        lambda: diary_actions.make_sample(days=180, say=say, by=by, origin=origin), done, failed
+    )
 
 
 def added_text(result: sample.SampleResult) -> str:

@@ -47,6 +47,7 @@ class CheckInPage(Page):
         self._dirty = False
         self.went_back = False  # the last save: the user chose to go back to what was typed
         self._since: Rows | None = None  # the day's check-in as the form was filled from it
+        self._shown_for: int | None = None  # whose check-in the form shows
         self._day = ctx.clock.today()
 
         title = QLabel(self.tr("Daily check-in"))
@@ -246,6 +247,8 @@ class CheckInPage(Page):
 
     def _on_changed(self, topic: str, person_id: int) -> None:
         if topic in (ACTIVE_PERSON, PEOPLE):
+            if self._dirty and self._shown_for == self.ctx.active_person_id():
+                return  # e.g. someone on another computer edited a profile: keep what is typed
             self._dirty = False
             self.load()
         elif (
@@ -264,6 +267,7 @@ class CheckInPage(Page):
         person_id = self.ctx.active_person_id()
         # The copy a save compares with, taken before the form is filled (ui/meanwhile.py).
         self._since = opened("checkin", person_id=person_id or 0, day=self._day.isoformat())
+        self._shown_for = person_id
         data = checkins.get(person_id, self._day) if person_id is not None else None
         self._loading = True
         self.set_form(data or CheckInData())
