@@ -5,6 +5,7 @@ computer" is a second connection to the same diary."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui.caregiver import set_caregiver_name
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.changed_meanwhile import ChangedMeanwhileDialog
+from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.pages.checkin import CheckInPage
 from caregiver_app.ui.pages.equipment import EquipmentPage
@@ -255,3 +257,38 @@ def test_closing_the_window_with_a_check_in_saved_meanwhile_can_go_back_to_it(
     in_modal(ChangedMeanwhileDialog, lambda d: d.theirs_button.click())  # type: ignore[attr-defined]
     assert window.close()  # keeping theirs this time: the window closes
     assert checkins.get(person, shown.day()) == CheckInData(stress=2)
+
+
+def test_an_own_equipment_item_renamed_meanwhile_can_go_back_then_save_over(
+    qtbot: QtBot, window: MainWindow, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = page(window, "equipment")
+    assert isinstance(shown, EquipmentPage)
+    key = equipment.add_custom(person, shown._catalogue.activities[0].id, "Grab rail", "")
+    asked: list[CustomItemInput] = []
+
+    def ask(initial: CustomItemInput) -> CustomItemInput | None:
+        if not asked:  # the form opened: Ana renames it meanwhile, this caregiver types
+            other_computer.run(
+                "UPDATE custom_equipment SET name = 'Bath rail' WHERE id = ?",
+                (equipment.custom_id(key),),
+            )
+        asked.append(initial)
+        return dataclasses.replace(initial, name="Grab rail, left wall")
+
+    choices = iter(["back", "mine"])
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChangedMeanwhileDialog)
+        button = dialog.back_button if next(choices) == "back" else dialog.mine_button
+        if button is dialog.back_button:
+            in_modal(ChangedMeanwhileDialog, choose)  # the form comes back; Save again
+        button.click()
+
+    monkeypatch.setattr(shown, "_ask_custom_item", ask)
+    in_modal(ChangedMeanwhileDialog, choose)
+    shown.edit_custom_item(key)
+
+    assert [a.name for a in asked] == ["Grab rail", "Grab rail, left wall"]  # typed text kept
+    [item] = equipment.custom_items(person)
+    assert item.name == "Grab rail, left wall"

@@ -63,13 +63,20 @@ def add_custom(person_id: int, activity: str, name: str, description: str = "") 
 
 
 def update_custom(
-    person_id: int, item_key: str, activity: str, name: str, description: str = ""
+    person_id: int,
+    item_key: str,
+    activity: str,
+    name: str,
+    description: str = "",
+    since: Rows | None = None,
 ) -> Change:
+    """`since`: the copy of the item its form started from (meanwhile.py)."""
     return recorded(
         [EQUIPMENT],
         person_id,
         [scope("custom_equipment", id=equipment.custom_id(item_key))],
         lambda: equipment.update_custom(person_id, item_key, activity, name, description),
+        since=since,
     )
 
 

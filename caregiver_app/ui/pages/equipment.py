@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import equipment, people
-from caregiver_app.services.actions import Change, opened
+from caregiver_app.services.actions import Action, Change, opened
 from caregiver_app.services.actions import equipment as equipment_actions
 from caregiver_app.services.actions.undo import Rows
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
@@ -296,36 +296,40 @@ class EquipmentPage(Page):
         if self._person_id is not None:
             self._since[key] = opened("equipment_state", person_id=self._person_id, item_key=key)
 
-    def _checked(self, text: str, key: str, action: Callable[[Rows], Change]) -> None:
+    def _checked(
+        self, text: str, since: Rows, action: Callable[[Rows], Change], add: Action | None = None
+    ) -> Outcome | None:
         """Run `action` with the copy the item was shown from (ui/meanwhile.py); show what is
-        stored when the user kept the other version or went back."""
-        person_id = self._person_id
-        if person_id is None:
-            return
-        since = self._since.get(key) or opened("equipment_state", person_id=person_id, item_key=key)
+        stored when the user kept the other version. None: it could not be saved (said)."""
         try:
-            outcome = save_checked(self, self.ctx, text, since, action)
+            outcome = save_checked(self, self.ctx, text, since, action, add)
         except ValueError as exc:
             prompts.warn(self, self.tr("Not saved"), error_text(exc))
-            return
-        if outcome is not Outcome.SAVED:
+            return None
+        if outcome is Outcome.KEPT_THEIRS:
             self.refresh()
+        return outcome
+
+    def _state_since(self, person_id: int, key: str) -> Rows:
+        return self._since.get(key) or opened("equipment_state", person_id=person_id, item_key=key)
 
     def _set_status(self, key: str, status: str) -> None:
         person_id = self._person_id
         if person_id is not None:
-            self._checked(
+            done = self._checked(
                 self.tr("Change equipment status"),
-                key,
+                self._state_since(person_id, key),
                 lambda copy: equipment_actions.set_status(person_id, key, status, since=copy),
             )
+            if done is Outcome.BACK:
+                self.refresh()  # a status is one choice: show what is stored
 
     def _save_note(self, key: str, note: str) -> None:
         person_id = self._person_id
         if person_id is not None:
             self._checked(
                 self.tr("Edit equipment note"),
-                key,
+                self._state_since(person_id, key),
                 lambda copy: equipment_actions.set_note(person_id, key, note, since=copy),
             )
 
@@ -361,18 +365,34 @@ class EquipmentPage(Page):
 
     def edit_custom_item(self, key: str) -> None:
         person_id = self._person_id
-        entry = equipment.entry_for(person_id, self._catalogue, key) if person_id else None
-        if person_id is None or entry is None:
+        if person_id is None:
+            return
+        # The item as stored, before the form is filled: a save over a change made meanwhile
+        # on another computer shows both (ui/meanwhile.py).
+        since = opened("custom_equipment", id=equipment.custom_id(key))
+        entry = equipment.entry_for(person_id, self._catalogue, key)
+        if entry is None:
             return
         item = entry.item
         value = self._ask_custom_item(CustomItemInput(item.activity, item.name, item.description))
-        if value is not None:
-            self._guarded(
-                self.tr("Edit your own item"),
-                lambda: equipment_actions.update_custom(
-                    person_id, key, value.activity, value.name, value.description
-                ),
-            )
+        while value is not None:
+            if self._save_custom(person_id, key, value, since) is not Outcome.BACK:
+                return
+            value = self._ask_custom_item(value)  # the form again, with what was typed
+
+    def _save_custom(
+        self, person_id: int, key: str, typed: CustomItemInput, since: Rows
+    ) -> Outcome | None:
+        return self._checked(
+            self.tr("Edit your own item"),
+            since,
+            lambda copy: equipment_actions.update_custom(
+                person_id, key, typed.activity, typed.name, typed.description, since=copy
+            ),
+            lambda: equipment_actions.add_custom(
+                person_id, typed.activity, typed.name, typed.description
+            ),
+        )
 
     def remove_custom_item(self, key: str) -> None:
         person_id = self._person_id
