@@ -17,6 +17,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,6 +26,10 @@ from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from caregiver_app.logging_setup import current_log_file, log, log_unexpected
 from caregiver_app.paths import DataDirError
 from caregiver_app.words import tr
+
+if TYPE_CHECKING:
+    from caregiver_app.services.diary_access import DiaryLock
+    from caregiver_app.services.server_address import ServerAddress
 
 _showing_error = False
 
@@ -267,6 +272,32 @@ def _ask_password_in_window(address: object, why: str) -> str | None:
     return text if ok and text else None
 
 
+# The window's lock on the data folder (run_window), taken again when the window goes back to
+# the folder's file after using a server (`switch_diary`).
+_window_lock: DiaryLock | None = None
+
+
+def switch_diary(data_dir: Path, address: ServerAddress | None) -> None:
+    """The window's diary becomes the one on the server `address` (None: the data folder's
+    file), after "Move this diary to a server" or "Stop using the server". The diary open until
+    now is closed, unchanged. When the other one cannot be opened (DiaryUnavailable, or LockHeld
+    when another copy of the app has the file), the one before is open again, as it was."""
+    from caregiver_app.services import diary_access
+
+    before = diary_access.server()
+    if address is None and _window_lock is not None:
+        _window_lock.acquire()  # the file takes one window at a time
+    diary_access.close()
+    diary_access.use_server(address, _ask_password_in_window if address else None)
+    try:
+        diary_access.open_writable(data_dir)
+    except diary_access.DiaryUnavailable:
+        diary_access.use_server(before, _ask_password_in_window if before else None)
+        diary_access.open_writable(data_dir)
+        raise
+    log.info("the window's diary is now %s", "on a server" if address else "the folder's file")
+
+
 def choose_server(data_dir: Path, database_arg: str | None) -> str | None:
     """The window's diary is on a server when --database, $CAREGIVER_APP_DATABASE or this data
     folder's settings (after "Move this diary to a server") name one; None: the folder's file.
@@ -322,7 +353,8 @@ def run_window(
         prompts.warn(None, APP_DISPLAY_NAME, problem)
         stop_logging()
         return 1
-    held = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
+    global _window_lock
+    held = _window_lock = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
     try:
         if diary_access.server() is None:  # a server takes several writers: no folder lock
             held.acquire()
@@ -378,5 +410,6 @@ def run_window(
         _rescue_deleted_diary(data_dir)
         diary_access.close()
         held.release()
+        _window_lock = None
         log.info("window closed")
         stop_logging()

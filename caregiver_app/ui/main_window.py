@@ -49,7 +49,8 @@ def _application() -> QApplication:
 
 
 class MainWindow(QMainWindow):
-    restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
+    # After a language change or a move to a server: the app builds a fresh window.
+    restart_requested = Signal()
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
                 self.data_dir,
                 self.set_active_person,
                 preferences_changed=self.apply_preferences,
+                restart_window=self.restart_requested.emit,
             )
 
         return {

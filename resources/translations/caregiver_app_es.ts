@@ -3669,6 +3669,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
             <numerusform>%n tomas en los últimos 7 días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 records copied</source>
+        <translation>%1 de %2 registros copiados</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -4492,12 +4496,20 @@ El archivo no se ha cambiado. Está en %2.</translation>
         <translation>Datos y copias de seguridad</translation>
     </message>
     <message>
+        <source>This computer&apos;s settings, logs and backups of the diary are in this folder:</source>
+        <translation>Los ajustes, los registros y las copias de seguridad del diario de este ordenador están en esta carpeta:</translation>
+    </message>
+    <message>
         <source>Your diary is kept only on this computer, in this folder:</source>
         <translation>Su diario se guarda solo en este equipo, en esta carpeta:</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Backups are copies of the diary from the server and hold health information, and so do exports: keep them private. The app talks only to the diary&apos;s server.</source>
+        <translation>Las copias de seguridad son copias del diario del servidor y contienen información de salud, igual que las exportaciones: guárdelas en privado. La aplicación solo se comunica con el servidor del diario.</translation>
     </message>
     <message>
         <source>It holds health information, and so do backups and exports: keep them private. The app never sends anything over the internet.</source>
@@ -6266,6 +6278,45 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move this diary to a server</source>
+        <translation>Trasladar este diario a un servidor</translation>
+    </message>
+    <message>
+        <source>The whole diary is copied to an empty database on the care team&apos;s server, and the copy is checked. Then this computer uses the diary there. The diary file in the data folder stays as it is, unused.</source>
+        <translation>Todo el diario se copia a una base de datos vacía en el servidor del equipo de cuidados, y se comprueba la copia. Después, este ordenador usa el diario de allí. El archivo del diario en la carpeta de datos se queda como está, sin usar.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you this address: the user name, the server and the database, which must be empty.</source>
+        <translation>Quien administra el servidor le da esta dirección: el nombre de usuario, el servidor y la base de datos, que debe estar vacía.</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>The app never saves the password itself. If the server asks for one, you type it in; ticked, the keyring keeps it so you need not type it each time.</source>
+        <translation>La aplicación nunca guarda la contraseña por sí misma. Si el servidor la pide, usted la escribe; con la casilla marcada, el llavero la guarda para que no tenga que escribirla cada vez.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Move the diary</source>
+        <translation>Trasladar el diario</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit profile</source>
@@ -6870,6 +6921,171 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove %1</source>
         <translation>Eliminar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <source>Sharing with a care team</source>
+        <translation>Compartir con un equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>Where the diary is</source>
+        <translation>Dónde está el diario</translation>
+    </message>
+    <message>
+        <source>A care team (family, friends, a nurse, a care home) can share one diary by moving it to a PostgreSQL database server that belongs to the team. Then several computers use the same diary at once, and each entry says which caregiver made it.</source>
+        <translation>Un equipo de cuidados (familia, amistades, una enfermera, una residencia) puede compartir un diario trasladándolo a un servidor de bases de datos PostgreSQL que sea del equipo. Así varios ordenadores usan el mismo diario a la vez, y cada anotación dice qué cuidador la hizo.</translation>
+    </message>
+    <message>
+        <source>The diary holds health information: use a server your team runs or trusts, with an account of its own for the diary. The app never saves the server&apos;s password: it asks for it when needed, unless you let this computer&apos;s keyring remember it. The guide for care teams (care-team-server.md in the app&apos;s docs) explains how to set up such a server.</source>
+        <translation>El diario contiene información de salud: use un servidor que su equipo gestione o en el que confíe, con una cuenta propia para el diario. La aplicación nunca guarda la contraseña del servidor: la pide cuando hace falta, salvo que deje que el llavero de este ordenador la recuerde. La guía para equipos de cuidados (care-team-server.md, en la documentación de la aplicación) explica cómo preparar un servidor así.</translation>
+    </message>
+    <message>
+        <source>Move this diary to a server…</source>
+        <translation>Trasladar este diario a un servidor…</translation>
+    </message>
+    <message>
+        <source>Copy the whole diary to an empty database on the care team&apos;s server and use it there</source>
+        <translation>Copiar todo el diario a una base de datos vacía en el servidor del equipo de cuidados y usarlo allí</translation>
+    </message>
+    <message>
+        <source>Bring a copy home…</source>
+        <translation>Traer una copia a este ordenador…</translation>
+    </message>
+    <message>
+        <source>Copy the diary from the server into an empty folder on this computer</source>
+        <translation>Copiar el diario del servidor a una carpeta vacía de este ordenador</translation>
+    </message>
+    <message>
+        <source>Stop using the server on this computer…</source>
+        <translation>Dejar de usar el servidor en este ordenador…</translation>
+    </message>
+    <message>
+        <source>Right now the diary is a file on this computer, in the data folder. Only this computer can use it.</source>
+        <translation>Ahora el diario es un archivo de este ordenador, en la carpeta de datos. Solo este ordenador puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Right now the diary is on the care team&apos;s server %1. Every computer that uses it sees the same diary. This computer keeps its settings, logs and backups in the data folder.</source>
+        <translation>Ahora el diario está en el servidor del equipo de cuidados %1. Todos los ordenadores que lo usan ven el mismo diario. Este ordenador guarda sus ajustes, registros y copias de seguridad en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The app was started with this server&apos;s address (--database or CAREGIVER_APP_DATABASE): start it without one to use the data folder&apos;s file.</source>
+        <translation>La aplicación se abrió con la dirección de este servidor (--database o CAREGIVER_APP_DATABASE): ábrala sin ella para usar el archivo de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Move this diary to a server</source>
+        <translation>Trasladar este diario a un servidor</translation>
+    </message>
+    <message>
+        <source>Copying the diary to %1…</source>
+        <translation>Copiando el diario a %1…</translation>
+    </message>
+    <message>
+        <source>The diary was not moved to %1: %2
+
+Nothing was changed on this computer: the file in the data folder is still the diary.</source>
+        <translation>El diario no se trasladó a %1: %2
+
+No se cambió nada en este ordenador: el archivo de la carpeta de datos sigue siendo el diario.</translation>
+    </message>
+    <message>
+        <source>Something was saved in the diary while it was being copied, so the copy on %1 misses it. The diary was not moved: the file in the data folder is still the diary, with everything in it.
+
+The server&apos;s database now holds the incomplete copy: ask for it to be emptied (or for a new empty one) and move the diary again.</source>
+        <translation>Se guardó algo en el diario mientras se copiaba, así que a la copia en %1 le falta. El diario no se trasladó: el archivo de la carpeta de datos sigue siendo el diario, con todo lo que contiene.
+
+La base de datos del servidor tiene ahora la copia incompleta: pida que la vacíen (o una nueva vacía) y vuelva a trasladar el diario.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring remembers the password.</source>
+        <translation>El llavero de este ordenador recuerda la contraseña.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring the app can use, so the password was not remembered: the app asks for it when it starts.</source>
+        <translation>Este ordenador no tiene un llavero que la aplicación pueda usar, así que la contraseña no se recordó: la aplicación la pedirá al abrirse.</translation>
+    </message>
+    <message>
+        <source>The diary was copied to %1, but it cannot be opened there: %2
+
+This computer goes on using the file in the data folder, unchanged.</source>
+        <translation>El diario se copió a %1, pero no se puede abrir allí: %2
+
+Este ordenador sigue usando el archivo de la carpeta de datos, sin cambios.</translation>
+    </message>
+    <message>
+        <source>The diary is now on the server %1, checked.
+
+From now on this computer uses the diary there, each time the app starts. The diary file in the data folder (%2) is kept as it was, unchanged, but it is no longer used.</source>
+        <translation>El diario está ahora en el servidor %1, comprobado.
+
+A partir de ahora este ordenador usa el diario de allí, cada vez que se abre la aplicación. El archivo del diario en la carpeta de datos (%2) se conserva tal como estaba, sin cambios, pero ya no se usa.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the copy</source>
+        <translation>Elija una carpeta vacía para la copia</translation>
+    </message>
+    <message>
+        <source>Bring a copy home</source>
+        <translation>Traer una copia a este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diary. Nothing was copied. Choose an empty folder (the folder dialog can make a new one).</source>
+        <translation>%1 ya contiene un diario. No se copió nada. Elija una carpeta vacía (el diálogo de carpetas puede crear una nueva).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Nothing was copied. Choose an empty folder (the folder dialog can make a new one).</source>
+        <translation>%1 no está vacía. No se copió nada. Elija una carpeta vacía (el diálogo de carpetas puede crear una nueva).</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1
+
+Nothing else was changed.</source>
+        <translation>No se pudo hacer la copia: %1
+
+No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>A copy of the diary (%1) is now in %2. It was checked. Nothing else changed: this computer still uses the diary on the server.
+
+To open the copy, start the app with that folder:
+caregiver-app --data-dir &quot;%2&quot;
+
+The copy holds health information: keep it private.</source>
+        <translation>Ahora hay una copia del diario (%1) en %2. Se ha comprobado. Nada más ha cambiado: este ordenador sigue usando el diario del servidor.
+
+Para abrir la copia, abra la aplicación con esa carpeta:
+caregiver-app --data-dir &quot;%2&quot;
+
+La copia contiene información de salud: guárdela en privado.</translation>
+    </message>
+    <message>
+        <source>Stop using the server on this computer?</source>
+        <translation>¿Dejar de usar el servidor en este ordenador?</translation>
+    </message>
+    <message>
+        <source>This computer goes back to the diary file kept in the data folder (%1), as it was before the move. That file does not hold anything logged on the server since then.
+
+To keep what is on the server, bring a copy home first. The diary on the server is not changed, and other computers go on using it.</source>
+        <translation>Este ordenador vuelve al archivo del diario guardado en la carpeta de datos (%1), tal como estaba antes del traslado. Ese archivo no contiene nada de lo anotado en el servidor desde entonces.
+
+Para conservar lo que hay en el servidor, traiga antes una copia a este ordenador. El diario del servidor no cambia, y los demás ordenadores lo siguen usando.</translation>
+    </message>
+    <message>
+        <source>Stop using the server</source>
+        <translation>Dejar de usar el servidor</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s diary file cannot be used: %1
+
+This computer goes on using the diary on the server.</source>
+        <translation>No se puede usar el archivo del diario de la carpeta de datos: %1
+
+Este ordenador sigue usando el diario del servidor.</translation>
+    </message>
+    <message>
+        <source>This computer uses the diary file in the data folder again.</source>
+        <translation>Este ordenador vuelve a usar el archivo del diario de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
