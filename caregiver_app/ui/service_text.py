@@ -181,6 +181,12 @@ def templates() -> dict[str, str]:
         "place.own_item": tr("own equipment item {number}"),
         "place.named_own_item": tr("own equipment item {number} ('{name}')"),
         "change.stale": tr("This was changed in another way since, so it was left as it is."),
+        "change.meanwhile": tr(
+            "Someone else changed this record since you opened it, so nothing was saved."
+        ),
+        "change.gone": tr(
+            "Someone else deleted this record since you opened it, so nothing was saved."
+        ),
         **store_templates(),
     }
 

@@ -2413,6 +2413,106 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>La última puntuación de cada grupo muscular y lado junto a la anterior (0 sin aumento del tono, 1, 1+, 2, 3, 4 rígido), según la puntuación del profesional.</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Body region</source>
+        <translation>Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>How strong</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Dolor (0-10)</translation>
+    </message>
+    <message>
+        <source>What they were doing</source>
+        <translation>Qué estaba haciendo</translation>
+    </message>
+    <message>
+        <source>Who noticed</source>
+        <translation>Quién lo notó</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Glasses of fluid</source>
+        <translation>Vasos de líquido</translation>
+    </message>
+    <message>
+        <source>Stress (0-10)</source>
+        <translation>Estrés (0-10)</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Comidas</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Therapy today</source>
+        <translation>Terapia hoy</translation>
+    </message>
+    <message>
+        <source>Willingness (0-10)</source>
+        <translation>Ganas (0-10)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Woken by spasms</source>
+        <translation>Despertó por espasmos</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Estado desde</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -2421,8 +2521,32 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Profesional</translation>
     </message>
     <message>
+        <source>Notes after</source>
+        <translation>Notas después</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Se lesionó</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal scores</source>
+        <translation>Puntuaciones de objetivos</translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation>Dosis tomadas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2467,6 +2591,10 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>Edit episode</source>
         <translation>Editar episodio</translation>
+    </message>
+    <message>
+        <source>The other version was kept. Nothing was saved.</source>
+        <translation>Se mantuvo la otra versión. No se guardó nada.</translation>
     </message>
     <message>
         <source>Save check-in</source>
@@ -3031,6 +3159,14 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>This was changed in another way since, so it was left as it is.</source>
         <translation>Esto se cambió de otra forma después, así que se dejó como está.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it, so nothing was saved.</source>
+        <translation>Otra persona cambió este registro después de que usted lo abriera, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record since you opened it, so nothing was saved.</source>
+        <translation>Otra persona borró este registro después de que usted lo abriera, así que no se guardó nada.</translation>
     </message>
     <message>
         <source>In your spreadsheet choose Save As, &apos;CSV UTF-8 (comma delimited)&apos;, and import that file.</source>
@@ -3794,6 +3930,109 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Deleted on another computer</source>
+        <translation>Borrado en otro ordenador</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Cambiado mientras tanto</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>Las dos versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Volver al formulario</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; what you typed stays in the form.</source>
+        <translation>No se guarda nada; lo que escribió sigue en el formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine as a new record</source>
+        <translation>&amp;Guardar el mío como registro nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Descartar el mío</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Guardar el mío en lugar del suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Mantener el suyo</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Guardado por %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>Guardado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Saved by someone else at %1</source>
+        <translation>Guardado por otra persona a las %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you had it open. Nothing has been saved yet. You can save yours as a new record, or discard it.</source>
+        <translation>Otra persona borró este registro mientras usted lo tenía abierto. Todavía no se ha guardado nada. Puede guardar el suyo como registro nuevo o descartarlo.</translation>
+    </message>
+    <message>
+        <source>%1, while you had it open. Nothing has been saved yet. Choose which version to keep.</source>
+        <translation>%1, mientras usted lo tenía abierto. Todavía no se ha guardado nada. Elija qué versión quiere mantener.</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>El registro completo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation>En su formulario</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Distinto: %1.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Las dos versiones son iguales.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Sus cambios</translation>
+    </message>
+    <message>
+        <source>%1 (different)</source>
+        <translation>%1 (distinto)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>%1 chart</source>
@@ -4100,6 +4339,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Could not save: %1. Nothing was changed.</source>
         <translation>No se pudo guardar: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet. Your changes are still here.</source>
+        <translation>Todavía no se ha guardado nada. Sus cambios siguen aquí.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5008,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>Choose how strong it was, then Save.</source>
         <translation>Elija la intensidad y luego pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet. Your changes are still here.</source>
+        <translation>Todavía no se ha guardado nada. Sus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Could not save: %1. Nothing was changed.</source>
