@@ -273,6 +273,8 @@ ENGLISH: dict[str, str] = {
     "place.named_own_item": "own equipment item #{number} ('{name}')",
     # undo and redo
     "change.stale": "This was changed in another way since, so it was left as it is.",
+    "change.meanwhile": "Someone else changed this record since you opened it, so nothing was saved.",
+    "change.gone": "Someone else deleted this record since you opened it, so nothing was saved.",
 }
 
 

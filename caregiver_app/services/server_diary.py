@@ -52,6 +52,24 @@ def reason_of(exc: BaseException) -> str:
     return server_address.redact(words.split("FATAL:", 1)[-1].strip())
 
 
+def _unavailable(address: ServerAddress, reason: str) -> ServerUnavailable:
+    """What to tell the person when connecting failed with the server's (or libpq's) `reason`."""
+    if server_address.is_login_refused(reason):
+        return ServerUnavailable(
+            "login",
+            f"The diary's server {address} did not let you in: {reason}. Nothing was changed.",
+        )
+    if "does not exist" in reason:  # it answered: the database or the user is not there
+        return ServerUnavailable(
+            "refused", f"The diary's server {address} answered: {reason}. Nothing was changed."
+        )
+    return ServerUnavailable(
+        "away",
+        f"The diary's server {address} is not answering ({reason}). Nothing was changed. "
+        "Check that this computer is online and the server is running, then try again.",
+    )
+
+
 def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee.Database:
     password = address.password or server_address.remembered_password(address)
     for _ in range(4):
@@ -67,11 +85,7 @@ def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee
                 raise ServerUnavailable(
                     "login", f"The server {address} did not let you in: {reason}."
                 ) from None
-            kind = "login" if server_address.is_login_refused(reason) else "away"
-            raise ServerUnavailable(
-                kind,
-                f"The diary's server {address} cannot be used: {reason}. Nothing was changed.",
-            ) from None
+            raise _unavailable(address, reason) from None
     raise ServerUnavailable("login", f"The server {address} did not let you in.")
 
 
@@ -208,9 +222,7 @@ def copy_to_server(
                 if password is not None:
                     target = ServerDatabase(address.conninfo, password=password)
                     continue
-            raise ServerUnavailable(
-                "away", f"The server {address} cannot be used: {reason}. Nothing was copied."
-            ) from None
+            raise _unavailable(address, reason) from None
     try:
         if target.get_tables():  # someone's diary or data: never touched
             raise diary_copy.CopyError(

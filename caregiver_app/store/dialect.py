@@ -128,3 +128,27 @@ def one_bulk_change_at_a_time(db: Db) -> None:
     that turn until this transaction ends. Nothing to do on the file (one writer at a time)."""
     if is_server(db):
         db.execute_sql(f"SELECT pg_advisory_xact_lock({_BULK_LOCK})")
+
+
+def lock_rows(db: Db, table: str, where: str, params: list[object]) -> None:
+    """Hold the rows of `table` matching `where` until the transaction ends, so a save that
+    checks them first and then writes cannot interleave with another computer's. The server
+    locks the rows, and a key for them (which also holds when there is no row yet); the file has
+    one writer at a time, taken here by a write that changes nothing (so a second process
+    waits, and a copy read before its change is never written over it)."""
+    if not is_server(db):
+        db.execute_sql(f"UPDATE {table} SET rowid = rowid WHERE 0 = 1")
+        return
+    key = f"{table}:{where}:{params!r}"
+    db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
+    db.execute_sql(f"SELECT 1 FROM {table} WHERE {where} FOR UPDATE", params)
+
+
+def write_transaction(db: Db) -> Any:
+    """A transaction that writes (one user action). The file takes its one writer's lock at once
+    (BEGIN IMMEDIATE): a second writer waits for it (busy_timeout) and then reads what the first
+    wrote, rather than failing later on a copy it read before. The server needs no such lock:
+    the rows a save checks are locked as they are read (`lock_rows`)."""
+    if is_server(db):
+        return db.atomic()
+    return db.atomic(lock_type="IMMEDIATE")

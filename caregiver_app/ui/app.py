@@ -17,6 +17,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,6 +26,10 @@ from caregiver_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from caregiver_app.logging_setup import current_log_file, log, log_unexpected
 from caregiver_app.paths import DataDirError
 from caregiver_app.words import tr
+
+if TYPE_CHECKING:
+    from caregiver_app.services.diary_access import DiaryLock
+    from caregiver_app.services.server_address import ServerAddress
 
 _showing_error = False
 
@@ -171,9 +176,12 @@ def prepare_diary(data_dir: Path) -> bool:
 
 def _open_server_diary(data_dir: Path) -> bool:
     """Open the diary on its server; when the server cannot be used, say why and offer to try
-    again (nothing is changed either way)."""
+    again. When the server came from this folder's settings (after a move), the person may also
+    go back to the data folder's own file (the server is then forgotten on this computer, as
+    "Stop using the server" does). Nothing in the diary is changed either way."""
+    from PySide6.QtWidgets import QMessageBox
+
     from caregiver_app.services import diary_access
-    from caregiver_app.ui import prompts
     from caregiver_app.ui.service_text import error_text
 
     while True:
@@ -181,16 +189,50 @@ def _open_server_diary(data_dir: Path) -> bool:
             diary_access.open_writable(data_dir)
         except diary_access.DiaryUnavailable as exc:
             log.warning("the server diary cannot be opened (%s)", exc.kind)
-            again = prompts.confirm(
-                None,
-                APP_DISPLAY_NAME,
-                error_text(exc) + "\n\n" + tr("Try again, or close the app and try later."),
-                tr("Try again"),
-            )
-            if again:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, error_text(exc))
+            box.setInformativeText(tr("Try again, or close the app and try later."))
+            again = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            use_file = None
+            if _server_from_settings:
+                use_file = box.addButton(
+                    tr("Use this computer's file instead"), QMessageBox.ButtonRole.ActionRole
+                )
+            box.addButton(tr("Close the app"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(again)
+            box.exec()
+            if box.clickedButton() is again:
                 continue
+            if use_file is not None and box.clickedButton() is use_file:
+                log.info("start-up choice: the data folder's file instead of the server")
+                settings = open_settings(data_dir)
+                settings.remove(SERVER_KEY)
+                settings.sync()
+                diary_access.use_server(None)
+                return False if not _take_window_lock(data_dir) else prepare_diary(data_dir)
             return False
         return True
+
+
+def _take_window_lock(data_dir: Path) -> bool:
+    """Going from the server to the folder's file at start-up: the file takes one window at a
+    time. False (said) when another copy of the app has it."""
+    from caregiver_app.services import diary_access
+    from caregiver_app.ui import prompts
+
+    if _window_lock is None:
+        return True
+    try:
+        _window_lock.acquire()
+    except diary_access.LockHeld:
+        prompts.warn(
+            None,
+            APP_DISPLAY_NAME,
+            tr("The diary file is already open in another copy of the app. Close it first."),
+        )
+        return False
+    except OSError as exc:
+        log.warning("The data folder cannot be locked (errno %s).", exc.errno)
+    return True
 
 
 def start_daily_backup(data_dir: Path, window: object | None = None) -> None:
@@ -248,6 +290,8 @@ def planted_links_problem(links: list[Path]) -> str:
     ).replace("%1", "\n".join(str(link) for link in links))
 
 
+# The window's server came from this data folder's settings (not --database or the environment).
+_server_from_settings = False
 # Where "Move this diary to a server" remembers the server (the address only, never a password).
 SERVER_KEY = "diary/server"
 
@@ -267,16 +311,45 @@ def _ask_password_in_window(address: object, why: str) -> str | None:
     return text if ok and text else None
 
 
+# The window's lock on the data folder (run_window), taken again when the window goes back to
+# the folder's file after using a server (`switch_diary`).
+_window_lock: DiaryLock | None = None
+
+
+def switch_diary(data_dir: Path, address: ServerAddress | None, *, create: bool = True) -> None:
+    """The window's diary becomes the one on the server `address` (None: the data folder's
+    file), after "Move this diary to a server" or "Stop using the server". The diary open until
+    now is closed, unchanged. When the other one cannot be opened (DiaryUnavailable, or LockHeld
+    when another copy of the app has the file), the one before is open again, as it was."""
+    from caregiver_app.services import diary_access
+
+    before = diary_access.server()
+    if address is None and _window_lock is not None:
+        _window_lock.acquire()  # the file takes one window at a time
+    diary_access.close()
+    diary_access.use_server(address, _ask_password_in_window if address else None)
+    try:
+        diary_access.open_diary(data_dir, create=create)
+    except diary_access.DiaryUnavailable:
+        diary_access.use_server(before, _ask_password_in_window if before else None)
+        diary_access.open_writable(data_dir)
+        raise
+    log.info("the window's diary is now %s", "on a server" if address else "the folder's file")
+
+
 def choose_server(data_dir: Path, database_arg: str | None) -> str | None:
     """The window's diary is on a server when --database, $CAREGIVER_APP_DATABASE or this data
     folder's settings (after "Move this diary to a server") name one; None: the folder's file.
     Returns an error to show, or None when all is well."""
     from caregiver_app.services import diary_access, server_address
 
+    global _server_from_settings
     url = server_address.from_environment(database_arg)
+    _server_from_settings = False
     if url is None:
         saved = open_settings(data_dir).value(SERVER_KEY, "")
         url = str(saved) if saved else None
+        _server_from_settings = url is not None
     if url is None:
         diary_access.use_server(None)
         return None
@@ -322,7 +395,8 @@ def run_window(
         prompts.warn(None, APP_DISPLAY_NAME, problem)
         stop_logging()
         return 1
-    held = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
+    global _window_lock
+    held = _window_lock = diary_access.DiaryLock(data_dir, diary_access.WINDOW)
     try:
         if diary_access.server() is None:  # a server takes several writers: no folder lock
             held.acquire()
@@ -378,5 +452,6 @@ def run_window(
         _rescue_deleted_diary(data_dir)
         diary_access.close()
         held.release()
+        _window_lock = None
         log.info("window closed")
         stop_logging()

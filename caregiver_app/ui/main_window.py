@@ -49,7 +49,8 @@ def _application() -> QApplication:
 
 
 class MainWindow(QMainWindow):
-    restart_requested = Signal()  # e.g. after a language change: the app builds a fresh window
+    # After a language change or a move to a server: the app builds a fresh window.
+    restart_requested = Signal()
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
                 self.data_dir,
                 self.set_active_person,
                 preferences_changed=self.apply_preferences,
+                restart_window=self.restart_requested.emit,
             )
 
         return {
@@ -376,8 +378,8 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         self._quitting = True
-        self.close()
-        QApplication.quit()
+        if self.close():  # not when the user stays with what they typed (closeEvent)
+            QApplication.quit()
 
     # --- window state ---------------------------------------------------------------------------
 
@@ -416,12 +418,22 @@ class MainWindow(QMainWindow):
                 )
                 self.settings.setValue("tray/told", True)
             return
-        self.save_state()
+        staying = self.save_state()
+        if staying is not None:  # the user went back to what they typed: stay open, show it
+            self._quitting = False
+            self.show_page(staying)
+            event.ignore()
+            return
         self.live.stop()
         super().closeEvent(event)
 
-    def save_state(self) -> None:
-        for page in self.pages.values():  # the ones built
-            page.save_if_changed()
+    def save_state(self) -> str | None:
+        """Save what pages hold and the window's place; the key of a page whose typing the user
+        chose to keep unsaved (someone else saved it meanwhile), else None."""
+        staying = None
+        for key, page in self.pages.items():  # the ones built
+            if not page.save_if_changed():
+                staying = key
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
+        return staying

@@ -181,6 +181,12 @@ def templates() -> dict[str, str]:
         "place.own_item": tr("own equipment item {number}"),
         "place.named_own_item": tr("own equipment item {number} ('{name}')"),
         "change.stale": tr("This was changed in another way since, so it was left as it is."),
+        "change.meanwhile": tr(
+            "Someone else changed this record since you opened it, so nothing was saved."
+        ),
+        "change.gone": tr(
+            "Someone else deleted this record since you opened it, so nothing was saved."
+        ),
         **store_templates(),
     }
 
@@ -401,7 +407,9 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: BaseException) -> str:
     """What went wrong, in the user's language when the service said it with a code. A problem
     in a file names the place and the field, e.g. "Line 4, field 'severity': ..."."""
-    if live.connection_lost(error):  # never the driver's words, which name the server's address
+    # Never the driver's words, which name the server's address. A message the app made itself
+    # (say, "the diary's server ...: database ... does not exist") already says it safely.
+    if not isinstance(error, MessageError) and live.connection_lost(error):
         return tr("The diary's server is not answering")
     if isinstance(error, UserError):
         text = say(error.problem)

@@ -1908,6 +1908,18 @@ Todo lo que había guardado está a salvo: cada cambio se guarda por separado en
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
+        <source>Use this computer&apos;s file instead</source>
+        <translation>Usar el archivo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <source>The diary file is already open in another copy of the app. Close it first.</source>
+        <translation>El archivo del diario ya está abierto en otra copia de la aplicación. Ciérrela primero.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
@@ -2401,6 +2413,106 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>La última puntuación de cada grupo muscular y lado junto a la anterior (0 sin aumento del tono, 1, 1+, 2, 3, 4 rígido), según la puntuación del profesional.</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Body region</source>
+        <translation>Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>How strong</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Dolor (0-10)</translation>
+    </message>
+    <message>
+        <source>What they were doing</source>
+        <translation>Qué estaba haciendo</translation>
+    </message>
+    <message>
+        <source>Who noticed</source>
+        <translation>Quién lo notó</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Glasses of fluid</source>
+        <translation>Vasos de líquido</translation>
+    </message>
+    <message>
+        <source>Stress (0-10)</source>
+        <translation>Estrés (0-10)</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Comidas</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Therapy today</source>
+        <translation>Terapia hoy</translation>
+    </message>
+    <message>
+        <source>Willingness (0-10)</source>
+        <translation>Ganas (0-10)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Woken by spasms</source>
+        <translation>Despertó por espasmos</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Estado desde</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -2409,8 +2521,32 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
         <translation>Profesional</translation>
     </message>
     <message>
+        <source>Notes after</source>
+        <translation>Notas después</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Se lesionó</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal scores</source>
+        <translation>Puntuaciones de objetivos</translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation>Dosis tomadas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2455,6 +2591,10 @@ Vaya a esa ventana, o ciérrela y vuelva a abrir la aplicación. Dos copias escr
     <message>
         <source>Edit episode</source>
         <translation>Editar episodio</translation>
+    </message>
+    <message>
+        <source>The other version was kept. Nothing was saved.</source>
+        <translation>Se mantuvo la otra versión. No se guardó nada.</translation>
     </message>
     <message>
         <source>Save check-in</source>
@@ -3021,6 +3161,14 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>Esto se cambió de otra forma después, así que se dejó como está.</translation>
     </message>
     <message>
+        <source>Someone else changed this record since you opened it, so nothing was saved.</source>
+        <translation>Otra persona cambió este registro después de que usted lo abriera, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record since you opened it, so nothing was saved.</source>
+        <translation>Otra persona borró este registro después de que usted lo abriera, así que no se guardó nada.</translation>
+    </message>
+    <message>
         <source>In your spreadsheet choose Save As, &apos;CSV UTF-8 (comma delimited)&apos;, and import that file.</source>
         <translation>En su hoja de cálculo elija Guardar como, «CSV UTF-8 (delimitado por comas)», e importe ese archivo.</translation>
     </message>
@@ -3533,6 +3681,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
             <numerusform>%n tomas en los últimos 7 días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 records copied</source>
+        <translation>%1 de %2 registros copiados</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -3775,6 +3927,109 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
     <message>
         <source>Every entry saved on this computer says who recorded it and when. Type your name, or choose it if you have logged in this diary before.</source>
         <translation>Cada entrada guardada en este ordenador dice quién la anotó y cuándo. Escriba su nombre, o elíjalo si ya ha anotado en este diario.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Deleted on another computer</source>
+        <translation>Borrado en otro ordenador</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Cambiado mientras tanto</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>Las dos versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Volver al formulario</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; what you typed stays in the form.</source>
+        <translation>No se guarda nada; lo que escribió sigue en el formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine as a new record</source>
+        <translation>&amp;Guardar el mío como registro nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Descartar el mío</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Guardar el mío en lugar del suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Mantener el suyo</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Guardado por %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>Guardado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Saved by someone else at %1</source>
+        <translation>Guardado por otra persona a las %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you had it open. Nothing has been saved yet. You can save yours as a new record, or discard it.</source>
+        <translation>Otra persona borró este registro mientras usted lo tenía abierto. Todavía no se ha guardado nada. Puede guardar el suyo como registro nuevo o descartarlo.</translation>
+    </message>
+    <message>
+        <source>%1, while you had it open. Nothing has been saved yet. Choose which version to keep.</source>
+        <translation>%1, mientras usted lo tenía abierto. Todavía no se ha guardado nada. Elija qué versión quiere mantener.</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>El registro completo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation>En su formulario</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Distinto: %1.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Las dos versiones son iguales.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Sus cambios</translation>
+    </message>
+    <message>
+        <source>%1 (different)</source>
+        <translation>%1 (distinto)</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4340,10 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <source>Could not save: %1. Nothing was changed.</source>
         <translation>No se pudo guardar: %1. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Nothing was saved yet. Your changes are still here.</source>
+        <translation>Todavía no se ha guardado nada. Sus cambios siguen aquí.</translation>
+    </message>
 </context>
 <context>
     <name>CycleChart</name>
@@ -4249,12 +4508,20 @@ El archivo no se ha cambiado. Está en %2.</translation>
         <translation>Datos y copias de seguridad</translation>
     </message>
     <message>
+        <source>This computer&apos;s settings, logs and backups of the diary are in this folder:</source>
+        <translation>Los ajustes, los registros y las copias de seguridad del diario de este ordenador están en esta carpeta:</translation>
+    </message>
+    <message>
         <source>Your diary is kept only on this computer, in this folder:</source>
         <translation>Su diario se guarda solo en este equipo, en esta carpeta:</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Backups are copies of the diary from the server and hold health information, and so do exports: keep them private. The app talks only to the diary&apos;s server.</source>
+        <translation>Las copias de seguridad son copias del diario del servidor y contienen información de salud, igual que las exportaciones: guárdelas en privado. La aplicación solo se comunica con el servidor del diario.</translation>
     </message>
     <message>
         <source>It holds health information, and so do backups and exports: keep them private. The app never sends anything over the internet.</source>
@@ -4741,6 +5008,10 @@ obliga a parar o mueve la extremidad</translation>
     <message>
         <source>Choose how strong it was, then Save.</source>
         <translation>Elija la intensidad y luego pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet. Your changes are still here.</source>
+        <translation>Todavía no se ha guardado nada. Sus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Could not save: %1. Nothing was changed.</source>
@@ -6019,6 +6290,61 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Use a diary already on a server</source>
+        <translation>Usar un diario que ya está en un servidor</translation>
+    </message>
+    <message>
+        <source>This computer uses the care team&apos;s diary on its server from now on; nothing is copied. The diary file in the data folder stays as it is, unused.</source>
+        <translation>A partir de ahora este ordenador usa el diario del equipo de cuidados en su servidor; no se copia nada. El archivo del diario en la carpeta de datos se queda como está, sin usar.</translation>
+    </message>
+    <message>
+        <source>Move this diary to a server</source>
+        <translation>Trasladar este diario a un servidor</translation>
+    </message>
+    <message>
+        <source>The whole diary is copied to an empty database on the care team&apos;s server, and the copy is checked. Then this computer uses the diary there. The diary file in the data folder stays as it is, unused.</source>
+        <translation>Todo el diario se copia a una base de datos vacía en el servidor del equipo de cuidados, y se comprueba la copia. Después, este ordenador usa el diario de allí. El archivo del diario en la carpeta de datos se queda como está, sin usar.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you this address: the user name, the server and the database.</source>
+        <translation>Quien administra el servidor le da esta dirección: el nombre de usuario, el servidor y la base de datos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you this address: the user name, the server and the database, which must be empty.</source>
+        <translation>Quien administra el servidor le da esta dirección: el nombre de usuario, el servidor y la base de datos, que debe estar vacía.</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>The app never saves the password itself. If the server asks for one, you type it in; ticked, the keyring keeps it so you need not type it each time.</source>
+        <translation>La aplicación nunca guarda la contraseña por sí misma. Si el servidor la pide, usted la escribe; con la casilla marcada, el llavero la guarda para que no tenga que escribirla cada vez.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Move the diary</source>
+        <translation>Trasladar el diario</translation>
+    </message>
+    <message>
+        <source>Use this diary</source>
+        <translation>Usar este diario</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit profile</source>
@@ -6623,6 +6949,195 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
     <message>
         <source>Remove %1</source>
         <translation>Eliminar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <source>Sharing with a care team</source>
+        <translation>Compartir con un equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>Where the diary is</source>
+        <translation>Dónde está el diario</translation>
+    </message>
+    <message>
+        <source>A care team (family, friends, a nurse, a care home) can share one diary by moving it to a PostgreSQL database server that belongs to the team. Then several computers use the same diary at once, and each entry says which caregiver made it.</source>
+        <translation>Un equipo de cuidados (familia, amistades, una enfermera, una residencia) puede compartir un diario trasladándolo a un servidor de bases de datos PostgreSQL que sea del equipo. Así varios ordenadores usan el mismo diario a la vez, y cada anotación dice qué cuidador la hizo.</translation>
+    </message>
+    <message>
+        <source>The diary holds health information: use a server your team runs or trusts, with an account of its own for the diary. The app never saves the server&apos;s password: it asks for it when needed, unless you let this computer&apos;s keyring remember it. The guide for care teams (care-team-server.md in the app&apos;s docs) explains how to set up such a server.</source>
+        <translation>El diario contiene información de salud: use un servidor que su equipo gestione o en el que confíe, con una cuenta propia para el diario. La aplicación nunca guarda la contraseña del servidor: la pide cuando hace falta, salvo que deje que el llavero de este ordenador la recuerde. La guía para equipos de cuidados (care-team-server.md, en la documentación de la aplicación) explica cómo preparar un servidor así.</translation>
+    </message>
+    <message>
+        <source>Move this diary to a server…</source>
+        <translation>Trasladar este diario a un servidor…</translation>
+    </message>
+    <message>
+        <source>Copy the whole diary to an empty database on the care team&apos;s server and use it there</source>
+        <translation>Copiar todo el diario a una base de datos vacía en el servidor del equipo de cuidados y usarlo allí</translation>
+    </message>
+    <message>
+        <source>Use a diary already on a server…</source>
+        <translation>Usar un diario que ya está en un servidor…</translation>
+    </message>
+    <message>
+        <source>Use the care team&apos;s diary on its server from this computer, copying nothing</source>
+        <translation>Usar desde este ordenador el diario del equipo de cuidados en su servidor, sin copiar nada</translation>
+    </message>
+    <message>
+        <source>Bring a copy home…</source>
+        <translation>Traer una copia a este ordenador…</translation>
+    </message>
+    <message>
+        <source>Copy the diary from the server into an empty folder on this computer</source>
+        <translation>Copiar el diario del servidor a una carpeta vacía de este ordenador</translation>
+    </message>
+    <message>
+        <source>Stop using the server on this computer…</source>
+        <translation>Dejar de usar el servidor en este ordenador…</translation>
+    </message>
+    <message>
+        <source>Right now the diary is a file on this computer, in the data folder. Only this computer can use it.</source>
+        <translation>Ahora el diario es un archivo de este ordenador, en la carpeta de datos. Solo este ordenador puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Right now the diary is on the care team&apos;s server %1. Every computer that uses it sees the same diary. This computer keeps its settings, logs and backups in the data folder.</source>
+        <translation>Ahora el diario está en el servidor del equipo de cuidados %1. Todos los ordenadores que lo usan ven el mismo diario. Este ordenador guarda sus ajustes, registros y copias de seguridad en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The app was started with this server&apos;s address (--database or CAREGIVER_APP_DATABASE): start it without one to use the data folder&apos;s file.</source>
+        <translation>La aplicación se abrió con la dirección de este servidor (--database o CAREGIVER_APP_DATABASE): ábrala sin ella para usar el archivo de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Move this diary to a server</source>
+        <translation>Trasladar este diario a un servidor</translation>
+    </message>
+    <message>
+        <source>Copying the diary to %1…</source>
+        <translation>Copiando el diario a %1…</translation>
+    </message>
+    <message>
+        <source>The diary was not moved to %1: %2
+
+Nothing was changed on this computer: the file in the data folder is still the diary.</source>
+        <translation>El diario no se trasladó a %1: %2
+
+No se cambió nada en este ordenador: el archivo de la carpeta de datos sigue siendo el diario.</translation>
+    </message>
+    <message>
+        <source>Something was saved in the diary while it was being copied, so the copy on %1 misses it. The diary was not moved: the file in the data folder is still the diary, with everything in it.
+
+The server&apos;s database now holds the incomplete copy: ask for it to be emptied (or for a new empty one) and move the diary again.</source>
+        <translation>Se guardó algo en el diario mientras se copiaba, así que a la copia en %1 le falta. El diario no se trasladó: el archivo de la carpeta de datos sigue siendo el diario, con todo lo que contiene.
+
+La base de datos del servidor tiene ahora la copia incompleta: pida que la vacíen (o una nueva vacía) y vuelva a trasladar el diario.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring remembers the password.</source>
+        <translation>El llavero de este ordenador recuerda la contraseña.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring the app can use, so the password was not remembered: the app asks for it when it starts.</source>
+        <translation>Este ordenador no tiene un llavero que la aplicación pueda usar, así que la contraseña no se recordó: la aplicación la pedirá al abrirse.</translation>
+    </message>
+    <message>
+        <source>The diary was copied to %1, but it cannot be opened there: %2
+
+This computer goes on using the file in the data folder, unchanged.</source>
+        <translation>El diario se copió a %1, pero no se puede abrir allí: %2
+
+Este ordenador sigue usando el archivo de la carpeta de datos, sin cambios.</translation>
+    </message>
+    <message>
+        <source>The diary is now on the server %1, checked.
+
+From now on this computer uses the diary there, each time the app starts. The diary file in the data folder (%2) is kept as it was, unchanged, but it is no longer used.</source>
+        <translation>El diario está ahora en el servidor %1, comprobado.
+
+A partir de ahora este ordenador usa el diario de allí, cada vez que se abre la aplicación. El archivo del diario en la carpeta de datos (%2) se conserva tal como estaba, sin cambios, pero ya no se usa.</translation>
+    </message>
+    <message>
+        <source>Use a diary already on a server</source>
+        <translation>Usar un diario que ya está en un servidor</translation>
+    </message>
+    <message>
+        <source>The diary on %1 cannot be used: %2
+
+Nothing was changed.</source>
+        <translation>No se puede usar el diario de %1: %2
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This computer now uses the care team&apos;s diary on %1, each time the app starts. The diary file in the data folder (%2) is kept as it was, unused.</source>
+        <translation>Ahora este ordenador usa el diario del equipo de cuidados en %1, cada vez que se abre la aplicación. El archivo del diario en la carpeta de datos (%2) se conserva tal como estaba, sin usar.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the copy</source>
+        <translation>Elija una carpeta vacía para la copia</translation>
+    </message>
+    <message>
+        <source>Bring a copy home</source>
+        <translation>Traer una copia a este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diary. Nothing was copied. Choose an empty folder (the folder dialog can make a new one).</source>
+        <translation>%1 ya contiene un diario. No se copió nada. Elija una carpeta vacía (el diálogo de carpetas puede crear una nueva).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Nothing was copied. Choose an empty folder (the folder dialog can make a new one).</source>
+        <translation>%1 no está vacía. No se copió nada. Elija una carpeta vacía (el diálogo de carpetas puede crear una nueva).</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1
+
+Nothing else was changed.</source>
+        <translation>No se pudo hacer la copia: %1
+
+No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>A copy of the diary (%1) is now in %2. It was checked. Nothing else changed: this computer still uses the diary on the server.
+
+To open the copy, start the app with that folder:
+caregiver-app --data-dir &quot;%2&quot;
+
+The copy holds health information: keep it private.</source>
+        <translation>Ahora hay una copia del diario (%1) en %2. Se ha comprobado. Nada más ha cambiado: este ordenador sigue usando el diario del servidor.
+
+Para abrir la copia, abra la aplicación con esa carpeta:
+caregiver-app --data-dir &quot;%2&quot;
+
+La copia contiene información de salud: guárdela en privado.</translation>
+    </message>
+    <message>
+        <source>Stop using the server on this computer?</source>
+        <translation>¿Dejar de usar el servidor en este ordenador?</translation>
+    </message>
+    <message>
+        <source>This computer goes back to the diary file kept in the data folder (%1), as it was before the move. That file does not hold anything logged on the server since then.
+
+To keep what is on the server, bring a copy home first. The diary on the server is not changed, and other computers go on using it.</source>
+        <translation>Este ordenador vuelve al archivo del diario guardado en la carpeta de datos (%1), tal como estaba antes del traslado. Ese archivo no contiene nada de lo anotado en el servidor desde entonces.
+
+Para conservar lo que hay en el servidor, traiga antes una copia a este ordenador. El diario del servidor no cambia, y los demás ordenadores lo siguen usando.</translation>
+    </message>
+    <message>
+        <source>Stop using the server</source>
+        <translation>Dejar de usar el servidor</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s diary file cannot be used: %1
+
+This computer goes on using the diary on the server.</source>
+        <translation>No se puede usar el archivo del diario de la carpeta de datos: %1
+
+Este ordenador sigue usando el diario del servidor.</translation>
+    </message>
+    <message>
+        <source>This computer uses the diary file in the data folder again.</source>
+        <translation>Este ordenador vuelve a usar el archivo del diario de la carpeta de datos.</translation>
     </message>
 </context>
 <context>

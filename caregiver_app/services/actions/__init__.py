@@ -18,6 +18,7 @@ from caregiver_app.services.actions.change import (
     Change,
     perform,
 )
+from caregiver_app.services.actions.meanwhile import ChangedMeanwhile, opened
 from caregiver_app.services.actions.stamp import Stamp
 from caregiver_app.services.actions.undo import StaleChange
 
@@ -30,7 +31,9 @@ __all__ = [
     "TREATMENTS",
     "Action",
     "Change",
+    "ChangedMeanwhile",
     "StaleChange",
     "Stamp",
+    "opened",
     "perform",
 ]

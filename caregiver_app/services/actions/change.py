@@ -13,8 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from caregiver_app.services import live
+from caregiver_app.services.actions.meanwhile import ChangedMeanwhile
 from caregiver_app.services.actions.stamp import Stamp, stamp_changes, stamping
-from caregiver_app.services.actions.undo import Rows, Scope, empty, put, take
+from caregiver_app.services.actions.undo import Rows, Scope, empty, lock, put, take
+from caregiver_app.store import dialect
 from caregiver_app.store.db import database_proxy
 
 # Kinds of data, as the window's notifier announces them.
@@ -47,8 +49,9 @@ def perform(action: Action, stamp: Stamp | None = None, origin: str = live.THIS_
     """Run `action` in one transaction: all of it is saved, or nothing. The records it adds or
     changes say they were recorded by `stamp.by` at `stamp.at` (stamp.py); undo and redo put
     back the copies they hold, stamps and all. On a server, the other computers are told what
-    changed in the same transaction (live.py), as sent by `origin`."""
-    with database_proxy.atomic(), stamping(stamp):
+    changed in the same transaction (live.py), as sent by `origin`. On the file the write lock
+    is taken at once (dialect.write_transaction), so two saves at once run one after the other."""
+    with dialect.write_transaction(database_proxy.obj), stamping(stamp):
         change = action()
         if not change.same:
             # Which person is active is this computer's view, not news for the others.
@@ -63,14 +66,29 @@ def recorded(
     scopes: Sequence[Scope],
     write: Callable[[], Sequence[Scope] | None],
     ids: Callable[[], Sequence[int]] | None = None,
+    since: Rows | None = None,
 ) -> Change:
     """Run `write` (which touches the rows in `scopes`, plus the scopes it returns: what it
-    added) and return a Change whose undo puts back the copies from before."""
+    added) and return a Change whose undo puts back the copies from before.
+
+    `since` is the copy of the record the form started from (meanwhile.py `opened`; its scope
+    says which rows are the record): when they are no longer that, nothing is written and
+    ChangedMeanwhile carries both versions."""
     with database_proxy.atomic():
+        theirs = None
+        if since is not None:
+            lock(since.scope)
+            now = take(since.scope)
+            if now != since:
+                theirs = now
+            if theirs is not None and not theirs.part.rows:
+                raise ChangedMeanwhile(theirs, None)  # deleted meanwhile: nothing to write over
         before = [take(s) for s in scopes]
         added = list(write() or ())
         before += [empty(s) for s in added]
         after = [take(s) for s in (*scopes, *added)]
+        if theirs is not None:  # what saving would have stored, shown beside theirs; undone
+            raise ChangedMeanwhile(theirs, take(theirs.scope))
         if stamp_changes(before, after):
             after = [take(s) for s in (*scopes, *added)]
     found = tuple(ids()) if ids is not None else _ids_of(added)

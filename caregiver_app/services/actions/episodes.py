@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from caregiver_app.services import episodes
 from caregiver_app.services.actions.change import EPISODES, Change, recorded
-from caregiver_app.services.actions.undo import scope, scopes
+from caregiver_app.services.actions.undo import Rows, scope, scopes
 from caregiver_app.services.episodes import EpisodeData
 
 
@@ -22,14 +22,21 @@ def add_episode(person_id: int, data: EpisodeData, now: dt.datetime | None = Non
 
 
 def edit_episode(
-    person_id: int, episode_id: int, data: EpisodeData, now: dt.datetime | None = None
+    person_id: int,
+    episode_id: int,
+    data: EpisodeData,
+    now: dt.datetime | None = None,
+    since: Rows | None = None,
 ) -> Change:
+    """Change an episode. `since`: the copy the form started from (`opened("episode", id=...)`);
+    when the episode is no longer that, raises ChangedMeanwhile and writes nothing."""
     return recorded(
         [EPISODES],
         person_id,
         [scope("episode", id=episode_id)],
         lambda: episodes.update_episode(episode_id, data, now),
         ids=lambda: [episode_id],
+        since=since,
     )
 
 

@@ -10,28 +10,38 @@ import datetime as dt
 
 from caregiver_app.services import equipment
 from caregiver_app.services.actions.change import EQUIPMENT, Change, recorded
-from caregiver_app.services.actions.undo import Scope, scope
+from caregiver_app.services.actions.undo import Rows, Scope, scope
 
 
 def _state(person_id: int, item_key: str) -> Scope:
     return scope("equipment_state", person_id=person_id, item_key=item_key)
 
 
-def set_status(person_id: int, item_key: str, status: str, today: dt.date | None = None) -> Change:
+def set_status(
+    person_id: int,
+    item_key: str,
+    status: str,
+    today: dt.date | None = None,
+    since: Rows | None = None,
+) -> Change:
+    """`since`: the copy the page started from; when the item's status or note is no longer
+    that, raises ChangedMeanwhile and writes nothing (meanwhile.py)."""
     return recorded(
         [EQUIPMENT],
         person_id,
         [_state(person_id, item_key)],
         lambda: equipment.set_status(person_id, item_key, status, today=today),
+        since=since,
     )
 
 
-def set_note(person_id: int, item_key: str, note: str) -> Change:
+def set_note(person_id: int, item_key: str, note: str, since: Rows | None = None) -> Change:
     return recorded(
         [EQUIPMENT],
         person_id,
         [_state(person_id, item_key)],
         lambda: equipment.set_note(person_id, item_key, note),
+        since=since,
     )
 
 
@@ -53,13 +63,20 @@ def add_custom(person_id: int, activity: str, name: str, description: str = "") 
 
 
 def update_custom(
-    person_id: int, item_key: str, activity: str, name: str, description: str = ""
+    person_id: int,
+    item_key: str,
+    activity: str,
+    name: str,
+    description: str = "",
+    since: Rows | None = None,
 ) -> Change:
+    """`since`: the copy of the item its form started from (meanwhile.py)."""
     return recorded(
         [EQUIPMENT],
         person_id,
         [scope("custom_equipment", id=equipment.custom_id(item_key))],
         lambda: equipment.update_custom(person_id, item_key, activity, name, description),
+        since=since,
     )
 
 

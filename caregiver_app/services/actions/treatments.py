@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caregiver_app.services.actions.change import TREATMENTS, Change, recorded
-from caregiver_app.services.actions.undo import Scope, Tree, delete, scope
+from caregiver_app.services.actions.undo import Rows, Scope, Tree, delete, scope
 
 
 def change_record(
@@ -15,9 +15,12 @@ def change_record(
     tree: Tree,
     record_id: int | None,
     write: Callable[[], int | list[int] | None],
+    since: Rows | None = None,
 ) -> Change:
     """`write()` changes the record `record_id` of `tree.table` (None: it adds one) and returns
-    the id of the record it changed or added, or the ids of the several it added."""
+    the id of the record it changed or added, or the ids of the several it added. `since`: the
+    copy of the record the form started from (meanwhile.py); when the record is no longer that,
+    raises ChangedMeanwhile and writes nothing."""
 
     def run() -> list[Scope]:
         result = write()
@@ -26,7 +29,7 @@ def change_record(
 
     known = [scope(tree.table, id=record_id)] if record_id is not None else []
     ids = [record_id] if record_id is not None else []
-    change = recorded([TREATMENTS], person_id, known, run)
+    change = recorded([TREATMENTS], person_id, known, run, since=since if known else None)
     return Change(change.kinds, person_id, change.undo, (*ids, *change.ids), change.same)
 
 

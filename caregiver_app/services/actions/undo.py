@@ -163,6 +163,13 @@ def take(scope: Scope) -> Rows:
         return Rows(scope, _collect(scope.tree, rows, columns))
 
 
+def lock(scope: Scope) -> None:
+    """Hold the top rows of `scope` until the transaction ends (dialect.lock_rows): a copy
+    compared now stays true until what is written after it is committed."""
+    sql, params = _where(scope.where)
+    dialect.lock_rows(database_proxy.obj, scope.tree.table, sql, params)
+
+
 def empty(scope: Scope) -> Rows:
     """The copy of a scope that holds nothing (e.g. before a record was added)."""
 
@@ -179,6 +186,7 @@ def put(target: Rows, expected: Rows) -> None:
 
     Raises StaleChange, changing nothing, when the rows are not what `expected` says."""
     with database_proxy.atomic():
+        lock(target.scope)
         current = take(target.scope)
         if current != expected:
             raise StaleChange(message("change.stale"))

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QMainWindow
 
 from caregiver_app.services import episodes
 from caregiver_app.services.actions import episodes as episode_actions
+from caregiver_app.services.actions import opened
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.episode_dialog import EpisodeDialog, LearnFn
+from caregiver_app.ui.meanwhile import Outcome, raise_unless_saved, save_checked
 from caregiver_app.words import tr
 
 
@@ -34,17 +36,26 @@ def new_episode(window: QMainWindow, person_id: int, ctx: PageContext, learn: Le
 def edit_episode(
     window: QMainWindow, person_id: int, episode_id: int, ctx: PageContext, learn: LearnFn
 ) -> None:
+    since = opened("episode", id=episode_id)  # first: what the form shows is never newer
     existing = episodes.get_episode(episode_id)
     if existing is None:
         return
+    outcome: list[Outcome] = []
 
     def save(data: episodes.EpisodeData) -> None:
-        run_action(
+        found = save_checked(
+            dialog,
             ctx,
             tr("Edit episode"),
-            lambda: episode_actions.edit_episode(person_id, episode_id, data),
+            since,
+            lambda copy: episode_actions.edit_episode(person_id, episode_id, data, since=copy),
+            lambda: episode_actions.add_episode(person_id, data),
         )
+        outcome[:] = [found]
+        raise_unless_saved(found)
 
     dialog = EpisodeDialog(person_id, save, existing=existing, learn=learn, parent=window)
     if dialog.exec():
         window.statusBar().showMessage(tr("Changes saved. Ctrl+Z undoes them."), 6000)
+    elif outcome == [Outcome.KEPT_THEIRS]:
+        window.statusBar().showMessage(tr("The other version was kept. Nothing was saved."), 6000)

@@ -37,6 +37,7 @@ from caregiver_app.services.durations import DurationError, format_duration, par
 from caregiver_app.services.episodes import EpisodeData, Problem
 from caregiver_app.services.timeutil import now_local
 from caregiver_app.ui import style
+from caregiver_app.ui.meanwhile import NotSaved
 from caregiver_app.ui.service_text import error_text, problem_text
 from caregiver_app.ui.widgets.choices import ButtonChoice, CodeChecklist
 from caregiver_app.ui.widgets.fit_to_width import WrappingButton, wrap_rows_when_narrow
@@ -480,6 +481,12 @@ class EpisodeDialog(QDialog):
             return
         try:
             self._save(data)
+        except NotSaved as kept:  # someone else saved it meanwhile, and the user chose
+            if kept.close:
+                self.reject()
+            else:
+                self.reason.setText(self.tr("Nothing was saved yet. Your changes are still here."))
+            return
         except episodes.ValidationError as exc:
             self.reason.setText(self._message(exc.problems[0]))
             return

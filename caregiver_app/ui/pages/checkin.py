@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from caregiver_app import labels
 from caregiver_app.services import checkins, therapy
 from caregiver_app.services.actions import checkins as checkin_actions
+from caregiver_app.services.actions import opened
+from caregiver_app.services.actions.undo import Rows
 from caregiver_app.services.checkins import CheckInData
 from caregiver_app.ui import style
-from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.meanwhile import Outcome, save_checked
 from caregiver_app.ui.notifier import ACTIVE_PERSON, CHECKINS, PEOPLE, TREATMENTS
 from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.service_text import error_text, problem_text
@@ -43,6 +45,8 @@ class CheckInPage(Page):
         self.ctx = ctx
         self._loading = False
         self._dirty = False
+        self.went_back = False  # the last save: the user chose to go back to what was typed
+        self._since: Rows | None = None  # the day's check-in as the form was filled from it
         self._shown_for: int | None = None  # whose check-in the form shows
         self._day = ctx.clock.today()
 
@@ -223,8 +227,11 @@ class CheckInPage(Page):
         day = min(day, today)
         if day == self._day and not force:
             return
-        if self._dirty and not force:
-            self.save()
+        if self._dirty and not force and not self.save() and self.went_back:
+            self.day_edit.blockSignals(True)
+            self.day_edit.setDate(qdate(self._day))  # stay with what was typed
+            self.day_edit.blockSignals(False)
+            return
         self._day = day
         self.day_edit.blockSignals(True)
         self.day_edit.setMaximumDate(qdate(today))
@@ -258,6 +265,8 @@ class CheckInPage(Page):
 
     def load(self) -> None:
         person_id = self.ctx.active_person_id()
+        # The copy a save compares with, taken before the form is filled (ui/meanwhile.py).
+        self._since = opened("checkin", person_id=person_id or 0, day=self._day.isoformat())
         self._shown_for = person_id
         data = checkins.get(person_id, self._day) if person_id is not None else None
         self._loading = True
@@ -334,12 +343,15 @@ class CheckInPage(Page):
             style.set_look(self.state_label, "Muted")
             self.state_label.setText(self.tr("No check-in for this day yet"))
 
-    def save_if_changed(self) -> None:
-        """Keep what was typed but not saved yet (the window calls this when it closes)."""
+    def save_if_changed(self) -> bool:
+        """Keep what was typed but not saved yet (the window calls this when it closes); False
+        when someone else saved this day meanwhile and the user chose to go back to the form."""
         if self._dirty:
             self.save()
+        return not self.went_back
 
     def save(self) -> bool:
+        self.went_back = False
         person_id = self.ctx.active_person_id()
         if person_id is None:
             return False
@@ -349,19 +361,26 @@ class CheckInPage(Page):
         if problems:
             self.error_label.setText(problem_text(problems[0]))
             return False
-        try:
-            day = self._day
-            run_action(
+        day = self._day
+
+        text = QCoreApplication.translate("", "Save check-in")
+        since = self._since or opened("checkin", person_id=person_id, day=day.isoformat())
+        try:  # when someone else saved this day meanwhile, both are shown (ui/meanwhile.py)
+            outcome = save_checked(
+                self,
                 self.ctx,
-                QCoreApplication.translate("", "Save check-in"),
-                lambda: checkin_actions.save_checkin(person_id, day, data, today),
+                text,
+                since,
+                lambda copy: checkin_actions.save_checkin(person_id, day, data, today, since=copy),
             )
         except Exception as exc:
             self.error_label.setText(
                 self.tr("Could not save: %1. Nothing was changed.").replace("%1", error_text(exc))
             )
             return False
-        self._dirty = False
-        self.error_label.clear()
-        self._show_state(saved=True)
-        return True
+        self.went_back = outcome is Outcome.BACK
+        if outcome is Outcome.BACK:
+            self.error_label.setText(self.tr("Nothing was saved yet. Your changes are still here."))
+            return False
+        self.load()  # what is stored now (theirs, when kept), and the copy to compare with
+        return outcome is Outcome.SAVED

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import equipment, people
-from caregiver_app.services.actions import Change
+from caregiver_app.services.actions import Action, Change, opened
 from caregiver_app.services.actions import equipment as equipment_actions
+from caregiver_app.services.actions.undo import Rows
 from caregiver_app.services.equipment import Catalogue, ChecklistEntry
 from caregiver_app.ui import output_guard, prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs import equipment_output
 from caregiver_app.ui.dialogs.equipment_item_dialog import CustomItemInput, EquipmentItemDialog
+from caregiver_app.ui.meanwhile import Outcome, save_checked
 from caregiver_app.ui.notifier import ACTIVE_PERSON, EQUIPMENT, PEOPLE
 from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.preferences import Preferences
@@ -65,6 +67,7 @@ class EquipmentPage(Page):
         self._refreshing = False
         self._refresh_again = False
         self._hold_notify = False
+        self._since: dict[str, Rows] = {}  # item key -> its status and note as last shown
         self._notify_held = False
 
         title = QLabel(self.tr("Equipment checklist"))
@@ -221,6 +224,7 @@ class EquipmentPage(Page):
         self.list.show_entries(entries, self._catalogue, self.detail.key, self.filters.empty_text())
         key = self.detail.key
         if key is not None:
+            self._copy(key)
             entry = equipment.entry_for(person_id, self._catalogue, key)
             if entry is None or not entries:
                 # gone, or a search or filter found nothing: no stale details beside an empty list
@@ -252,6 +256,7 @@ class EquipmentPage(Page):
         self._hold_notify = True
         try:
             self.detail.flush_note()
+            self._copy(key)
             entry = equipment.entry_for(self._person_id, self._catalogue, key)
             if entry is not None:
                 self._show_detail(entry)
@@ -285,20 +290,47 @@ class EquipmentPage(Page):
             prompts.warn(self, self.tr("Not saved"), error_text(exc))
             return None
 
+    def _copy(self, key: str) -> None:
+        """Keep the item's status and note as stored, before they are shown: a save compares
+        with it, so one made meanwhile on another computer is shown, not written over."""
+        if self._person_id is not None:
+            self._since[key] = opened("equipment_state", person_id=self._person_id, item_key=key)
+
+    def _checked(
+        self, text: str, since: Rows, action: Callable[[Rows], Change], add: Action | None = None
+    ) -> Outcome | None:
+        """Run `action` with the copy the item was shown from (ui/meanwhile.py); show what is
+        stored when the user kept the other version. None: it could not be saved (said)."""
+        try:
+            outcome = save_checked(self, self.ctx, text, since, action, add)
+        except ValueError as exc:
+            prompts.warn(self, self.tr("Not saved"), error_text(exc))
+            return None
+        if outcome is Outcome.KEPT_THEIRS:
+            self.refresh()
+        return outcome
+
+    def _state_since(self, person_id: int, key: str) -> Rows:
+        return self._since.get(key) or opened("equipment_state", person_id=person_id, item_key=key)
+
     def _set_status(self, key: str, status: str) -> None:
         person_id = self._person_id
         if person_id is not None:
-            self._guarded(
+            done = self._checked(
                 self.tr("Change equipment status"),
-                lambda: equipment_actions.set_status(person_id, key, status),
+                self._state_since(person_id, key),
+                lambda copy: equipment_actions.set_status(person_id, key, status, since=copy),
             )
+            if done is Outcome.BACK:
+                self.refresh()  # a status is one choice: show what is stored
 
     def _save_note(self, key: str, note: str) -> None:
         person_id = self._person_id
         if person_id is not None:
-            self._guarded(
+            self._checked(
                 self.tr("Edit equipment note"),
-                lambda: equipment_actions.set_note(person_id, key, note),
+                self._state_since(person_id, key),
+                lambda copy: equipment_actions.set_note(person_id, key, note, since=copy),
             )
 
     def _set_hidden(self, key: str, hide: bool) -> None:
@@ -333,18 +365,34 @@ class EquipmentPage(Page):
 
     def edit_custom_item(self, key: str) -> None:
         person_id = self._person_id
-        entry = equipment.entry_for(person_id, self._catalogue, key) if person_id else None
-        if person_id is None or entry is None:
+        if person_id is None:
+            return
+        # The item as stored, before the form is filled: a save over a change made meanwhile
+        # on another computer shows both (ui/meanwhile.py).
+        since = opened("custom_equipment", id=equipment.custom_id(key))
+        entry = equipment.entry_for(person_id, self._catalogue, key)
+        if entry is None:
             return
         item = entry.item
         value = self._ask_custom_item(CustomItemInput(item.activity, item.name, item.description))
-        if value is not None:
-            self._guarded(
-                self.tr("Edit your own item"),
-                lambda: equipment_actions.update_custom(
-                    person_id, key, value.activity, value.name, value.description
-                ),
-            )
+        while value is not None:
+            if self._save_custom(person_id, key, value, since) is not Outcome.BACK:
+                return
+            value = self._ask_custom_item(value)  # the form again, with what was typed
+
+    def _save_custom(
+        self, person_id: int, key: str, typed: CustomItemInput, since: Rows
+    ) -> Outcome | None:
+        return self._checked(
+            self.tr("Edit your own item"),
+            since,
+            lambda copy: equipment_actions.update_custom(
+                person_id, key, typed.activity, typed.name, typed.description, since=copy
+            ),
+            lambda: equipment_actions.add_custom(
+                person_id, typed.activity, typed.name, typed.description
+            ),
+        )
 
     def remove_custom_item(self, key: str) -> None:
         person_id = self._person_id

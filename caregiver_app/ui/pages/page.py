@@ -18,5 +18,7 @@ class Page(QWidget):
         """Read the diary again and show it."""
         raise NotImplementedError
 
-    def save_if_changed(self) -> None:
-        """Keep what was typed and not yet saved; called before the window closes."""
+    def save_if_changed(self) -> bool:
+        """Keep what was typed and not yet saved; called before the window closes. False when
+        the user chose to stay with what was typed (someone else saved it meanwhile)."""
+        return True

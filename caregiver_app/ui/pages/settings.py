@@ -1,4 +1,5 @@
-"""Settings: the people in this diary, appearance and reminders, and the data and backups."""
+"""Settings: the people in this diary, appearance and reminders, the data and backups, and
+sharing the diary with a care team."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from caregiver_app.ui.pages.page import Page
 from caregiver_app.ui.pages.settings_caregiver import CaregiverCard
 from caregiver_app.ui.pages.settings_data import DataCard
 from caregiver_app.ui.pages.settings_preferences import PreferencesCard
+from caregiver_app.ui.pages.settings_server import SharingCard
 from caregiver_app.ui.preferences import Preferences
 from caregiver_app.ui.widgets.cards import Card
 from caregiver_app.ui.widgets.flow_layout import flow_host
@@ -41,7 +43,9 @@ class SettingsPage(Page):
         set_active: Callable[[int], None],
         preferences_changed: Callable[[Preferences, bool], None] | None = None,
         parent: QWidget | None = None,
+        restart_window: Callable[[], None] | None = None,
     ) -> None:
+        """`restart_window` builds the window afresh (after the diary moved to a server)."""
         super().__init__(parent)
         self.ctx = ctx
         self._set_active = set_active
@@ -71,6 +75,7 @@ class SettingsPage(Page):
         people_card.body.addWidget(row)
 
         self.data_card = DataCard(ctx, data_dir)
+        self.sharing_card = SharingCard(ctx, data_dir, restart_window or (lambda: None))
         self.caregiver_card = CaregiverCard(ctx.settings)
 
         layout = QVBoxLayout(self)
@@ -84,6 +89,7 @@ class SettingsPage(Page):
         )
         layout.addWidget(self.preferences_card)
         layout.addWidget(self.data_card)
+        layout.addWidget(self.sharing_card)
         layout.addStretch(1)
         ctx.notifier.changed.connect(self._on_changed)
         self.refresh()
@@ -97,6 +103,7 @@ class SettingsPage(Page):
         self.refresh()
         self.caregiver_card.refresh()
         self.data_card.refresh()
+        self.sharing_card.refresh()
 
     def refresh(self) -> None:
         active = self.ctx.active_person_id()

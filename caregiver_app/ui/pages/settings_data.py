@@ -120,7 +120,12 @@ class DataCard(Card):
         self.db_path = paths.database_path(self.data_dir)
         self._backups: list[diary_access.BackupInfo] = []
 
-        where = QLabel(self.tr("Your diary is kept only on this computer, in this folder:"))
+        on_server = diary_access.server() is not None  # "Sharing with a care team" says where
+        where = QLabel(
+            self.tr("This computer's settings, logs and backups of the diary are in this folder:")
+            if on_server
+            else self.tr("Your diary is kept only on this computer, in this folder:")
+        )
         where.setWordWrap(True)
         self.folder = QLabel(str(self.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -128,6 +133,11 @@ class DataCard(Card):
         self.folder.setAccessibleName(self.tr("Data folder"))
         private = QLabel(
             self.tr(
+                "Backups are copies of the diary from the server and hold health information, "
+                "and so do exports: keep them private. The app talks only to the diary's server."
+            )
+            if on_server
+            else self.tr(
                 "It holds health information, and so do backups and exports: keep them private. "
                 "The app never sends anything over the internet."
             )

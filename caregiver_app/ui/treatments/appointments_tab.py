@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import appointments
+from caregiver_app.services.actions import opened
 from caregiver_app.services.appointments import Appointment
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
@@ -244,7 +245,11 @@ class AppointmentsTab(TreatmentTab):
             self.table.select_id(max(self._found))
 
     def edit_appointment(self) -> None:
-        appointment = self.selected()
+        chosen = self.selected()
+        if chosen is None:
+            return
+        since = opened(appointments.TREE, id=chosen.id)  # before the form reads it
+        appointment = appointments.get_appointment(chosen.id)
         if appointment is None:
             return
         self.edit_with(
@@ -253,6 +258,8 @@ class AppointmentsTab(TreatmentTab):
             appointments.TREE,
             appointment.id,
             appointments.update_appointment,
+            since,
+            appointments.add_appointment,
         )
 
     def remove_appointment(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import injections
+from caregiver_app.services.actions import opened
 from caregiver_app.services.injections import Injection
 from caregiver_app.ui import style
 from caregiver_app.ui.context import PageContext
@@ -203,7 +204,11 @@ class InjectionsTab(TreatmentTab):
         )
 
     def edit_injection(self) -> None:
-        injection = self.selected()
+        chosen = self.selected()
+        if chosen is None:
+            return
+        since = opened(injections.TREE, id=chosen.id)  # before the form reads it
+        injection = injections.get_injection(chosen.id)
         if injection is None:
             return
         self.edit_with(
@@ -212,6 +217,8 @@ class InjectionsTab(TreatmentTab):
             injections.TREE,
             injection.id,
             injections.update_injection,
+            since,
+            injections.add_injection,
         )
 
     def record_follow_up(self) -> None:

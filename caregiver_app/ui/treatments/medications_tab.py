@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import medications
+from caregiver_app.services.actions import opened
+from caregiver_app.services.actions.undo import Tree
 from caregiver_app.services.medications import Medication, format_dose
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.dialogs.dose_dialog import log_dose
@@ -277,17 +279,27 @@ class MedicationsTab(TreatmentTab):
             )
 
     def edit_medication(self, medication_id: int) -> None:
+        # The medication alone: a dose taken or changed meanwhile is not what this form changes.
+        since = opened(Tree(medications.TREE.table), id=medication_id)  # before the form reads it
         med = medications.get_medication(medication_id)
         if med is None:
             return
         dialog = MedicationDialog(med, parent=self, today=self.ctx.clock.today())
-        if dialog.exec() and (data := dialog.value()) is not None:
+        person_id = self.person_id()
+        while dialog.exec() and (data := dialog.value()) is not None and person_id is not None:
 
-            def save() -> int:
+            def save(data: medications.MedicationData = data) -> int:
                 medications.update_medication(medication_id, data)
                 return medication_id
 
-            self.change(self.tr("Edit medication"), medications.TREE, medication_id, save)
+            def add(data: medications.MedicationData = data, who: int = person_id) -> int:
+                return medications.add_medication(who, data)
+
+            text = self.tr("Edit medication")
+            if self.change(text, medications.TREE, medication_id, save, since, add):
+                return
+            if not self.went_back:
+                return
 
     def change_dose(self, medication_id: int) -> None:
         med = medications.get_medication(medication_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import clinician_scores, people
+from caregiver_app.services.actions import opened
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
 from caregiver_app.ui.treatments.form_widgets import day_text, short_day
@@ -161,20 +162,30 @@ class ScoresTab(TreatmentTab):
 
     def edit_score(self) -> None:
         score_id = self.table.current_id()
-        score = clinician_scores.get_score(score_id) if score_id is not None else None
+        if score_id is None:
+            return
+        since = opened(clinician_scores.TREE, id=score_id)  # before the form reads it
+        score = clinician_scores.get_score(score_id)
         if score is None:
             return
         dialog = ScoresDialog(
             score.person_id, score.data.side, score, parent=self, today=self.ctx.clock.today()
         )
-        if dialog.exec():
+        while dialog.exec():
             data = dialog.value()[0]
 
-            def save() -> int:
+            def save(data: clinician_scores.ScoreData = data) -> int:
                 clinician_scores.update_score(score.id, data)
                 return score.id
 
-            self.change(self.tr("Edit Ashworth score"), clinician_scores.TREE, score.id, save)
+            def add(data: clinician_scores.ScoreData = data) -> int:
+                return clinician_scores.add_score(score.person_id, data)
+
+            text = self.tr("Edit Ashworth score")
+            if self.change(text, clinician_scores.TREE, score.id, save, since, add):
+                return
+            if not self.went_back:
+                return
 
     def remove_score(self) -> None:
         score_id = self.table.current_id()

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.actions import Change
 from caregiver_app.services.actions import treatments as record_actions
-from caregiver_app.services.actions.undo import Tree
+from caregiver_app.services.actions.undo import Rows, Tree
 from caregiver_app.ui import prompts
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.meanwhile import Outcome, save_checked
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
 from caregiver_app.ui.widgets.table_columns import ColumnFitter
@@ -87,6 +89,7 @@ class TreatmentTab(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.went_back = False  # the last change: the user chose to go back to the form
 
     def person_id(self) -> int | None:
         return self.ctx.active_person_id()
@@ -114,21 +117,40 @@ class TreatmentTab(QWidget):
         tree: Tree,
         record_id: int | None,
         action: Callable[[], int | list[int] | None],
+        since: Rows | None = None,
+        add: Callable[[], int | list[int] | None] | None = None,
     ) -> bool:
-        """Make an undoable change; show what went wrong if it could not be made."""
+        """Make an undoable change; show what went wrong if it could not be made. With `since`
+        (the copy of the record the form started from), a record someone else changed or
+        deleted meanwhile is not written over: both versions are shown and the user chooses
+        (ui/meanwhile.py); `add` then saves the form as a new record. False when nothing was
+        saved; `self.went_back` says the user chose to go back to the form."""
+        self.went_back = False
         person_id = self.person_id()
         if person_id is None:
             return False
+
+        def change(write: Callable[[], int | list[int] | None], copy: Rows | None = None) -> Change:
+            rid = record_id if write is action else None
+            return record_actions.change_record(person_id, tree, rid, write, copy)
+
         try:
-            run_action(
+            if since is None:
+                run_action(self.ctx, text, lambda: change(action))
+                return True
+            outcome = save_checked(
+                self,
                 self.ctx,
                 text,
-                lambda: record_actions.change_record(person_id, tree, record_id, action),
+                since,
+                lambda copy: change(action, copy),
+                (lambda: change(add)) if add is not None else None,
             )
         except Exception as error:  # nothing was changed: say why
             prompts.warn(self, text, self.tr("Nothing was changed.") + "\n\n" + error_text(error))
             return False
-        return True
+        self.went_back = outcome is Outcome.BACK
+        return outcome is Outcome.SAVED
 
     def add_with(
         self, dialog: QDialog, text: str, tree: Tree, add: Callable[[int, Any], int | list[int]]
@@ -149,17 +171,29 @@ class TreatmentTab(QWidget):
         tree: Tree,
         record_id: int,
         update: Callable[[int, Any], object],
+        since: Rows,
+        add: Callable[[int, Any], int | list[int]] | None = None,
     ) -> bool:
-        """Show an edit form; when saved, update the record as one undoable change."""
-        if not dialog.exec():
-            return False
-        data = dialog.value()  # type: ignore[attr-defined]
+        """Show an edit form; when saved, update the record as one undoable change. `since` is
+        the copy of the record taken before the form was filled (`opened`): when someone else
+        changed it meanwhile, the user is shown both versions; going back opens the form again
+        with what was typed. `add` adds the form's record anew (when it was deleted meanwhile)."""
+        while dialog.exec():
+            data = dialog.value()  # type: ignore[attr-defined]
 
-        def save() -> int:
-            update(record_id, data)
-            return record_id
+            def save(data: Any = data) -> int:
+                update(record_id, data)
+                return record_id
 
-        return self.change(text, tree, record_id, save)
+            def add_new(data: Any = data) -> int | list[int]:
+                assert add is not None and self.person_id() is not None
+                return add(self.person_id(), data)  # type: ignore[arg-type]
+
+            if self.change(text, tree, record_id, save, since, add_new if add else None):
+                return True
+            if not self.went_back:
+                return False
+        return False
 
     def remove(self, what: str, describe: str, tree: Tree, record_id: int) -> bool:
         """Ask first, then remove (undoable with Ctrl+Z)."""

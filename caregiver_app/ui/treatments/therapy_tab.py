@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services import therapy
+from caregiver_app.services.actions import opened
 from caregiver_app.services.therapy import Summary
 from caregiver_app.ui.context import PageContext
 from caregiver_app.ui.treatments import labels
@@ -239,7 +240,10 @@ class TherapyTab(TreatmentTab):
 
     def edit_session(self) -> None:
         session_id = self.table.current_id()
-        session = therapy.get_session(session_id) if session_id is not None else None
+        if session_id is None:
+            return
+        since = opened(therapy.TREE, id=session_id)  # before the form reads it
+        session = therapy.get_session(session_id)
         if session is None:
             return
         self.edit_with(
@@ -248,6 +252,8 @@ class TherapyTab(TreatmentTab):
             therapy.TREE,
             session.id,
             therapy.update_session,
+            since,
+            therapy.add_session,
         )
 
     def remove_session(self) -> None:
