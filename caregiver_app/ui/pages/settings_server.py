@@ -226,9 +226,7 @@ class SharingCard(Card):
                 .replace("%2", error_text(exc)),
             )
             return
-        self.ctx.settings.setValue(app.SERVER_KEY, address.conninfo)
-        self.ctx.settings.sync()
-        self.ctx.undo_stack.clear()  # its steps were taken on the file
+        self._remember_server(address)
         message = self.tr(
             "The diary is now on the server %1, checked.\n\nFrom now on this computer uses "
             "the diary there, each time the app starts. The diary file in the data folder "
@@ -239,6 +237,13 @@ class SharingCard(Card):
         )
         prompts.inform(self, title, (message + "\n\n" + kept_in_keyring).strip())
         self._restart_window()
+
+    def _remember_server(self, address: ServerAddress) -> None:
+        """This computer opens the diary on `address` from now on (the address only, never a
+        password); the undo steps taken on the file end here."""
+        self.ctx.settings.setValue(app.SERVER_KEY, address.conninfo)
+        self.ctx.settings.sync()
+        self.ctx.undo_stack.clear()
 
     # --- joining a diary already on a server ------------------------------------------------
 
@@ -262,9 +267,7 @@ class SharingCard(Card):
                 .replace("%2", error_text(exc)),
             )
             return
-        self.ctx.settings.setValue(app.SERVER_KEY, address.conninfo)
-        self.ctx.settings.sync()
-        self.ctx.undo_stack.clear()  # its steps were taken on the file
+        self._remember_server(address)
         prompts.inform(
             self,
             title,
