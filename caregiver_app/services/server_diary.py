@@ -75,6 +75,12 @@ def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee
     for _ in range(4):
         try:
             return db.open_server_database(address.conninfo, password=password, migrate=False)
+        except peewee.ImproperlyConfigured:
+            raise ServerUnavailable(
+                "refused",
+                "This copy of the app cannot use a server: its psycopg package is missing. "
+                "Install the app again (pip install caregiver-app), or use the data folder's file.",
+            ) from None
         except peewee.OperationalError as exc:
             db.close_database()
             reason = reason_of(exc)
