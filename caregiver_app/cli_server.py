@@ -61,6 +61,7 @@ def connect_for_check() -> None:
 def cmd_copy_diary(args: argparse.Namespace, data_dir: Path) -> None:
     from caregiver_app.logging_setup import log
     from caregiver_app.services import diary_access, server_address
+    from caregiver_app.services.health_check import plural
 
     target = args.to
     try:
@@ -77,7 +78,8 @@ def cmd_copy_diary(args: argparse.Namespace, data_dir: Path) -> None:
         raise CommandError(str(exc)) from None
     log.info("copy-diary: copied %d people, %d episodes", report.people, report.episodes)
     print(
-        f"Copied the diary ({report.people} people, {report.episodes:,} episodes, "
+        f"Copied the diary ({plural(report.people, 'person', 'people')}, "
+        f"{plural(report.episodes, 'episode', 'episodes')}, "
         f"{sum(report.tables.values()):,} records in all) to {where}; the copy was checked. "
         "The diary used until now is unchanged."
     )

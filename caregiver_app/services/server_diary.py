@@ -257,6 +257,8 @@ def _drop_what_was_made(target: peewee.Database) -> None:
 
 def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
     """`check` on the open server diary: (lines, problems)."""
+    from caregiver_app.services.health_check import plural
+
     database = db.database_proxy.obj
     lines = [f"Diary: on the server {address}"]
     problems: list[str] = []
@@ -291,7 +293,9 @@ def check_lines(address: ServerAddress) -> tuple[list[str], list[str]]:
             for t in ("person", "episode", "checkin")
         ]
         lines.append(
-            f"  holds: {counts[0]:,} people, {counts[1]:,} episodes, {counts[2]:,} check-ins"
+            f"  holds: {plural(counts[0], 'person', 'people')}, "
+            f"{plural(counts[1], 'episode', 'episodes')}, "
+            f"{plural(counts[2], 'check-in', 'check-ins')}"
         )
     return lines + _login_lines(database, address, problems), problems
 
