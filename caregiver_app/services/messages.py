@@ -275,6 +275,34 @@ ENGLISH: dict[str, str] = {
     "change.stale": "This was changed in another way since, so it was left as it is.",
     "change.meanwhile": "Someone else changed this record since you opened it, so nothing was saved.",
     "change.gone": "Someone else deleted this record since you opened it, so nothing was saved.",
+    # a diary on a server (server_address.py, server_diary.py)
+    "address.not_an_address": (
+        "'{value}' is not a server address. Give one like "
+        "postgresql://ana@diary.example.org/our_diary (user, server, database)."
+    ),
+    "address.bad_port": "The port in {value} is not a number from 1 to 65535.",
+    "address.no_database": "{value} names no database. Add it at the end, e.g. .../our_diary.",
+    "server.login": "The diary's server {address} did not let you in: {reason}. Nothing was changed.",
+    "server.login_tries": (
+        "The diary's server {address} did not let you in after several tries. Nothing was changed."
+    ),
+    "server.answered": "The diary's server {address} answered: {reason}. Nothing was changed.",
+    "server.away": (
+        "The diary's server {address} is not answering ({reason}). Nothing was changed. Check "
+        "that this computer is online and the server is running, then try again."
+    ),
+    "server.no_driver": (
+        "This copy of the app cannot use a server: its psycopg package is missing. Install the "
+        "app again (pip install caregiver-app), or use the data folder's file."
+    ),
+    "server.not_a_diary": (
+        "The database {address} holds {count} other tables and no diary. Nothing was changed. "
+        "Give the app an empty database of its own."
+    ),
+    "server.no_diary_yet": "There is no diary on {address} yet. Nothing was changed.",
+    "server.cannot_use": "The diary on {address} cannot be used: {reason}.",
+    "copy.folder_has_diary": "{folder} already holds a diary ({name}). Nothing was copied.",
+    "copy.not_empty": "The database {address} is not empty. Nothing was copied.",
 }
 
 

@@ -14,7 +14,8 @@ import os
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-from caregiver_app.messages import MessageError, plain
+from caregiver_app.messages import MessageError
+from caregiver_app.services.messages import message
 
 # The environment variable that names the diary's server, as --database does.
 ENV = "CAREGIVER_APP_DATABASE"
@@ -57,12 +58,7 @@ def parse(url: str) -> ServerAddress:
     text = url.strip()
     if not looks_like_address(text):
         shown = text if len(text) <= 60 else text[:57] + "..."
-        raise BadAddress(
-            plain(
-                f"'{redact(shown)}' is not a server address. Give one like "
-                "postgresql://ana@diary.example.org/our_diary (user, server, database)."
-            )
-        )
+        raise BadAddress(message("address.not_an_address", value=redact(shown)))
     parts = urlsplit(text)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     host = unquote(parts.hostname or "") if parts.netloc else ""
@@ -70,14 +66,10 @@ def parse(url: str) -> ServerAddress:
     try:
         port = parts.port
     except ValueError:
-        raise BadAddress(
-            plain(f"The port in {redact(text)} is not a number from 1 to 65535.")
-        ) from None
+        raise BadAddress(message("address.bad_port", value=redact(text))) from None
     dbname = unquote(parts.path.lstrip("/"))
     if not dbname:
-        raise BadAddress(
-            plain(f"{redact(text)} names no database. Add it at the end, e.g. .../our_diary.")
-        )
+        raise BadAddress(message("address.no_database", value=redact(text)))
     user = unquote(parts.username or "") or query.get("user", "")
     in_query = query.pop("password", None)
     password = (unquote(parts.password) if parts.password else None) or in_query or None

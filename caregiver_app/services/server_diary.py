@@ -17,8 +17,9 @@ from pathlib import Path
 import peewee
 
 from caregiver_app import paths
-from caregiver_app.messages import MessageError, plain
+from caregiver_app.messages import Message, MessageError
 from caregiver_app.services import server_address
+from caregiver_app.services.messages import message
 from caregiver_app.services.server_address import ServerAddress
 from caregiver_app.store import day_totals, db, diary_copy, migrations
 from caregiver_app.store.backup import diary_file, listing, retention
@@ -34,8 +35,8 @@ class ServerUnavailable(MessageError):
     refused the login), "not_empty" (the database holds something else), "newer", "refused"
     (a permission or other server error)."""
 
-    def __init__(self, kind: str, said: str) -> None:
-        super().__init__(plain(said))
+    def __init__(self, kind: str, said: Message) -> None:
+        super().__init__(said)
         self.kind = kind
 
 
@@ -55,19 +56,12 @@ def reason_of(exc: BaseException) -> str:
 def _unavailable(address: ServerAddress, reason: str) -> ServerUnavailable:
     """What to tell the person when connecting failed with the server's (or libpq's) `reason`."""
     if server_address.is_login_refused(reason):
-        return ServerUnavailable(
-            "login",
-            f"The diary's server {address} did not let you in: {reason}. Nothing was changed.",
-        )
+        return ServerUnavailable("login", message("server.login", address=address, reason=reason))
     if "does not exist" in reason:  # it answered: the database or the user is not there
         return ServerUnavailable(
-            "refused", f"The diary's server {address} answered: {reason}. Nothing was changed."
+            "refused", message("server.answered", address=address, reason=reason)
         )
-    return ServerUnavailable(
-        "away",
-        f"The diary's server {address} is not answering ({reason}). Nothing was changed. "
-        "Check that this computer is online and the server is running, then try again.",
-    )
+    return ServerUnavailable("away", message("server.away", address=address, reason=reason))
 
 
 def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee.Database:
@@ -76,11 +70,7 @@ def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee
         try:
             return db.open_server_database(address.conninfo, password=password, migrate=False)
         except peewee.ImproperlyConfigured:
-            raise ServerUnavailable(
-                "refused",
-                "This copy of the app cannot use a server: its psycopg package is missing. "
-                "Install the app again (pip install caregiver-app), or use the data folder's file.",
-            ) from None
+            raise ServerUnavailable("refused", message("server.no_driver")) from None
         except peewee.OperationalError as exc:
             db.close_database()
             reason = reason_of(exc)
@@ -89,10 +79,10 @@ def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee
                 if password is not None:
                     continue
                 raise ServerUnavailable(
-                    "login", f"The server {address} did not let you in: {reason}."
+                    "login", message("server.login", address=address, reason=reason)
                 ) from None
             raise _unavailable(address, reason) from None
-    raise ServerUnavailable("login", f"The server {address} did not let you in.")
+    raise ServerUnavailable("login", message("server.login_tries", address=address))
 
 
 def connect_only(address: ServerAddress, ask_password: AskPassword | None = None) -> None:
@@ -121,14 +111,10 @@ def open_server(
         if "schema_version" not in tables:
             if tables:
                 raise ServerUnavailable(
-                    "not_empty",
-                    f"The database {address} holds {len(tables)} other tables and no diary. "
-                    "Nothing was changed. Give the app an empty database of its own.",
+                    "not_empty", message("server.not_a_diary", address=address, count=len(tables))
                 )
             if not create:
-                raise ServerUnavailable(
-                    "missing", f"There is no diary on {address} yet. Nothing was changed."
-                )
+                raise ServerUnavailable("missing", message("server.no_diary_yet", address=address))
 
         def before(current_version: int, target: int) -> None:
             if current_version:
@@ -137,11 +123,11 @@ def open_server(
         migrations.migrate(database, before=before)
     except migrations.NewerDatabaseError as exc:
         db.close_database()
-        raise ServerUnavailable("newer", str(exc)) from None
+        raise ServerUnavailable("newer", exc.said) from None
     except peewee.DatabaseError as exc:
         db.close_database()
         raise ServerUnavailable(
-            "refused", f"The diary on {address} cannot be used: {reason_of(exc)}."
+            "refused", message("server.cannot_use", address=address, reason=reason_of(exc))
         ) from None
     except BaseException:
         db.close_database()
@@ -199,7 +185,7 @@ def copy_home(folder: Path, progress: diary_copy.Progress | None = None) -> diar
     target = paths.database_path(folder)
     if target.exists():
         raise diary_copy.CopyError(
-            plain(f"{folder} already holds a diary ({target.name}). Nothing was copied.")
+            message("copy.folder_has_diary", folder=folder, name=target.name)
         )
     return diary_copy.copy_to_file(db.database_proxy.obj, target, progress)
 
@@ -231,9 +217,7 @@ def copy_to_server(
             raise _unavailable(address, reason) from None
     try:
         if target.get_tables():  # someone's diary or data: never touched
-            raise diary_copy.CopyError(
-                plain(f"The database {address} is not empty. Nothing was copied.")
-            )
+            raise diary_copy.CopyError(message("copy.not_empty", address=address))
         try:
             migrations.migrate(target)
             return diary_copy.copy_into(source, target, progress)

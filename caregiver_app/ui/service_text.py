@@ -344,6 +344,40 @@ def store_templates() -> dict[str, str]:
             "The copy of {name} did not pass the checks, so it was not kept: {problems}"
         ),
         "backup.no_diary": tr("There is no diary at {path} to back up."),
+        "address.not_an_address": tr(
+            "'{value}' is not a server address. Give one like "
+            "postgresql://ana@diary.example.org/our_diary (user, server, database)."
+        ),
+        "address.bad_port": tr("The port in {value} is not a number from 1 to 65535."),
+        "address.no_database": tr(
+            "{value} names no database. Add it at the end, e.g. .../our_diary."
+        ),
+        "server.login": tr(
+            "The diary's server {address} did not let you in: {reason}. Nothing was changed."
+        ),
+        "server.login_tries": tr(
+            "The diary's server {address} did not let you in after several tries. Nothing was "
+            "changed."
+        ),
+        "server.answered": tr(
+            "The diary's server {address} answered: {reason}. Nothing was changed."
+        ),
+        "server.away": tr(
+            "The diary's server {address} is not answering ({reason}). Nothing was changed. "
+            "Check that this computer is online and the server is running, then try again."
+        ),
+        "server.no_driver": tr(
+            "This copy of the app cannot use a server: its psycopg package is missing. Install "
+            "the app again (pip install caregiver-app), or use the data folder's file."
+        ),
+        "server.not_a_diary": tr(
+            "The database {address} holds {count} other tables and no diary. Nothing was "
+            "changed. Give the app an empty database of its own."
+        ),
+        "server.no_diary_yet": tr("There is no diary on {address} yet. Nothing was changed."),
+        "server.cannot_use": tr("The diary on {address} cannot be used: {reason}."),
+        "copy.folder_has_diary": tr("{folder} already holds a diary ({name}). Nothing was copied."),
+        "copy.not_empty": tr("The database {address} is not empty. Nothing was copied."),
         "backup.no_folder": tr("The backups folder cannot be made: {reason}."),
         "backup.not_written": tr("The backup could not be written: {reason}."),
         "backup.target_is_folder": tr("{path} is a folder; give a file name."),

@@ -3501,6 +3501,58 @@ Este archivo contiene información de salud. Manténgalo en privado.</translatio
         <translation>No hay ningún diario en {path} del que hacer una copia de seguridad.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a server address. Give one like postgresql://ana@diary.example.org/our_diary (user, server, database).</source>
+        <translation>«{value}» no es la dirección de un servidor. Escriba una como postgresql://ana@diario.ejemplo.org/nuestro_diario (usuario, servidor, base de datos).</translation>
+    </message>
+    <message>
+        <source>The port in {value} is not a number from 1 to 65535.</source>
+        <translation>El puerto de {value} no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>{value} names no database. Add it at the end, e.g. .../our_diary.</source>
+        <translation>{value} no nombra ninguna base de datos. Añádala al final, por ejemplo .../nuestro_diario.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server {address} did not let you in: {reason}. Nothing was changed.</source>
+        <translation>El servidor del diario {address} no le dejó entrar: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server {address} did not let you in after several tries. Nothing was changed.</source>
+        <translation>El servidor del diario {address} no le dejó entrar tras varios intentos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server {address} answered: {reason}. Nothing was changed.</source>
+        <translation>El servidor del diario {address} respondió: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s server {address} is not answering ({reason}). Nothing was changed. Check that this computer is online and the server is running, then try again.</source>
+        <translation>El servidor del diario {address} no responde ({reason}). No se cambió nada. Compruebe que este ordenador tiene conexión y que el servidor está en marcha, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This copy of the app cannot use a server: its psycopg package is missing. Install the app again (pip install caregiver-app), or use the data folder&apos;s file.</source>
+        <translation>Esta copia de la aplicación no puede usar un servidor: le falta el paquete psycopg. Vuelva a instalar la aplicación (pip install caregiver-app) o use el archivo de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The database {address} holds {count} other tables and no diary. Nothing was changed. Give the app an empty database of its own.</source>
+        <translation>La base de datos {address} tiene {count} tablas de otra cosa y ningún diario. No se cambió nada. Dé a la aplicación una base de datos vacía para ella sola.</translation>
+    </message>
+    <message>
+        <source>There is no diary on {address} yet. Nothing was changed.</source>
+        <translation>Aún no hay ningún diario en {address}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The diary on {address} cannot be used: {reason}.</source>
+        <translation>No se puede usar el diario de {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a diary ({name}). Nothing was copied.</source>
+        <translation>{folder} ya contiene un diario ({name}). No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The database {address} is not empty. Nothing was copied.</source>
+        <translation>La base de datos {address} no está vacía. No se copió nada.</translation>
+    </message>
+    <message>
         <source>The backups folder cannot be made: {reason}.</source>
         <translation>No se puede crear la carpeta de copias de seguridad: {reason}.</translation>
     </message>
