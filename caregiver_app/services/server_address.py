@@ -82,7 +82,8 @@ def parse(url: str) -> ServerAddress:
     if parts.hostname:
         netloc += parts.netloc.rsplit("@", 1)[-1]
     conninfo = urlunsplit(("postgresql", netloc, "/" + quote(dbname), urlencode(query), ""))
-    where = host if host and not host.startswith("/") else "this computer"
+    # A Unix socket is this computer too; "localhost" reads the same in every language.
+    where = host if host and not host.startswith("/") else "localhost"
     shown = f"{user + '@' if user else ''}{where}{':' + str(port) if port else ''}/{dbname}"
     return ServerAddress(conninfo, shown, password, local)
 

@@ -181,7 +181,7 @@ def test_a_server_that_is_away_is_said_and_nothing_changes(
     away = f"postgresql://ana@/our_diary?host={tmp_path / 'no-server-here'}"
     move_through_the_dialog(qtbot, card_of(window), away)
     kind, text = said[-1]
-    assert kind == "warn" and "The diary was not moved to ana@this computer/our_diary" in text
+    assert kind == "warn" and "The diary was not moved to ana@localhost/our_diary" in text
     assert "not answering" in text
     assert diary_access.server() is None and not settings.contains(app.SERVER_KEY)
 

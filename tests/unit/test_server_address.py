@@ -32,6 +32,12 @@ def test_this_computer_needs_no_tls(url: str) -> None:
     assert "sslmode" not in found.conninfo
 
 
+def test_a_server_on_this_computer_is_shown_as_localhost_in_every_language() -> None:
+    assert (
+        parse("postgresql://ana@/our_diary?host=/run/postgresql").shown == "ana@localhost/our_diary"
+    )
+
+
 def test_the_password_is_kept_apart_and_never_shown() -> None:
     found = parse("postgresql://ana:s3cret%21@diary.example.org:5432/our_diary")
     assert found.password == "s3cret!"
