@@ -64,25 +64,41 @@ def _unavailable(address: ServerAddress, reason: str) -> ServerUnavailable:
     return ServerUnavailable("away", message("server.away", address=address, reason=reason))
 
 
-def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee.Database:
+def _logged_in(
+    address: ServerAddress,
+    ask_password: AskPassword | None,
+    connect: Callable[[str | None], peewee.Database],
+) -> peewee.Database:
+    """`connect(password)` with the password the URL or the keyring gives (None: libpq's own
+    ~/.pgpass or $PGPASSWORD); when the server refuses the login, the person is asked again (up
+    to three times). ServerUnavailable, said for the person, when it cannot be used."""
     password = address.password or server_address.remembered_password(address)
     for _ in range(4):
         try:
-            return db.open_server_database(address.conninfo, password=password, migrate=False)
+            return connect(password)
         except peewee.ImproperlyConfigured:
             raise ServerUnavailable("refused", message("server.no_driver")) from None
         except peewee.OperationalError as exc:
-            db.close_database()
             reason = reason_of(exc)
             if server_address.is_login_refused(reason) and ask_password is not None:
                 password = ask_password(address, reason)
                 if password is not None:
                     continue
-                raise ServerUnavailable(
-                    "login", message("server.login", address=address, reason=reason)
-                ) from None
             raise _unavailable(address, reason) from None
     raise ServerUnavailable("login", message("server.login_tries", address=address))
+
+
+def _connect(address: ServerAddress, ask_password: AskPassword | None) -> peewee.Database:
+    """The diary on `address`, open for this process (the models use it), not migrated."""
+
+    def connect(password: str | None) -> peewee.Database:
+        try:
+            return db.open_server_database(address.conninfo, password=password, migrate=False)
+        except peewee.DatabaseError:
+            db.close_database()
+            raise
+
+    return _logged_in(address, ask_password, connect)
 
 
 def connect_only(address: ServerAddress, ask_password: AskPassword | None = None) -> None:
@@ -201,20 +217,13 @@ def copy_to_server(
     from caregiver_app.store.server import ServerDatabase
 
     source = db.database_proxy.obj
-    password = address.password or server_address.remembered_password(address)
-    target = ServerDatabase(address.conninfo, **({"password": password} if password else {}))
-    for _ in range(4):
-        try:
-            target.connect()
-            break
-        except peewee.OperationalError as exc:
-            reason = reason_of(exc)
-            if server_address.is_login_refused(reason) and ask_password is not None:
-                password = ask_password(address, reason)
-                if password is not None:
-                    target = ServerDatabase(address.conninfo, password=password)
-                    continue
-            raise _unavailable(address, reason) from None
+
+    def connect(password: str | None) -> peewee.Database:
+        target = ServerDatabase(address.conninfo, **({"password": password} if password else {}))
+        target.connect()
+        return target
+
+    target = _logged_in(address, ask_password, connect)
     try:
         if target.get_tables():  # someone's diary or data: never touched
             raise diary_copy.CopyError(message("copy.not_empty", address=address))

@@ -108,27 +108,39 @@ def counted_at_the_end(db: peewee.Database, person_id: int) -> Iterator[None]:
     the triggers included (its schema changes are transactional). The triggers are put back
     exactly as they were, from their own SQL in the schema.
     """
-    if dialect.is_server(db):
-        with db.atomic():
-            # Other computers may keep reading; their new episodes wait until this transaction
-            # ends (SHARE ROW EXCLUSIVE), so none slips in uncounted. The triggers see the
-            # setting and leave the totals to the recount; it ends with the transaction.
-            db.execute_sql("LOCK TABLE episode, episode_trigger IN SHARE ROW EXCLUSIVE MODE")
-            db.execute_sql("SET LOCAL caregiver.totals_later = 'on'")
-            yield  # a failure rolls the whole transaction back, the setting included
-            db.execute_sql("SET LOCAL caregiver.totals_later = 'off'")
-            recount_person(db, person_id)
-        return
     with db.atomic():
-        kept = db.execute_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name IN ('episode', 'episode_trigger') AND name GLOB '*totals_*'"
-        ).fetchall()
-        for name, _sql in kept:
-            db.execute_sql(f'DROP TRIGGER "{name}"')
-        try:
+        if dialect.is_server(db):
+            # Other computers may keep reading; their new episodes wait until this transaction
+            # ends (SHARE ROW EXCLUSIVE), so none slips in uncounted.
+            db.execute_sql("LOCK TABLE episode, episode_trigger IN SHARE ROW EXCLUSIVE MODE")
+        with triggers_set_aside(db):
             yield
-        finally:
-            for _name, sql in kept:
-                db.execute_sql(sql)
         recount_person(db, person_id)
+
+
+@contextmanager
+def triggers_set_aside(db: peewee.Database) -> Iterator[None]:
+    """Inside the caller's transaction: the running totals are not kept while rows go in (the
+    caller counts them, or copies them whole), and are kept again afterwards.
+
+    On the server the trigger functions read a setting that ends with the transaction, so no
+    schema changes and no reader is blocked. In the file the triggers are dropped and put back
+    exactly as they were, from their own SQL; SQLite's schema changes are transactional, so a
+    failure rolls them back with everything else.
+    """
+    if dialect.is_server(db):
+        db.execute_sql("SET LOCAL caregiver.totals_later = 'on'")
+        yield  # a failure rolls the whole transaction back, the setting included
+        db.execute_sql("SET LOCAL caregiver.totals_later = 'off'")
+        return
+    kept = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND tbl_name IN ('episode', 'episode_trigger') AND name GLOB '*totals_*'"
+    ).fetchall()
+    for name, _sql in kept:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in kept:
+            db.execute_sql(sql)

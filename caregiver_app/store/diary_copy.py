@@ -110,26 +110,6 @@ def _write(
     db.cursor().executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
-@contextlib.contextmanager
-def _totals_set_aside(db: peewee.Database) -> Iterator[None]:
-    """Inside the target's transaction: its running-total triggers do not fire while rows that
-    already carry their totals go in; they are back, as they were, at the end."""
-    if dialect.is_server(db):
-        tables = ("episode", "episode_trigger")
-        for table in tables:
-            db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-        yield
-        for table in tables:
-            db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
-        return
-    kept = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _sql in kept:
-        db.execute_sql(f'DROP TRIGGER "{name}"')
-    yield
-    for _name, sql in kept:
-        db.execute_sql(sql)
-
-
 def count_rows(db: peewee.Database, tables: Sequence[str]) -> dict[str, int]:
     return {t: int(db.execute_sql(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
 
@@ -165,7 +145,7 @@ def copy_into(
                 raise CopyError(
                     plain("The place to copy to already holds a diary. Nothing was copied.")
                 )
-            with _totals_set_aside(target):
+            with day_totals.triggers_set_aside(target):
                 for table in tables:
                     columns = _columns(source, table)
                     for batch in _rows(source, table, columns):
