@@ -6407,8 +6407,8 @@ Añada a la persona que cuida y su lista de ayudas técnicas aparecerá aquí.</
         <translation>Crear un perfil</translation>
     </message>
     <message>
-        <source>Tell us a little about the person you care for. Only the name is needed. Everything stays on this computer.</source>
-        <translation>Cuéntenos un poco sobre la persona que cuida. Solo hace falta el nombre. Todo se queda en este equipo.</translation>
+        <source>Tell us a little about the person you care for. Only the name is needed.</source>
+        <translation>Cuéntenos un poco sobre la persona que cuida. Solo hace falta el nombre.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7612,16 +7612,20 @@ Este ordenador sigue usando el diario del servidor.</translation>
         <translation>Bienvenida</translation>
     </message>
     <message>
+        <source>Everything stays on this computer. Nothing is sent anywhere.</source>
+        <translation>Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>This diary is kept on your care team&apos;s own server (%1). Nothing is sent anywhere else.</source>
+        <translation>Este diario se guarda en el servidor propio de su equipo de cuidados (%1). No se envía nada a ningún otro sitio.</translation>
+    </message>
+    <message>
         <source>This diary helps you keep track of muscle twitching, spasms and stiffness after a stroke or a brain injury, and of the things that can make them worse, like poor sleep or stress.
 
-Log each episode in a few seconds. Do a short check-in each day. Then take a clear report to the next appointment.
-
-Everything stays on this computer. Nothing is sent anywhere.</source>
+Log each episode in a few seconds. Do a short check-in each day. Then take a clear report to the next appointment.</source>
         <translation>Este diario le ayuda a llevar la cuenta de las sacudidas musculares, los espasmos y la rigidez después de un accidente cerebrovascular o una lesión cerebral, y de lo que puede empeorarlos, como dormir mal o el estrés.
 
-Registre cada episodio en pocos segundos. Haga un breve registro cada día. Después, lleve un informe claro a la próxima cita.
-
-Todo se queda en este equipo. No se envía nada a ningún sitio.</translation>
+Registre cada episodio en pocos segundos. Haga un breve registro cada día. Después, lleve un informe claro a la próxima cita.</translation>
     </message>
     <message>
         <source>Set up a profile</source>

@@ -82,3 +82,26 @@ def test_removing_the_sample_keeps_ones_own_diary(qtbot: QtBot, db: object, tmp_
     assert [p.name for p in people.list_people()] == ["Maria"]
     assert window.active_person_id() == own.id
     assert not window.sample_banner.isVisible()
+
+
+def test_the_welcome_says_where_the_diary_is_kept(qtbot: object) -> None:
+    """On this computer's file: nothing leaves it. On a care team's server: said, with the
+    server, never "stays on this computer"."""
+    from PySide6.QtWidgets import QLabel
+
+    from caregiver_app.services import diary_access, server_address
+    from caregiver_app.ui.pages.welcome import WelcomePage
+
+    def said() -> str:
+        page = WelcomePage(lambda: None, lambda: None)
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        return " ".join(label.text() for label in page.findChildren(QLabel))
+
+    assert "Everything stays on this computer" in said()
+    diary_access.use_server(server_address.parse("postgresql://ana@diary.example.org/team"))
+    try:
+        text = said()
+    finally:
+        diary_access.use_server(None)
+    assert "care team's own server (ana@diary.example.org/team)" in text
+    assert "stays on this computer" not in text

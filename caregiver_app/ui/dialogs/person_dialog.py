@@ -27,6 +27,7 @@ from caregiver_app.services.people import PersonInfo
 from caregiver_app.ui import style
 from caregiver_app.ui.actions import run_action
 from caregiver_app.ui.context import PageContext
+from caregiver_app.ui.pages.welcome import where_the_diary_is
 from caregiver_app.ui.service_text import error_text
 from caregiver_app.ui.widgets.dialog_fit import FormBody
 from caregiver_app.ui.widgets.fit_to_width import wrap_rows_when_narrow
@@ -50,10 +51,9 @@ class PersonDialog(QDialog):
         today = ctx.clock.today() if ctx is not None else dt.date.today()
         self.setWindowTitle(self.tr("Edit profile") if existing else self.tr("Set up a profile"))
         intro = QLabel(
-            self.tr(
-                "Tell us a little about the person you care for. Only the name is needed. "
-                "Everything stays on this computer."
-            )
+            self.tr("Tell us a little about the person you care for. Only the name is needed.")
+            + " "
+            + where_the_diary_is()
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()

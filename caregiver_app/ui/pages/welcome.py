@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.services import diary_access
 from caregiver_app.ui.widgets.fit_to_width import stack_when_narrow
+
+
+def where_the_diary_is() -> str:
+    """Where what is typed goes: this computer, or the care team's own server."""
+    server = diary_access.server()
+    if server is None:
+        return QCoreApplication.translate(
+            "WelcomePage", "Everything stays on this computer. Nothing is sent anywhere."
+        )
+    return QCoreApplication.translate(
+        "WelcomePage",
+        "This diary is kept on your care team's own server (%1). Nothing is sent anywhere else.",
+    ).replace("%1", server.shown)
 
 
 class WelcomePage(QWidget):
@@ -28,9 +42,10 @@ class WelcomePage(QWidget):
                 "stroke or a brain injury, and of the things that can make them worse, like poor "
                 "sleep or stress.\n\n"
                 "Log each episode in a few seconds. Do a short check-in each day. Then take a clear "
-                "report to the next appointment.\n\n"
-                "Everything stays on this computer. Nothing is sent anywhere."
+                "report to the next appointment."
             )
+            + "\n\n"
+            + where_the_diary_is()
         )
         body.setWordWrap(True)
         body.setMaximumWidth(720)
