@@ -167,7 +167,7 @@ def test_a_password_in_the_url_is_in_no_file_the_app_wrote(server: str, tmp_path
         cli(*on_server, "backup"),
         cli(*on_server, "check"),
         cli(*on_server, "copy-diary", "--to", str(tmp_path / "home")),
-        cli(*on_server, "report", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
+        cli(*on_server, "report", "--from", FIRST, "--to", LAST, "--output",
             str(tmp_path / "r.pdf")),
     ]  # fmt: skip
     for result in said[:6]:
